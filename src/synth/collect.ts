@@ -1,0 +1,154 @@
+import { ApiObject, Chart } from 'cdk8s';
+import type { IConstruct } from 'constructs';
+import { GitOpsError } from '../errors/index.js';
+import { FolderChart } from '../tree/folder-chart.js';
+import { manifestFileName } from './file-name.js';
+import type { KubeObject, Manifest } from './manifest.js';
+import { orderObjectKeys } from './object-order.js';
+import { waiversOf } from './waivers.js';
+
+/** Whether a kind is namespaced, as far as the schemas know. */
+export type ScopeOf = (apiVersion: string, kind: string) => 'Namespaced' | 'Cluster' | undefined;
+
+/** Options of {@link collectManifests}. */
+export interface CollectOptions {
+  /** Scope of each kind; cluster-scoped objects lose the namespace their folder gave them. */
+  readonly scopeOf: ScopeOf;
+  /** Kubernetes version of folders outside any tier. */
+  readonly defaultKubernetesVersion: string;
+  /** Only collect folders of these tiers. @default - every folder */
+  readonly tiers?: ReadonlySet<string>;
+  /** Called every 1,000 objects with the count so far. @default - none */
+  readonly onProgress?: (objects: number) => void;
+}
+
+/** What {@link collectManifests} found. */
+export interface CollectResult {
+  /** One manifest per ApiObject, in tree order. */
+  readonly manifests: Manifest[];
+  /** Every problem found, in tree order. */
+  readonly errors: GitOpsError[];
+}
+
+interface Frame {
+  readonly construct: IConstruct;
+  readonly folder: FolderChart | undefined;
+  readonly waivers: Readonly<Record<string, string>> | undefined;
+}
+
+/** A file name must not leave its folder, whatever validation says about the name later. */
+const UNSAFE_NAME = /[/\\\0]|^\.\.?$/;
+
+/**
+ * Walks the construct tree once: runs each construct's own validations, resolves every ApiObject
+ * (tokens, JSON patches) and places it in its folder. Cost is linear in the number of constructs.
+ */
+export function collectManifests(root: IConstruct, options: CollectOptions): CollectResult {
+  const manifests: Manifest[] = [];
+  const errors: GitOpsError[] = [];
+  const stack: Frame[] = [{ construct: root, folder: undefined, waivers: undefined }];
+  while (stack.length > 0) {
+    const frame = stack.pop() as Frame;
+    const { construct } = frame;
+    const folder = FolderChart.isFolderChart(construct) ? construct : frame.folder;
+    if (folder && options.tiers && !(folder.tier && options.tiers.has(folder.tier.name))) continue;
+    const waivers = waiversOf(construct, frame.waivers);
+    for (const message of construct.node.validate()) {
+      errors.push(
+        new GitOpsError(message, {
+          code: 'CONSTRUCT_INVALID',
+          constructPath: construct.node.path,
+          tier: folder?.tier?.name,
+        }),
+      );
+    }
+    if (ApiObject.isApiObject(construct)) {
+      const manifest = toManifest(construct, folder, waivers, options, errors);
+      if (manifest) {
+        manifests.push(manifest);
+        if (options.onProgress && manifests.length % 1000 === 0) options.onProgress(manifests.length);
+      }
+    }
+    const children = construct.node.children;
+    for (let i = children.length - 1; i >= 0; i--) {
+      stack.push({ construct: children[i] as IConstruct, folder, waivers });
+    }
+  }
+  return { manifests, errors };
+}
+
+function toManifest(
+  apiObject: ApiObject,
+  folder: FolderChart | undefined,
+  waivers: Readonly<Record<string, string>> | undefined,
+  options: CollectOptions,
+  errors: GitOpsError[],
+): Manifest | undefined {
+  const constructPath = apiObject.node.path;
+  const tier = folder?.tier?.name;
+  if (!folder) {
+    errors.push(
+      new GitOpsError(`${apiObject.kind} '${apiObject.name}' is not in a folder of the tree`, {
+        code: 'OBJECT_OUTSIDE_FOLDER',
+        constructPath,
+        hint: 'create it under a tier (tier.infrastructure, tier.application(name)), app.platformCore, app.shared, app.bootstrap or app.folder(path)',
+      }),
+    );
+    return undefined;
+  }
+  let json: Record<string, unknown>;
+  try {
+    json = apiObject.toJson() as Record<string, unknown>;
+  } catch (e) {
+    const cause =
+      e instanceof Error
+        ? e.message.replace(/^Failed serializing construct at path '[^']*' with name '[^']*': /, '')
+        : String(e);
+    errors.push(
+      new GitOpsError(`cannot resolve ${apiObject.kind} '${apiObject.name}': ${cause}`, {
+        code: 'OBJECT_UNRESOLVABLE',
+        constructPath,
+        tier,
+        cause: e,
+      }),
+    );
+    return undefined;
+  }
+  const metadata = (json.metadata ?? {}) as Record<string, unknown>;
+  const kind = String(json.kind ?? '');
+  const apiVersion = String(json.apiVersion ?? '');
+  const name = metadata.name;
+  if (typeof name !== 'string' || name.length === 0 || UNSAFE_NAME.test(name)) {
+    errors.push(
+      new GitOpsError(
+        `${kind} has ${typeof name === 'string' && name.length > 0 ? `name '${name}', which cannot be a file name` : 'no name'}`,
+        {
+          code: 'OBJECT_BAD_NAME',
+          constructPath,
+          tier,
+          field: '/metadata/name',
+          hint: 'set metadata.name to a DNS-1123 name such as my-app',
+        },
+      ),
+    );
+    return undefined;
+  }
+  // cdk8s gives every object its chart's namespace; a cluster-scoped kind must not carry it.
+  if (
+    metadata.namespace !== undefined &&
+    metadata.namespace === Chart.of(apiObject).namespace &&
+    options.scopeOf(apiVersion, kind) === 'Cluster'
+  ) {
+    delete metadata.namespace;
+  }
+  const namespace = typeof metadata.namespace === 'string' ? metadata.namespace : undefined;
+  const object = orderObjectKeys(json) as unknown as KubeObject;
+  return {
+    file: `${folder.path}/${manifestFileName(kind, name, namespace, folder.namespace)}`,
+    object,
+    constructPath,
+    tier,
+    kubernetesVersion: folder.tier?.kubernetesVersion ?? options.defaultKubernetesVersion,
+    waivers,
+  };
+}

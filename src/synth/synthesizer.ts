@@ -1,0 +1,148 @@
+import type { IConstruct } from 'constructs';
+import { GitOpsError } from '../errors/index.js';
+import { collectManifests, type ScopeOf } from './collect.js';
+import type { Manifest } from './manifest.js';
+import { Progress, type ProgressStream } from './progress.js';
+import { renderDifferences, renderSummary } from './report.js';
+import { SynthFailedError } from './synth-error.js';
+import { diffTree, planTree, writeTree, type TreeChanges, type TreeDifference } from './tree-writer.js';
+import { toYaml } from './yaml.js';
+
+/** What validation of the collected manifests found, as report lines. */
+export interface ValidationOutcome {
+  /** One line (or block) per error. */
+  readonly errors: readonly string[];
+  /** One line per warning; printed, never fatal. */
+  readonly warnings: readonly string[];
+}
+
+/** Output streams. */
+export interface SynthOutput {
+  readonly stdout: ProgressStream;
+  readonly stderr: ProgressStream;
+}
+
+/** Options of {@link synthesize}. */
+export interface SynthesizeOptions {
+  /** Output folder. */
+  readonly outdir: string;
+  /** Compare with the tree on disk instead of writing. @default false */
+  readonly check?: boolean;
+  /** Only synthesize these tiers; other files are left as they are. @default - all */
+  readonly tiers?: readonly string[];
+  /** Print nothing but errors. @default false */
+  readonly quiet?: boolean;
+  /** Working folder outdir is resolved against. @default process.cwd() */
+  readonly cwd?: string;
+  /** Scope of each kind. */
+  readonly scopeOf: ScopeOf;
+  /** Kubernetes version of folders outside any tier. */
+  readonly defaultKubernetesVersion: string;
+  /** Validates the manifests before anything is written. @default - no validation */
+  readonly validate?: (manifests: readonly Manifest[]) => ValidationOutcome;
+  /** Where output goes. @default process streams */
+  readonly output?: SynthOutput;
+  /** Use colours. @default - when stdout is a terminal and NO_COLOR is unset */
+  readonly color?: boolean;
+}
+
+/** What a synth did. */
+export interface SynthResult {
+  /** Every generated file. */
+  readonly manifests: readonly Manifest[];
+  /** Changes against the previous synth. */
+  readonly changes: TreeChanges;
+  /** In check mode: the differences with the tree on disk (empty when up to date). */
+  readonly differences: readonly TreeDifference[];
+  /** 0 done, 1 check found differences. */
+  readonly exitCode: 0 | 1;
+}
+
+/**
+ * Synthesizes the tree under `root`: collect and resolve every object once, validate, then write the
+ * whole tree atomically (or, in check mode, compare it with the tree on disk). Throws
+ * {@link SynthFailedError} with every problem when the input is bad; the outdir is then untouched.
+ */
+export function synthesize(root: IConstruct, options: SynthesizeOptions): SynthResult {
+  const started = performance.now();
+  const output = options.output ?? { stdout: process.stdout, stderr: process.stderr };
+  const color = options.color ?? (Boolean(output.stdout.isTTY) && !process.env.NO_COLOR);
+  const progress = new Progress(options.quiet ? undefined : output.stderr);
+  const tiers = options.tiers && options.tiers.length > 0 ? new Set(options.tiers) : undefined;
+  try {
+    progress.update('resolving objects');
+    const collected = collectManifests(root, {
+      scopeOf: options.scopeOf,
+      defaultKubernetesVersion: options.defaultKubernetesVersion,
+      tiers,
+      onProgress: (n) => progress.update(`resolving objects ${n}`),
+    });
+    const manifests = [...collected.manifests].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+    const errors = [...collected.errors, ...findCollisions(manifests)].map((e) => `error: ${e.describe()}`);
+    let warnings: readonly string[] = [];
+    if (errors.length === 0 && options.validate) {
+      progress.update(`validating ${manifests.length} objects`);
+      const outcome = options.validate(manifests);
+      errors.push(...outcome.errors);
+      warnings = outcome.warnings;
+    }
+    if (!options.quiet) for (const w of warnings) output.stderr.write(`${w}\n`);
+    if (errors.length > 0) throw new SynthFailedError(errors, errors.length, options.outdir);
+
+    progress.update(`rendering ${manifests.length} files`);
+    const files = new Map<string, string>();
+    for (const m of manifests) files.set(m.file, toYaml(m.object));
+    const owns = tiers ? (path: string) => [...tiers].some((t) => path.startsWith(`environments/${t}/`)) : undefined;
+    const plan = planTree(options.outdir, { files, owns }, options.cwd);
+
+    let differences: TreeDifference[] = [];
+    if (options.check) {
+      progress.update('comparing with the committed tree');
+      differences = diffTree(plan);
+    } else {
+      progress.update(`writing ${files.size} files`);
+      writeTree(plan);
+    }
+    progress.done();
+    const exitCode = differences.length > 0 ? 1 : 0;
+    if (!options.quiet) {
+      const synthMs = performance.now() - started;
+      output.stdout.write(
+        renderSummary(
+          options.outdir,
+          manifests,
+          plan.changes,
+          { totalMs: performance.now(), synthMs },
+          { color },
+          options.check ? 'check' : 'write',
+        ),
+      );
+    }
+    if (differences.length > 0) output.stdout.write(renderDifferences(options.outdir, differences, { color }));
+    return { manifests, changes: plan.changes, differences, exitCode };
+  } catch (e) {
+    progress.done();
+    if (e instanceof GitOpsError) throw new SynthFailedError([`error: ${e.describe()}`], 1, options.outdir);
+    throw e;
+  }
+}
+
+/** Two objects that would write the same file: an error naming both construct paths. */
+function findCollisions(sorted: readonly Manifest[]): GitOpsError[] {
+  const errors: GitOpsError[] = [];
+  for (let i = 1; i < sorted.length; i++) {
+    const a = sorted[i - 1] as Manifest;
+    const b = sorted[i] as Manifest;
+    if (a.file !== b.file) continue;
+    errors.push(
+      new GitOpsError(`two objects would write ${a.file}: ${a.constructPath} and ${b.constructPath}`, {
+        code: 'FILE_COLLISION',
+        file: a.file,
+        tier: a.tier,
+        constructPath: b.constructPath,
+        hint: `give one of them another metadata.name (both are ${a.object.kind} '${a.object.metadata.name}'), or put it in another folder`,
+      }),
+    );
+  }
+  return errors;
+}

@@ -1,0 +1,38 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** Name of the index synth keeps in the outdir: every file it wrote, with its hash. */
+export const INDEX_FILE = '.cdk8s-gitops.json';
+
+/** Version of the index format. */
+const INDEX_VERSION = 1;
+
+/** sha256 of a file's content, hex. */
+export function contentHash(content: string): string {
+  return createHash('sha256').update(content).digest('hex');
+}
+
+/** Files of the previous synth (path → sha256); empty when there is no index. */
+export function readIndex(outdir: string): Map<string, string> {
+  const file = join(outdir, INDEX_FILE);
+  if (!existsSync(file)) return new Map();
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    throw new Error(
+      `${file} is not valid JSON; restore it from git or delete it (synth then treats every existing file as hand-written)`,
+    );
+  }
+  const files = (parsed as { files?: unknown })?.files;
+  if (!files || typeof files !== 'object') return new Map();
+  return new Map(Object.entries(files as Record<string, string>));
+}
+
+/** The index file's content for a set of files: sorted, stable, with a trailing newline. */
+export function renderIndex(hashes: ReadonlyMap<string, string>): string {
+  const files: Record<string, string> = {};
+  for (const path of [...hashes.keys()].sort()) files[path] = hashes.get(path) as string;
+  return `${JSON.stringify({ generator: 'cdk8s-gitops', version: INDEX_VERSION, files }, null, 2)}\n`;
+}
