@@ -13,6 +13,14 @@ export interface ApplicationFolderProps {
   readonly namespace?: string;
   /** Extra labels on every object of the application. @default - tier labels and `app.kubernetes.io/part-of` */
   readonly labels?: Readonly<Record<string, string>>;
+  /** Append cdk8s hash suffixes to generated object names. @default - as the tier scope */
+  readonly hashSuffixes?: boolean;
+}
+
+/** Options of a {@link TierScope}. */
+export interface TierScopeOptions {
+  /** Append cdk8s hash suffixes to generated object names. @default false */
+  readonly hashSuffixes?: boolean;
 }
 
 /**
@@ -25,10 +33,12 @@ export class TierScope<N extends string = string> extends Construct {
   public readonly tier: Tier<N>;
   private readonly applications = new Map<string, FolderChart>();
   private infrastructureChart?: FolderChart;
+  private readonly hashSuffixes: boolean;
 
-  public constructor(scope: Construct, tier: Tier<N>) {
+  public constructor(scope: Construct, tier: Tier<N>, options: TierScopeOptions = {}) {
     super(scope, tier.name);
     this.tier = tier;
+    this.hashSuffixes = options.hashSuffixes ?? false;
   }
 
   /** Tier name, e.g. `dev`. */
@@ -43,6 +53,7 @@ export class TierScope<N extends string = string> extends Construct {
       tier: this.tier,
       namespace: this.tier.infrastructureNamespace,
       labels: { ...this.tier.labels },
+      hashSuffixes: this.hashSuffixes,
     });
     return this.infrastructureChart;
   }
@@ -64,11 +75,12 @@ export class TierScope<N extends string = string> extends Construct {
         hint: 'use lower-case letters, digits and -, at most 63 characters',
       });
     }
-    const chart = new FolderChart(this, `applications/${name}`.replace('/', '-'), {
+    const chart = new FolderChart(this, `applications-${name}`, {
       path: Layout.application(this.tier.name, name),
       tier: this.tier,
       namespace: props.namespace ?? this.tier.applicationNamespace(name),
       labels: { ...this.tier.labels, [APPLICATION_LABEL]: name, ...props.labels },
+      hashSuffixes: props.hashSuffixes ?? this.hashSuffixes,
     });
     this.applications.set(name, chart);
     return chart;

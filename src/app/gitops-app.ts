@@ -1,8 +1,10 @@
 import { App, type AppProps } from 'cdk8s';
-import type { Environments } from '../environments/index.js';
-import { FolderChart, type FolderChartProps } from './folder-chart.js';
-import { Layout } from './layout.js';
-import { TierScope } from './tier-scope.js';
+import { writeFileSync } from 'node:fs';
+import { suggest, type Environments } from '../environments/index.js';
+import { GitOpsError } from '../errors/index.js';
+import { synthesize, type SynthOutput, type SynthResult } from '../synth/index.js';
+import { FolderChart, Layout, TierScope, type FolderChartProps } from '../tree/index.js';
+import { createValidation, type ValidationSettings } from './validation-hook.js';
 
 /** Props of a {@link GitOpsApp}. */
 export interface GitOpsAppProps<N extends string> extends Pick<AppProps, 'resolvers'> {
@@ -14,7 +16,33 @@ export interface GitOpsAppProps<N extends string> extends Pick<AppProps, 'resolv
   readonly kubernetesVersion?: string;
   /** Append cdk8s hash suffixes to generated names in the built-in folders. @default false */
   readonly hashSuffixes?: boolean;
+  /** Schema validation settings (extra CRDs, kinds without a schema). @default - validate against the shipped schemas */
+  readonly validation?: ValidationSettings;
 }
+
+/** Options of {@link GitOpsApp.synth}; each defaults to what the `cdk8s-gitops` CLI passes in the environment. */
+export interface GitOpsSynthOptions {
+  /** Compare with the tree on disk instead of writing. @default $CDK8S_GITOPS_CHECK === '1' */
+  readonly check?: boolean;
+  /** Only synthesize these tiers. @default - $CDK8S_GITOPS_TIERS (comma-separated), else all */
+  readonly tiers?: readonly string[];
+  /** Print nothing but errors. @default $CDK8S_GITOPS_QUIET === '1' */
+  readonly quiet?: boolean;
+  /** Where output goes. @default process streams */
+  readonly output?: SynthOutput;
+  /** Use colours. @default - when stdout is a terminal */
+  readonly color?: boolean;
+}
+
+/** Environment variables through which the CLI drives a program's `synth()`. */
+export const SynthEnv = {
+  outdir: 'CDK8S_OUTDIR',
+  check: 'CDK8S_GITOPS_CHECK',
+  tiers: 'CDK8S_GITOPS_TIERS',
+  quiet: 'CDK8S_GITOPS_QUIET',
+  /** File the program writes its result to, so the CLI knows synth ran. */
+  report: 'CDK8S_GITOPS_REPORT',
+} as const;
 
 /** The platform-wide folders: Crossplane APIs. */
 export interface PlatformCoreFolders {
@@ -60,13 +88,17 @@ export class GitOpsApp<N extends string = string> extends App {
   public readonly bootstrap: BootstrapFolders;
   private readonly hashSuffixes: boolean;
   private readonly folders = new Map<string, FolderChart>();
+  private readonly validationSettings: ValidationSettings;
 
   public constructor(props: GitOpsAppProps<N>) {
     super({ outdir: props.outdir, resolvers: props.resolvers });
     this.environments = props.environments;
     this.kubernetesVersion = props.kubernetesVersion ?? '1.33.0';
     this.hashSuffixes = props.hashSuffixes ?? false;
-    this.tiers = props.environments.tiers.map((tier) => new TierScope<N>(this, tier));
+    this.validationSettings = props.validation ?? {};
+    this.tiers = props.environments.tiers.map(
+      (tier) => new TierScope<N>(this, tier, { hashSuffixes: this.hashSuffixes }),
+    );
     const lazy = (id: string, path: string, namespace?: string): (() => FolderChart) => {
       return () => this.folder(path, { id, namespace });
     };
@@ -110,6 +142,53 @@ export class GitOpsApp<N extends string = string> extends App {
     });
     this.folders.set(path, chart);
     return chart;
+  }
+
+  /**
+   * Writes the whole tree to `outdir` atomically (or, in check mode, compares it with the tree on disk),
+   * after validating every object. Throws `SynthFailedError` listing every problem; the outdir is then
+   * left as it was. In check mode, sets `process.exitCode = 1` when the tree is out of date.
+   */
+  public override synth(options: GitOpsSynthOptions = {}): SynthResult {
+    const env = process.env;
+    const tiers =
+      options.tiers ??
+      (env[SynthEnv.tiers] ? (env[SynthEnv.tiers] as string).split(',').map((t) => t.trim()) : undefined);
+    for (const tier of tiers ?? []) {
+      if (!this.environments.has(tier)) {
+        throw new GitOpsError(`unknown tier '${tier}'`, {
+          code: 'TIER_UNKNOWN',
+          tier,
+          field: '--tier',
+          hint: `${suggest(tier, this.environments.names)}the tiers are: ${this.environments.names.join(', ')}`,
+        });
+      }
+    }
+    const validation = createValidation(this.validationSettings);
+    const result = synthesize(this, {
+      outdir: this.outdir,
+      check: options.check ?? env[SynthEnv.check] === '1',
+      tiers,
+      quiet: options.quiet ?? env[SynthEnv.quiet] === '1',
+      scopeOf: validation.scopeOf,
+      validate: validation.validate,
+      defaultKubernetesVersion: this.kubernetesVersion,
+      output: options.output,
+      color: options.color,
+    });
+    if (result.exitCode !== 0) process.exitCode = result.exitCode;
+    const report = env[SynthEnv.report];
+    if (report) {
+      writeFileSync(
+        report,
+        JSON.stringify({
+          files: result.manifests.length,
+          exitCode: result.exitCode,
+          differences: result.differences.length,
+        }),
+      );
+    }
+    return result;
   }
 }
 

@@ -1,0 +1,71 @@
+import type { PerTier } from '../../src/index.js';
+import { environments, type Tier } from '../../environments.js';
+
+const perTier = environments.perTier.bind(environments);
+
+/** A PostgreSQL database owned by one service. */
+export interface DatabaseSpec {
+  readonly name: string;
+  readonly databaseName: string;
+  readonly storage: PerTier<Tier, string>;
+  readonly replicas: PerTier<Tier, number>;
+  readonly backup: PerTier<Tier, boolean>;
+}
+
+/** One service of the platform, with everything that differs per tier. */
+export interface ServiceSpec {
+  readonly name: string;
+  readonly image: string;
+  /** The release pinned in each tier. */
+  readonly release: PerTier<Tier, string>;
+  readonly replicas: PerTier<Tier, number>;
+  readonly port: number;
+  readonly cpu: PerTier<Tier, string>;
+  readonly memory: PerTier<Tier, string>;
+  readonly database: DatabaseSpec;
+}
+
+/** The platform's services: what the reference documents deploy. */
+export const services: readonly ServiceSpec[] = [
+  {
+    name: 'user-service',
+    image: 'ghcr.io/company/user-service',
+    release: perTier({ dev: '1.5.0-rc.2', staging: '1.4.2', production: '1.4.1' }),
+    replicas: perTier({ dev: 1, staging: 2, production: 3 }),
+    port: 8080,
+    cpu: perTier({ production: '500m' }, { default: '250m', field: 'cpu' }),
+    memory: perTier({ production: '512Mi' }, { default: '256Mi', field: 'memory' }),
+    database: {
+      name: 'user-database',
+      databaseName: 'users',
+      storage: perTier({ dev: '10Gi', staging: '50Gi', production: '100Gi' }),
+      replicas: perTier({ dev: 1, staging: 2, production: 3 }),
+      backup: perTier({ dev: false, staging: true, production: true }),
+    },
+  },
+  {
+    name: 'payment-service',
+    image: 'ghcr.io/company/payment-service',
+    release: perTier({ dev: '2.1.0', staging: '2.1.0', production: '2.0.3' }),
+    replicas: perTier({ dev: 1, staging: 2, production: 4 }),
+    port: 8443,
+    cpu: perTier({ production: '1' }, { default: '250m', field: 'cpu' }),
+    memory: perTier({ production: '1Gi' }, { default: '512Mi', field: 'memory' }),
+    database: {
+      name: 'payment-database',
+      databaseName: 'payments',
+      storage: perTier({ dev: '10Gi', staging: '50Gi', production: '200Gi' }),
+      replicas: perTier({ dev: 1, staging: 2, production: 3 }),
+      backup: perTier({ dev: false, staging: true, production: true }),
+    },
+  },
+];
+
+/** The session cache shared by the services of a tier. */
+export const sessionCache = {
+  name: 'user-session-cache',
+  version: '7.0',
+  size: perTier({ dev: 'small', staging: 'medium', production: 'large' }),
+  backup: perTier({ dev: false, staging: true, production: true }),
+  highAvailability: perTier({ production: true }, { default: false, field: 'highAvailability' }),
+} as const;

@@ -1,0 +1,57 @@
+import { Command, CommanderError, Option } from 'commander';
+import { ExitCode, GitOpsError } from '../errors/index.js';
+import { synthCommand } from './synth-command.js';
+
+/** Exit codes, as documented in `--help`. */
+const EXIT_CODES = `
+Exit codes:
+  0  success
+  1  --check: the committed tree differs from what the program produces
+  2  invalid input, failed validation, or an error in the program`;
+
+/** Runs the CLI with `argv` (without node and script) and returns the exit code. */
+export async function main(argv: readonly string[]): Promise<number> {
+  let exitCode: number = ExitCode.OK;
+  const program = new Command('cdk8s-gitops')
+    .description('Synthesize and check the per-environment GitOps tree of a cdk8s-gitops program.')
+    .exitOverride()
+    .addHelpText('after', EXIT_CODES);
+
+  program
+    .command('synth')
+    .description('run the program and write its tree atomically (or compare it with --check)')
+    .option('-a, --app <command>', 'command that runs the program (default: `app:` of cdk8s.yaml)')
+    .option('-o, --outdir <dir>', 'output folder (default: $CDK8S_OUTDIR, `output:` of cdk8s.yaml, or dist)')
+    .addOption(new Option('-t, --tier <name...>', 'only synthesize these tiers (repeatable)'))
+    .option('--check', 'write nothing; exit 1 when the committed tree differs (CI drift gate)', false)
+    .option('-q, --quiet', 'print nothing but errors', false)
+    .addHelpText('after', EXIT_CODES)
+    .action(async (opts: { app?: string; outdir?: string; tier?: string[]; check: boolean; quiet: boolean }) => {
+      exitCode = await synthCommand({
+        app: opts.app,
+        outdir: opts.outdir,
+        tier: opts.tier?.flatMap((t) => t.split(',')),
+        check: opts.check,
+        quiet: opts.quiet,
+      });
+    });
+
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      return e.exitCode === 0 ? ExitCode.OK : ExitCode.INVALID;
+    }
+    if (e instanceof GitOpsError) {
+      process.stderr.write(`error: ${e.describe()}\n`);
+      return ExitCode.INVALID;
+    }
+    throw e;
+  }
+  return exitCode;
+}
+
+// Run when executed directly (tsx src/cli/main.ts …); the published bin imports main() instead.
+if (process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/'))) {
+  process.exitCode = await main(process.argv.slice(2));
+}

@@ -1,0 +1,3 @@
+export * from './folder-chart.js';
+export * from './layout.js';
+export * from './tier-scope.js';
