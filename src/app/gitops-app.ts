@@ -91,7 +91,7 @@ export class GitOpsApp<N extends string = string> extends App {
   private readonly validationSettings: ValidationSettings;
 
   public constructor(props: GitOpsAppProps<N>) {
-    super({ outdir: props.outdir, resolvers: props.resolvers });
+    super({ outdir: props.outdir ?? (process.env[SynthEnv.outdir] || undefined), resolvers: props.resolvers });
     this.environments = props.environments;
     this.kubernetesVersion = props.kubernetesVersion ?? '1.33.0';
     this.hashSuffixes = props.hashSuffixes ?? false;
@@ -147,7 +147,8 @@ export class GitOpsApp<N extends string = string> extends App {
   /**
    * Writes the whole tree to `outdir` atomically (or, in check mode, compares it with the tree on disk),
    * after validating every object. Throws `SynthFailedError` listing every problem; the outdir is then
-   * left as it was. In check mode, sets `process.exitCode = 1` when the tree is out of date.
+   * left as it was. When check mode comes from the environment (the CLI), sets `process.exitCode = 1` if the
+   * tree is out of date.
    */
   public override synth(options: GitOpsSynthOptions = {}): SynthResult {
     const env = process.env;
@@ -173,10 +174,12 @@ export class GitOpsApp<N extends string = string> extends App {
       scopeOf: validation.scopeOf,
       validate: validation.validate,
       defaultKubernetesVersion: this.kubernetesVersion,
+      tierOrder: this.environments.names,
       output: options.output,
       color: options.color,
     });
-    if (result.exitCode !== 0) process.exitCode = result.exitCode;
+    // Driven by the CLI: the program's exit code carries the result of --check.
+    if (options.check === undefined && result.exitCode !== 0) process.exitCode = result.exitCode;
     const report = env[SynthEnv.report];
     if (report) {
       writeFileSync(

@@ -49,7 +49,8 @@ export async function synthCommand(options: SynthCommandOptions): Promise<number
       hint: 'pass --app "npx tsx main.ts" or add `app: npx tsx main.ts` to cdk8s.yaml',
     });
   }
-  const outdir = options.outdir ?? process.env[SynthEnv.outdir] ?? config.output ?? 'dist';
+  // An empty variable counts as unset.
+  const outdir = options.outdir ?? (process.env[SynthEnv.outdir] || undefined) ?? config.output ?? 'dist';
   const reportDir = mkdtempSync(join(tmpdir(), 'cdk8s-gitops-'));
   const report = join(reportDir, 'report.json');
   const hook = existsSync(PROGRAM_HOOK) ? `--import=${pathToFileURL(PROGRAM_HOOK).href}` : '';

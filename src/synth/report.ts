@@ -18,9 +18,14 @@ export function renderSummary(
   timing: { readonly totalMs: number; readonly synthMs: number },
   style: ReportStyle,
   mode: 'write' | 'check',
+  tierOrder: readonly string[] = [],
 ): string {
   const c = pc.createColors(style.color);
-  const perTier = countBy(manifests, (m) => m.tier ?? SHARED);
+  // Tiers in promotion order, then files outside any tier.
+  const counts = countBy(manifests, (m) => m.tier ?? SHARED);
+  const rank = (t: string): number =>
+    tierOrder.includes(t) ? tierOrder.indexOf(t) : t === SHARED ? Infinity : tierOrder.length;
+  const perTier = new Map([...counts].sort((a, b) => rank(a[0]) - rank(b[0]) || (a[0] < b[0] ? -1 : 1)));
   const perKind = countBy(manifests, (m) => m.object.kind);
   const width = Math.max(...[...perTier.keys(), 'tier'].map((k) => k.length));
   const lines = [`${c.bold('cdk8s-gitops synth')} → ${outdir}: ${manifests.length} files`];
@@ -49,7 +54,7 @@ const FILES_WITH_DIFF = 50;
 export function renderDifferences(outdir: string, differences: readonly TreeDifference[], style: ReportStyle): string {
   const c = pc.createColors(style.color);
   const lines = [
-    `${c.red('✗')} ${outdir} is out of date: ${differences.length} file${differences.length === 1 ? '' : 's'} differ from what the program produces`,
+    `${c.red('✗')} ${outdir} is out of date: ${differences.length === 1 ? '1 file differs' : `${differences.length} files differ`} from what the program produces`,
   ];
   differences.forEach((d, i) => {
     const tag =

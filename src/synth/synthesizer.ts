@@ -44,6 +44,8 @@ export interface SynthesizeOptions {
   readonly output?: SynthOutput;
   /** Use colours. @default - when stdout is a terminal and NO_COLOR is unset */
   readonly color?: boolean;
+  /** Tier names in promotion order, for the summary. @default - by file count */
+  readonly tierOrder?: readonly string[];
 }
 
 /** What a synth did. */
@@ -115,6 +117,7 @@ export function synthesize(root: IConstruct, options: SynthesizeOptions): SynthR
           { totalMs: performance.now(), synthMs },
           { color },
           options.check ? 'check' : 'write',
+          options.tierOrder,
         ),
       );
     }

@@ -70,6 +70,7 @@ export class FolderChart extends Chart {
         p
           .toLowerCase()
           .replace(/[^a-z0-9.-]+/g, '-')
+          .replace(/-{2,}/g, '-')
           .replace(/^[-.]+|[-.]+$/g, ''),
       )
       .filter((p) => p.length > 0)

@@ -1,0 +1,96 @@
+import { join } from 'node:path';
+import yaml from 'js-yaml';
+import { describe, expect, it } from 'vitest';
+import { environments } from '../environments.js';
+import { buildPlatform } from '../examples/platform/platform.js';
+import { GitOpsApp, type Manifest } from '../src/index.js';
+import { ROOT } from './cli/run-cli.js';
+import { captureOutput, readTree, tempDir } from './helpers.js';
+
+/** Synthesizes the reference platform into a temporary folder. */
+function synthReference(): { outdir: string; manifests: readonly Manifest[] } {
+  const outdir = tempDir();
+  const app = new GitOpsApp({ environments, outdir });
+  buildPlatform(app);
+  const { manifests } = app.synth({ output: captureOutput() });
+  return { outdir, manifests };
+}
+
+const find = (manifests: readonly Manifest[], file: string) => {
+  const m = manifests.find((x) => x.file === file);
+  if (!m) throw new Error(`no ${file}`);
+  return m.object as Record<string, any>;
+};
+
+describe('reference platform', () => {
+  it('populates every folder of the layout', () => {
+    const { manifests } = synthReference();
+    const folders = new Set(manifests.map((m) => m.file.split('/').slice(0, -1).join('/')));
+    for (const folder of [
+      'platform-core/xrds',
+      'platform-core/compositions',
+      'shared/policies',
+      'bootstrap/argocd',
+      ...environments.names.flatMap((t) => [
+        `environments/${t}/infrastructure`,
+        `environments/${t}/applications/user-service`,
+        `environments/${t}/applications/payment-service`,
+      ]),
+    ]) {
+      expect(folders, folder).toContain(folder);
+    }
+  });
+
+  it('gives each tier its replicas, release and database size', () => {
+    const { manifests } = synthReference();
+    const expected = {
+      dev: [1, '1.5.0-rc.2', '10Gi'],
+      staging: [2, '1.4.2', '50Gi'],
+      production: [3, '1.4.1', '100Gi'],
+    };
+    for (const [tier, [replicas, release, storage]] of Object.entries(expected)) {
+      const dir = `environments/${tier}/applications/user-service`;
+      const deployment = find(manifests, `${dir}/deployment-user-service.yaml`);
+      expect(deployment.metadata.namespace).toBe(`user-service-${tier}`);
+      expect(deployment.spec.replicas).toBe(replicas);
+      expect(deployment.spec.template.spec.containers[0].image).toBe(`ghcr.io/company/user-service:${release}`);
+      expect(find(manifests, `${dir}/xpostgresql-user-database.yaml`).spec.parameters.storage).toBe(storage);
+    }
+  });
+
+  it('gives production the strictest settings: disruption budgets, manual sync, a freeze window', () => {
+    const { manifests } = synthReference();
+    const pdbs = manifests.filter((m) => m.object.kind === 'PodDisruptionBudget').map((m) => m.tier);
+    expect(pdbs).toEqual(['production', 'production']);
+    const prodApp = find(manifests, 'bootstrap/argocd/application-infrastructure-production.yaml');
+    expect(prodApp.spec.syncPolicy.automated).toBeUndefined();
+    const devApp = find(manifests, 'bootstrap/argocd/application-infrastructure-dev.yaml');
+    expect(devApp.spec.syncPolicy.automated).toEqual({ prune: true, selfHeal: true });
+    const project = find(manifests, 'bootstrap/argocd/appproject-production.yaml');
+    expect(project.spec.syncWindows).toEqual([
+      expect.objectContaining({ kind: 'deny', schedule: '0 18 * * 5', duration: '62h' }),
+    ]);
+  });
+
+  it('keeps plaintext secrets out: credentials come from ExternalSecrets', () => {
+    const { manifests } = synthReference();
+    expect(manifests.filter((m) => m.object.kind === 'Secret')).toEqual([]);
+    expect(manifests.filter((m) => m.object.kind === 'ExternalSecret')).toHaveLength(6);
+  });
+
+  it('matches the committed dist/ byte for byte (run `npm run synth` after changing the platform)', () => {
+    const app = new GitOpsApp({ environments, outdir: join(ROOT, 'dist') });
+    buildPlatform(app);
+    const result = app.synth({ check: true, output: captureOutput() });
+    expect(result.differences.map((d) => `${d.change} ${d.path}`)).toEqual([]);
+  });
+
+  it('matches the snapshot of the reference tree', () => {
+    const { outdir } = synthReference();
+    const tree = readTree(outdir);
+    const documents = Object.fromEntries(
+      [...tree].filter(([p]) => p.endsWith('.yaml')).map(([p, c]) => [p, yaml.load(c)]),
+    );
+    expect(documents).toMatchSnapshot();
+  });
+});
