@@ -1,0 +1,30 @@
+/**
+ * A user-declared pattern of apiVersion/kinds that have no schema (e.g. operators whose CRDs are
+ * installed outside the tree). Objects matching it skip schema validation and scope checks.
+ *
+ * Accepted forms: `monitoring.coreos.com/v1/ServiceMonitor` (one kind), `monitoring.coreos.com/v1`
+ * (every kind of an apiVersion), `example.com` (every version and kind of a group), and globs with `*`
+ * matched against `apiVersion/kind`, such as `example.com/*` or `*.example.com/*`.
+ */
+export class ExternalPattern {
+  private readonly regex: RegExp;
+
+  public constructor(public readonly pattern: string) {
+    const escaped = pattern
+      .trim()
+      .split('*')
+      .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+      .join('.*');
+    this.regex = new RegExp(`^${escaped}$`);
+  }
+
+  /** Whether the apiVersion/kind matches. */
+  public matches(apiVersion: string, kind: string): boolean {
+    const group = apiVersion.includes('/') ? apiVersion.slice(0, apiVersion.lastIndexOf('/')) : '';
+    return (
+      this.regex.test(`${apiVersion}/${kind}`) ||
+      this.regex.test(apiVersion) ||
+      (group !== '' && this.regex.test(group))
+    );
+  }
+}

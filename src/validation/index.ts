@@ -1,0 +1,20 @@
+export { formatIssue } from './format.js';
+export {
+  ALL_ISSUE_CODES,
+  ISSUE_CODES,
+  type IssueCode,
+  type Severity,
+  type ValidationIssue,
+  type ValidationReport,
+} from './issue.js';
+export { readTree, tierOf, type ReadTreeOptions } from './read-tree.js';
+export type { Scope } from './schema-index.js';
+export {
+  DEFAULT_KUBERNETES_VERSION,
+  SchemaRegistry,
+  type ResolvedKind,
+  type SchemaOrigin,
+  type SchemaRegistryOptions,
+} from './schema-registry.js';
+export { validateManifests, type ValidateOptions } from './validate.js';
+export { WAIVER_ANNOTATION, parseWaiverAnnotation, type Waivers } from './waivers.js';

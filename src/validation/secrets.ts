@@ -1,0 +1,228 @@
+import { escapePointer } from './cel.js';
+import { ISSUE_CODES, type Finding } from './issue.js';
+import { isPlainObject } from './schema-walk.js';
+
+/** A well-known credential format. */
+interface CredentialPattern {
+  readonly name: string;
+  readonly regex: RegExp;
+}
+
+/** Token formats with a recognisable prefix or framing; lengths keep prose mentions from matching. */
+const CREDENTIAL_PATTERNS: readonly CredentialPattern[] = [
+  { name: 'a PEM private key', regex: /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY( BLOCK)?-----/ },
+  { name: 'a GitHub token', regex: /\bgh[pousr]_[A-Za-z0-9]{36,}\b/ },
+  { name: 'a GitHub fine-grained token', regex: /\bgithub_pat_[A-Za-z0-9_]{22,}/ },
+  { name: 'an AWS access key id', regex: /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/ },
+  { name: 'a Slack token', regex: /\bxox[abpr]-[A-Za-z0-9-]{10,}/ },
+  { name: 'a GitLab token', regex: /\bglpat-[A-Za-z0-9_-]{20,}/ },
+  { name: 'a Stripe live key', regex: /\b[sr]k_live_[A-Za-z0-9]{16,}/ },
+  { name: 'a Google API key', regex: /\bAIza[0-9A-Za-z_-]{35}\b/ },
+  { name: 'a JSON Web Token', regex: /\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}/ },
+  { name: 'a URL with an embedded password', regex: /\b[a-z][a-z0-9+.-]*:\/\/[^\s/:@]+:[^\s/@$({]{3,}@[^\s]/i },
+];
+
+/** Cheap pre-filter: a string can only match a pattern above if it contains one of these. */
+const QUICK = /-----BEGIN|gh[pousr]_|github_pat_|A[KS]IA|xox[abpr]-|glpat-|[sr]k_live_|AIza|eyJ|:\/\//;
+const MIN_LENGTH = 16;
+
+/** Words that make a key name a credential: `DB_PASSWORD`, `apiKey`, `client-secret`, `GITHUB_TOKEN`. */
+const SENSITIVE_WORDS = new Set([
+  'password',
+  'passwd',
+  'pwd',
+  'pass',
+  'secret',
+  'token',
+  'apikey',
+  'credential',
+  'credentials',
+]);
+const SENSITIVE_PAIRS = new Set(['api key', 'access key', 'private key', 'secret key', 'client secret']);
+/** Words that make it about a credential rather than the credential: `SECRET_NAME`, `TOKEN_URL`, `PASSWORD_FILE`. */
+const BENIGN_WORDS = new Set([
+  'name',
+  'names',
+  'file',
+  'path',
+  'ref',
+  'url',
+  'uri',
+  'endpoint',
+  'dir',
+  'mount',
+  'length',
+  'ttl',
+  'expiry',
+  'expiration',
+  'expires',
+  'timeout',
+  'type',
+  'header',
+  'policy',
+  'enabled',
+  'enable',
+  'required',
+  'store',
+  'provider',
+  'namespace',
+  'field',
+  'format',
+  'mode',
+  'duration',
+  'lifetime',
+  'audience',
+  'issuer',
+  'scope',
+  'location',
+  'version',
+  'rotation',
+  'min',
+  'max',
+]);
+
+/** `DB_PASSWORD` → `['db', 'password']`, `apiKey` → `['api', 'key']`. */
+function words(key: string): string[] {
+  return key
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+}
+
+/** Whether a key names a credential value (not a reference to one). */
+export function isSensitiveKey(key: string): boolean {
+  const parts = words(key);
+  if (parts.some((part) => BENIGN_WORDS.has(part))) return false;
+  if (parts.some((part) => SENSITIVE_WORDS.has(part))) return true;
+  for (let i = 0; i + 1 < parts.length; i++) if (SENSITIVE_PAIRS.has(`${parts[i]} ${parts[i + 1]}`)) return true;
+  return false;
+}
+
+/** A literal that is not a credential even under a sensitive key: empty, a `$(VAR)`/`${VAR}`/`{{ }}` reference, a path, a boolean. */
+function isPlaceholder(value: string): boolean {
+  const v = value.trim();
+  return v === '' || /^(\$\(|\$\{|\{\{)/.test(v) || v.startsWith('/') || v === 'true' || v === 'false';
+}
+
+/** The credential format `value` matches, if any. */
+export function credentialKind(value: string): string | undefined {
+  if (value.length < MIN_LENGTH || !QUICK.test(value)) return undefined;
+  for (const pattern of CREDENTIAL_PATTERNS) if (pattern.regex.test(value)) return pattern.name;
+  return undefined;
+}
+
+const SECRET_HINT =
+  'keep secret material out of git: use an ExternalSecret (external-secrets.io/v1) or a SealedSecret (bitnami.com/v1alpha1)';
+
+/**
+ * Secret-safety checks of one object:
+ * - a `v1` Secret with `data` or `stringData` (`secret.plaintext`);
+ * - any string value that looks like a credential: PEM private keys, GitHub/GitLab/Slack/Stripe/Google
+ *   tokens, AWS access key ids, JWTs, URLs with a password (`secret.credential-like`);
+ * - a ConfigMap `data` entry or container `env[].value` whose name says password/secret/token/apiKey and
+ *   whose value is a non-empty literal (`secret.credential-like`).
+ */
+export function checkSecrets(object: Record<string, unknown>): Finding[] {
+  const findings: Finding[] = [];
+  const isCoreSecret = object['apiVersion'] === 'v1' && object['kind'] === 'Secret';
+  if (isCoreSecret) {
+    for (const field of ['data', 'stringData']) {
+      const value = object[field];
+      if (isPlainObject(value) && Object.keys(value).length > 0) {
+        findings.push({
+          code: ISSUE_CODES.secretPlaintext,
+          pointer: `/${field}`,
+          message: `Secret carries ${field} (${Object.keys(value).length} key${Object.keys(value).length === 1 ? '' : 's'}): it would be committed to git`,
+          hint: SECRET_HINT,
+        });
+      }
+    }
+  }
+
+  const reported = new Set<string>();
+  scanStrings(object, '', (pointer, value) => {
+    const kind = credentialKind(value);
+    if (!kind) return;
+    // Secret data is already reported as a whole.
+    if (isCoreSecret && (pointer.startsWith('/data/') || pointer.startsWith('/stringData/'))) return;
+    reported.add(pointer);
+    findings.push({
+      code: ISSUE_CODES.credentialLike,
+      pointer,
+      message: `value looks like ${kind}`,
+      hint: SECRET_HINT,
+    });
+  });
+
+  if (object['apiVersion'] === 'v1' && object['kind'] === 'ConfigMap' && isPlainObject(object['data'])) {
+    for (const [key, value] of Object.entries(object['data'])) {
+      const pointer = `/data/${escapePointer(key)}`;
+      if (typeof value === 'string' && !reported.has(pointer) && isSensitiveKey(key) && !isPlaceholder(value)) {
+        findings.push({
+          code: ISSUE_CODES.credentialLike,
+          pointer,
+          message: `ConfigMap key '${key}' holds a literal credential`,
+          hint: `${SECRET_HINT}, and mount it from the resulting Secret`,
+        });
+      }
+    }
+  }
+
+  findContainers(object, '', (container, pointer) => {
+    const env = container['env'];
+    if (!Array.isArray(env)) return;
+    env.forEach((entry, index) => {
+      if (!isPlainObject(entry)) return;
+      const name = entry['name'];
+      const value = entry['value'];
+      const at = `${pointer}/env/${index}/value`;
+      if (typeof name !== 'string' || typeof value !== 'string' || reported.has(at)) return;
+      if (isSensitiveKey(name) && !isPlaceholder(value)) {
+        findings.push({
+          code: ISSUE_CODES.credentialLike,
+          pointer: at,
+          message: `environment variable ${name} is set to a literal credential`,
+          hint: `use valueFrom.secretKeyRef with a Secret created by an ExternalSecret or a SealedSecret`,
+        });
+      }
+    });
+  });
+  return findings;
+}
+
+function scanStrings(value: unknown, pointer: string, visit: (pointer: string, value: string) => void): void {
+  if (typeof value === 'string') {
+    visit(pointer, value);
+  } else if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) scanStrings(value[i], `${pointer}/${i}`, visit);
+  } else if (isPlainObject(value)) {
+    for (const key in value) scanStrings(value[key], `${pointer}/${escapePointer(key)}`, visit);
+  }
+}
+
+const CONTAINER_LISTS = ['containers', 'initContainers', 'ephemeralContainers'];
+
+/** Calls `visit` for every container of every pod spec inside the object (Deployments, CronJobs, Rollouts...). */
+function findContainers(
+  value: unknown,
+  pointer: string,
+  visit: (container: Record<string, unknown>, pointer: string) => void,
+): void {
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) findContainers(value[i], `${pointer}/${i}`, visit);
+    return;
+  }
+  if (!isPlainObject(value)) return;
+  for (const key in value) {
+    const child = value[key];
+    const at = `${pointer}/${escapePointer(key)}`;
+    if (CONTAINER_LISTS.includes(key) && Array.isArray(child)) {
+      child.forEach((container, index) => {
+        if (isPlainObject(container)) visit(container, `${at}/${index}`);
+      });
+    } else if (typeof child === 'object' && child !== null) {
+      findContainers(child, at, visit);
+    }
+  }
+}

@@ -1,0 +1,370 @@
+import type { Manifest } from '../synth/manifest.js';
+import { closest } from '../environments/suggest.js';
+import { evaluateCelRules } from './cel.js';
+import type { CompiledKind } from './compiler.js';
+import { isCrd } from './crd.js';
+import { ISSUE_CODES, type Finding, type ValidationIssue, type ValidationReport } from './issue.js';
+import { checkNames } from './names.js';
+import { groupOf, kindKey, type Scope } from './schema-index.js';
+import { SchemaRegistry, type ResolvedKind } from './schema-registry.js';
+import { translateAjvErrors } from './schema-errors.js';
+import { checkSecrets } from './secrets.js';
+import { isPlainObject } from './schema-walk.js';
+import { annotationWaivers, isWaived } from './waivers.js';
+import { isXrd } from './xrd.js';
+
+/** Options of {@link validateManifests}. */
+export interface ValidateOptions {
+  /**
+   * Registry to resolve schemas with; CRDs and XRDs found in the manifests are registered into it.
+   * @default - a new registry over the shipped schemas
+   */
+  readonly registry?: SchemaRegistry;
+  /** Extra CustomResourceDefinition or CompositeResourceDefinition objects, e.g. read from user CRD files. */
+  readonly crds?: readonly unknown[];
+  /** apiVersion/kind patterns without a schema (see {@link SchemaRegistry.markExternal}). */
+  readonly external?: readonly string[];
+  /** Evaluate CRDs' CEL rules. @default true */
+  readonly cel?: boolean;
+}
+
+/** Build files of kustomize live in trees but are never applied to a cluster. */
+function isBuildFile(apiVersion: string): boolean {
+  return apiVersion.startsWith('kustomize.config.k8s.io/');
+}
+
+/**
+ * Validates the objects of a GitOps tree: schema (built-in kinds, shipped and registered CRDs, strict
+ * unknown fields), CEL rules, names and labels, namespace scope, duplicate identities, and secret
+ * safety. Every CustomResourceDefinition and Crossplane XRD among the manifests is registered before
+ * the other objects are validated, so kinds defined by the same run validate against their own schema.
+ *
+ * Findings covered by a waiver (`manifest.waivers`, or the `gitops.cdk8s.io/waive` annotation) are
+ * dropped and counted in `waived`.
+ */
+export function validateManifests(manifests: readonly Manifest[], options: ValidateOptions = {}): ValidationReport {
+  const registry = options.registry ?? new SchemaRegistry();
+  for (const definition of options.crds ?? []) registry.registerDefinition(definition);
+  for (const pattern of options.external ?? []) registry.markExternal(pattern);
+
+  const issues: ValidationIssue[] = [];
+  const notEvaluated = new Map<string, Set<string>>();
+  let waived = 0;
+
+  // Register the run's own CRDs and XRDs first. A malformed one is reported by schema validation.
+  for (const manifest of manifests) {
+    const object: unknown = manifest.object;
+    if (isCrd(object) || isXrd(object)) {
+      try {
+        registry.registerDefinition(object);
+      } catch {
+        // Its own schema validation below says what is wrong with it.
+      }
+    }
+  }
+
+  const documents = documentNumbers(manifests);
+  const identities = new Map<string, string>();
+  manifests.forEach((manifest, index) => {
+    const document = documents[index];
+    const findings: Finding[] = [];
+    const raw: unknown = manifest.object;
+    let waivers: Record<string, string> = { ...(manifest.waivers ?? {}) };
+    let resource: string | undefined;
+
+    const object = isPlainObject(raw) ? withoutNulls(raw) : undefined;
+    const apiVersion = object?.['apiVersion'];
+    const kind = object?.['kind'];
+    if (!object || typeof apiVersion !== 'string' || !apiVersion || typeof kind !== 'string' || !kind) {
+      findings.push({
+        code: ISSUE_CODES.manifestInvalid,
+        pointer: '',
+        message: 'not a Kubernetes object: apiVersion and kind are required',
+        found: object ? `keys ${Object.keys(object).join(', ') || '(none)'}` : typeof raw,
+      });
+    } else if (!isBuildFile(apiVersion)) {
+      const metadata = isPlainObject(object['metadata']) ? object['metadata'] : {};
+      const name = typeof metadata['name'] === 'string' ? metadata['name'] : undefined;
+      const namespace =
+        typeof metadata['namespace'] === 'string' && metadata['namespace'] ? metadata['namespace'] : undefined;
+      resource = `${kind} ${namespace ? `${namespace}/` : ''}${name ?? '(unnamed)'}`;
+
+      const annotation = annotationWaivers(object);
+      waivers = { ...waivers, ...annotation.waivers };
+      findings.push(...annotation.findings);
+
+      const external = registry.isExternal(apiVersion, kind);
+      const resolved = external ? undefined : registry.resolve(apiVersion, kind, manifest.kubernetesVersion);
+      if (!external) {
+        findings.push(
+          ...schemaFindings(
+            registry,
+            resolved,
+            object,
+            apiVersion,
+            kind,
+            manifest.kubernetesVersion,
+            options,
+            notEvaluated,
+          ),
+        );
+      }
+      const scope = resolved?.served ? resolved.scope : undefined;
+      findings.push(...checkNames(object));
+      findings.push(...scopeFindings(scope, kind, namespace));
+      findings.push(...checkSecrets(object));
+
+      if (name) {
+        const identity = [
+          manifest.tier ?? '',
+          groupOf(apiVersion),
+          kind,
+          scope === 'Cluster' ? '' : (namespace ?? ''),
+          name,
+        ].join('\u0000');
+        const where = `${manifest.file}${document ? `#${document}` : ''}`;
+        const first = identities.get(identity);
+        if (first === undefined) identities.set(identity, where);
+        else {
+          findings.push({
+            code: ISSUE_CODES.duplicate,
+            pointer: '/metadata/name',
+            message: `${resource} is defined twice${manifest.tier ? ` in tier ${manifest.tier}` : ''}: here and in ${first}`,
+            hint: 'an object may appear once per cluster; rename one of them or merge them',
+          });
+        }
+      }
+    }
+
+    for (const finding of findings) {
+      if (isWaived(finding.code, waivers)) {
+        waived++;
+        continue;
+      }
+      issues.push(toIssue(finding, manifest, document, resource));
+    }
+  });
+
+  issues.sort(compareIssues);
+  const counts: Record<string, number> = {};
+  for (const key of [...notEvaluated.keys()].sort()) counts[key] = notEvaluated.get(key)?.size ?? 0;
+  return {
+    issues,
+    errors: issues.filter((issue) => issue.severity === 'error').length,
+    warnings: issues.filter((issue) => issue.severity === 'warning').length,
+    waived,
+    notEvaluated: counts,
+    files: new Set(manifests.map((manifest) => manifest.file)).size,
+    objects: manifests.length,
+  };
+}
+
+function schemaFindings(
+  registry: SchemaRegistry,
+  resolved: ResolvedKind | undefined,
+  object: Record<string, unknown>,
+  apiVersion: string,
+  kind: string,
+  kubernetesVersion: string,
+  options: ValidateOptions,
+  notEvaluated: Map<string, Set<string>>,
+): Finding[] {
+  const key = kindKey(apiVersion, kind);
+  if (!resolved) return [noSchemaFinding(registry, apiVersion, kind, kubernetesVersion)];
+  if (!resolved.served) {
+    return [
+      {
+        code: ISSUE_CODES.notServed,
+        pointer: '/apiVersion',
+        message:
+          resolved.origin === 'kubernetes'
+            ? `${key} is not served by Kubernetes ${resolved.kubernetesVersion}`
+            : `${key} is not served (served: false in its CustomResourceDefinition)`,
+        ...(resolved.servedIn ? { hint: `it exists in Kubernetes ${resolved.servedIn.join(', ')}` } : {}),
+        ...servedAlternative(registry, apiVersion, kind, kubernetesVersion),
+      },
+    ];
+  }
+  const findings: Finding[] = [];
+  if (resolved.deprecated) {
+    findings.push({
+      severity: 'warning',
+      code: ISSUE_CODES.deprecated,
+      pointer: '/apiVersion',
+      message: resolved.deprecationWarning ?? `${key} is deprecated`,
+      ...servedAlternative(registry, apiVersion, kind, kubernetesVersion),
+    });
+  }
+  let compiled: CompiledKind;
+  try {
+    compiled = resolved.compile();
+  } catch (error) {
+    findings.push({
+      code: ISSUE_CODES.invalid,
+      pointer: '',
+      message: `the schema of ${key} cannot be compiled: ${error instanceof Error ? error.message : String(error)}`,
+      ...(resolved.definedBy ? { hint: `fix the schema in ${resolved.definedBy}` } : {}),
+    });
+    return findings;
+  }
+  if (!compiled.validate(object)) findings.push(...translateAjvErrors(compiled.validate.errors ?? []));
+  if (options.cel !== false && compiled.celSchema) {
+    const cel = evaluateCelRules(compiled.celSchema, object);
+    for (const failure of cel.failures) {
+      findings.push({
+        code: ISSUE_CODES.celFailed,
+        pointer: failure.pointer,
+        message: failure.message,
+        expected: failure.rule,
+      });
+    }
+    if (cel.notEvaluated.size > 0) {
+      const set = notEvaluated.get(key) ?? new Set<string>();
+      for (const id of cel.notEvaluated) set.add(id);
+      notEvaluated.set(key, set);
+    }
+  }
+  return findings;
+}
+
+/** `hint: use apps/v1` when the same kind is served under another apiVersion of the same group. */
+function servedAlternative(
+  registry: SchemaRegistry,
+  apiVersion: string,
+  kind: string,
+  kubernetesVersion: string,
+): { hint?: string } {
+  const group = groupOf(apiVersion);
+  const alternatives = registry
+    .knownKinds(kubernetesVersion)
+    .filter((key) => key.endsWith(`/${kind}`))
+    .map((key) => key.slice(0, -kind.length - 1))
+    .filter((candidate) => candidate !== apiVersion && groupOf(candidate) === group);
+  const newest = alternatives.sort().at(-1);
+  return newest ? { hint: `use apiVersion ${newest}` } : {};
+}
+
+function noSchemaFinding(
+  registry: SchemaRegistry,
+  apiVersion: string,
+  kind: string,
+  kubernetesVersion: string,
+): Finding {
+  const known = registry.knownKinds(kubernetesVersion);
+  const sameKind = known.filter((key) => key.endsWith(`/${kind}`)).map((key) => key.slice(0, -kind.length - 1));
+  const key = kindKey(apiVersion, kind);
+  const near = closest(key, known);
+  const howToFix =
+    'register its CRD (--crd FILE), emit the CRD in the same tree, or declare it external (--external PATTERN)';
+  const hint =
+    sameKind.length > 0
+      ? `${kind} is known as apiVersion ${sameKind.join(', ')}; otherwise ${howToFix}`
+      : near
+        ? `did you mean '${near}'? otherwise ${howToFix}`
+        : howToFix;
+  return {
+    code: ISSUE_CODES.noSchema,
+    pointer: '',
+    message: `no schema for ${apiVersion} ${kind}`,
+    hint,
+  };
+}
+
+function scopeFindings(scope: Scope | undefined, kind: string, namespace: string | undefined): Finding[] {
+  if (scope === 'Namespaced' && !namespace) {
+    return [
+      {
+        code: ISSUE_CODES.namespaceMissing,
+        pointer: '/metadata/namespace',
+        message: `${kind} is namespaced but has no metadata.namespace`,
+        hint: 'set the namespace explicitly so the tree does not depend on the applier’s default namespace',
+      },
+    ];
+  }
+  if (scope === 'Cluster' && namespace) {
+    return [
+      {
+        code: ISSUE_CODES.namespaceOnClusterScoped,
+        pointer: '/metadata/namespace',
+        message: `${kind} is cluster-scoped but has metadata.namespace '${namespace}'`,
+        hint: 'remove metadata.namespace',
+      },
+    ];
+  }
+  return [];
+}
+
+/** 1-based position of each manifest within its file when a file holds several objects. */
+function documentNumbers(manifests: readonly Manifest[]): (number | undefined)[] {
+  const totals = new Map<string, number>();
+  for (const manifest of manifests) totals.set(manifest.file, (totals.get(manifest.file) ?? 0) + 1);
+  const seen = new Map<string, number>();
+  return manifests.map((manifest) => {
+    if ((totals.get(manifest.file) ?? 0) < 2) return undefined;
+    const n = (seen.get(manifest.file) ?? 0) + 1;
+    seen.set(manifest.file, n);
+    return n;
+  });
+}
+
+function toIssue(
+  finding: Finding,
+  manifest: Manifest,
+  document: number | undefined,
+  resource: string | undefined,
+): ValidationIssue {
+  return {
+    severity: finding.severity ?? 'error',
+    code: finding.code,
+    message: finding.message,
+    file: manifest.file,
+    ...(document !== undefined ? { document } : {}),
+    ...(resource !== undefined ? { resource } : {}),
+    ...(manifest.constructPath !== undefined ? { constructPath: manifest.constructPath } : {}),
+    ...(manifest.tier !== undefined ? { tier: manifest.tier } : {}),
+    pointer: finding.pointer,
+    ...(finding.expected !== undefined ? { expected: finding.expected } : {}),
+    ...(finding.found !== undefined ? { found: finding.found } : {}),
+    ...(finding.hint !== undefined ? { hint: finding.hint } : {}),
+  };
+}
+
+function compareIssues(a: ValidationIssue, b: ValidationIssue): number {
+  return (
+    compareStrings(a.file, b.file) ||
+    (a.document ?? 0) - (b.document ?? 0) ||
+    compareStrings(a.pointer, b.pointer) ||
+    compareStrings(a.code, b.code) ||
+    compareStrings(a.message, b.message)
+  );
+}
+
+function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * The object without `null`-valued fields (the API server treats them as absent); the same object
+ * when it has none, so the common case allocates nothing.
+ */
+function withoutNulls(object: Record<string, unknown>): Record<string, unknown> {
+  return hasNull(object) ? (prune(object) as Record<string, unknown>) : object;
+}
+
+function hasNull(value: unknown): boolean {
+  if (value === null) return true;
+  if (Array.isArray(value)) return value.some(hasNull);
+  if (typeof value === 'object') {
+    for (const key in value as Record<string, unknown>)
+      if (hasNull((value as Record<string, unknown>)[key])) return true;
+  }
+  return false;
+}
+
+function prune(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(prune);
+  if (!isPlainObject(value)) return value;
+  const out: Record<string, unknown> = {};
+  for (const [key, child] of Object.entries(value)) if (child !== null) out[key] = prune(child);
+  return out;
+}
