@@ -1,0 +1,131 @@
+/**
+ * One measurement, in a process of its own: builds the platform for one implementation, times only
+ * `app.synth()` into a fresh temp outdir, counts the YAML files written, and prints one JSON line.
+ *
+ *   node --expose-gc --import tsx bench/run-one.ts --impl ours|cdk8s --n 1000 [--tmp DIR] [--profile FILE] [--digest]
+ *
+ * With `--profile`, a CPU profile of the synth alone (construction excluded) is written to FILE.
+ * With `--digest`, the written objects are parsed back and hashed (after timing), so the caller can
+ * check that both implementations wrote the same objects.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import yaml from 'js-yaml';
+import { buildCdk8s, buildOurs } from './platform.js';
+
+/** What one run reports (the last line of its stdout, as JSON). */
+export interface RunResult {
+  readonly impl: Impl;
+  readonly n: number;
+  /** Wall time of `app.synth()` alone. */
+  readonly synthMs: number;
+  /** Wall time of building the construct tree (not part of the comparison). */
+  readonly buildMs: number;
+  /** Peak resident set size of the process, MB. */
+  readonly rssMb: number;
+  /** YAML files the synth wrote. */
+  readonly yamlFiles: number;
+  /** With `--digest`: sha256 of the sorted canonical JSON of every object written. */
+  readonly digest?: string;
+}
+
+export const IMPLS = ['ours', 'cdk8s'] as const;
+export type Impl = (typeof IMPLS)[number];
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      impl: { type: 'string' },
+      n: { type: 'string' },
+      tmp: { type: 'string' },
+      profile: { type: 'string' },
+      digest: { type: 'boolean' },
+    },
+  });
+  const impl = values.impl as Impl;
+  if (!IMPLS.includes(impl)) throw new Error(`--impl must be one of ${IMPLS.join(', ')}`);
+  const n = Number(values.n);
+  if (!Number.isInteger(n) || n <= 0) throw new Error('--n must be a positive integer');
+
+  const root = values.tmp ?? tmpdir();
+  mkdirSync(root, { recursive: true });
+  const dir = mkdtempSync(join(root, `${impl}-${n}-`));
+  const outdir = join(dir, 'out');
+  try {
+    const built = performance.now();
+    const app = impl === 'ours' ? buildOurs(n, outdir) : buildCdk8s(n, outdir);
+    const buildMs = performance.now() - built;
+    (globalThis as { gc?: () => void }).gc?.();
+
+    const session = values.profile ? new Session() : undefined;
+    if (session) {
+      session.connect();
+      await session.post('Profiler.enable');
+      await session.post('Profiler.setSamplingInterval', { interval: 250 });
+      await session.post('Profiler.start');
+    }
+
+    const started = performance.now();
+    if (impl === 'ours') (app as ReturnType<typeof buildOurs>).synth({ quiet: true });
+    else app.synth();
+    const synthMs = performance.now() - started;
+
+    if (session && values.profile) {
+      const { profile } = await session.post('Profiler.stop');
+      writeFileSync(values.profile, JSON.stringify(profile));
+      session.disconnect();
+    }
+
+    const rssMb = process.resourceUsage().maxRSS / 1024;
+    const files = yamlFiles(outdir);
+    const result: RunResult = {
+      impl,
+      n,
+      synthMs,
+      buildMs,
+      rssMb,
+      yamlFiles: files.length,
+      ...(values.digest ? { digest: digestObjects(files) } : {}),
+    };
+    process.stdout.write(`${JSON.stringify(result)}\n`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Paths of the YAML files under `dir`, recursively. */
+function yamlFiles(dir: string, into: string[] = []): string[] {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) yamlFiles(path, into);
+    else if (entry.isFile() && entry.name.endsWith('.yaml')) into.push(path);
+  }
+  return into;
+}
+
+/** Order-independent digest of every object in `files`: file names and key order do not count. */
+function digestObjects(files: readonly string[]): string {
+  const objects: string[] = [];
+  for (const file of files) {
+    for (const doc of yaml.loadAll(readFileSync(file, 'utf8'))) if (doc != null) objects.push(canonical(doc));
+  }
+  objects.sort();
+  const hash = createHash('sha256');
+  for (const o of objects) hash.update(o).update('\n');
+  return hash.digest('hex');
+}
+
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+await main();

@@ -1,0 +1,238 @@
+/**
+ * `npm run bench`: our `GitOpsApp.synth()` against bare cdk8s `App.synth()` (FOLDER_PER_CHART_FILE_PER_RESOURCE)
+ * on the same generated platform (bench/platform.ts), N services × 3 tiers × 6 objects.
+ *
+ * Every measurement runs in a fresh child process (bench/run-one.ts) that builds a fresh tree and
+ * times only `synth()`, into a fresh temp outdir. Reports medians per N, peak RSS, and, as the very
+ * last line of stdout, one JSON object.
+ *
+ * Environment:
+ *   BENCH_SIZES=100,500        sizes (default 100,500,1000)
+ *   BENCH_RUNS=3               runs per size and implementation (default 5)
+ *   BENCH_CDK8S_RUNS=2         runs of bare cdk8s per size, if fewer are wanted (default BENCH_RUNS)
+ *   BENCH_TMPDIR=/some/dir     where outdirs go (default /dev/shm when it exists, else the OS temp dir)
+ *   BENCH_PROFILE=1            also CPU-profile one synth of ours at the largest N and summarise it
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { OBJECTS_PER_SERVICE, benchEnvironments } from './platform.js';
+import { renderSummary, summarize } from './profile-summary.js';
+import type { Impl, RunResult } from './run-one.js';
+import { median, renderTable } from './stats.js';
+
+const benchDir = dirname(fileURLToPath(import.meta.url));
+const repoRoot = dirname(benchDir);
+const runOne = join(benchDir, 'run-one.ts');
+
+const sizes = parseList(process.env.BENCH_SIZES, [100, 500, 1000]);
+const runsOverride = process.env.BENCH_RUNS ? positiveInt(process.env.BENCH_RUNS, 'BENCH_RUNS') : undefined;
+const cdk8sRunsOverride = process.env.BENCH_CDK8S_RUNS
+  ? positiveInt(process.env.BENCH_CDK8S_RUNS, 'BENCH_CDK8S_RUNS')
+  : undefined;
+const tmpBase = process.env.BENCH_TMPDIR ?? defaultTmpBase();
+const tiers = benchEnvironments.tiers.length;
+
+function parseList(value: string | undefined, fallback: number[]): number[] {
+  if (!value) return fallback;
+  return value.split(',').map((v) => positiveInt(v.trim(), 'BENCH_SIZES'));
+}
+
+function positiveInt(value: string, name: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0) throw new Error(`${name}: '${value}' is not a positive integer`);
+  return n;
+}
+
+/** tmpfs when there is one: the comparison is about synth's work, not the VM's disk latency. */
+function defaultTmpBase(): string {
+  try {
+    if (existsSync('/dev/shm') && statSync('/dev/shm').isDirectory()) {
+      rmSync(mkdtempSync(join('/dev/shm', 'probe-')), { recursive: true });
+      return '/dev/shm';
+    }
+  } catch {
+    // not writable: fall through
+  }
+  return tmpdir();
+}
+
+/** Child processes must not pick up the CLI's synth settings from this shell. */
+function childEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const key of Object.keys(env)) if (key.startsWith('CDK8S_')) delete env[key];
+  return env;
+}
+
+function measure(impl: Impl, n: number, root: string, extra: string[] = []): RunResult {
+  const args = ['--expose-gc', '--import', 'tsx', runOne, '--impl', impl, '--n', String(n), '--tmp', root, ...extra];
+  const child = spawnSync(process.execPath, args, {
+    cwd: repoRoot,
+    env: childEnv(),
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const lines = (child.stdout ?? '').trim().split('\n');
+  if (child.status !== 0 || child.error) {
+    throw new Error(
+      `run-one --impl ${impl} --n ${n} failed (exit ${child.status}${child.signal ? `, ${child.signal}` : ''})\n${child.stderr}${child.error ?? ''}`,
+    );
+  }
+  return JSON.parse(lines[lines.length - 1] as string) as RunResult;
+}
+
+interface SizeResult {
+  readonly n: number;
+  readonly ours: RunResult[];
+  readonly cdk8s: RunResult[];
+}
+
+function log(message: string): void {
+  process.stderr.write(`${message}\n`);
+}
+
+function main(): void {
+  const root = mkdtempSync(join(tmpBase, 'cdk8s-gitops-bench-'));
+  const cleanup = (): void => rmSync(root, { recursive: true, force: true });
+  process.on('SIGINT', () => {
+    cleanup();
+    process.exit(130);
+  });
+  const started = performance.now();
+  try {
+    const results: SizeResult[] = [];
+    for (const n of sizes) {
+      const runs = runsOverride ?? 5;
+      const cdk8sRuns = Math.min(runs, cdk8sRunsOverride ?? runs);
+      const result: SizeResult = { n, ours: [], cdk8s: [] };
+      for (let r = 0; r < runs; r++) {
+        // Alternate which goes first, so drift in machine load does not favour one side.
+        const order: Impl[] = r % 2 === 0 ? ['ours', 'cdk8s'] : ['cdk8s', 'ours'];
+        for (const impl of order) {
+          if (impl === 'cdk8s' && r >= cdk8sRuns) continue;
+          const one = measure(impl, n, root);
+          result[impl].push(one);
+          log(`  n=${n} run ${r + 1}/${runs} ${impl.padEnd(5)} ${one.synthMs.toFixed(0).padStart(6)} ms`);
+        }
+      }
+      results.push(result);
+    }
+
+    // Sanity: both sides wrote the same number of resource files, and (at the smallest N) the same objects.
+    const problems: string[] = [];
+    for (const { n, ours, cdk8s } of results) {
+      const expected = n * tiers * OBJECTS_PER_SERVICE;
+      for (const r of [...ours, ...cdk8s]) {
+        if (r.yamlFiles !== expected)
+          problems.push(`n=${n} ${r.impl} wrote ${r.yamlFiles} YAML files, expected ${expected}`);
+      }
+    }
+    const checkN = Math.min(...sizes);
+    const ourDigest = measure('ours', checkN, root, ['--digest']);
+    const cdk8sDigest = measure('cdk8s', checkN, root, ['--digest']);
+    if (ourDigest.yamlFiles !== cdk8sDigest.yamlFiles) {
+      problems.push(`n=${checkN}: ours wrote ${ourDigest.yamlFiles} YAML files, cdk8s ${cdk8sDigest.yamlFiles}`);
+    }
+    if (ourDigest.digest !== cdk8sDigest.digest) {
+      problems.push(`n=${checkN}: the objects differ (digest ours ${ourDigest.digest}, cdk8s ${cdk8sDigest.digest})`);
+    }
+    if (problems.length > 0) {
+      process.stderr.write(
+        `\nSANITY CHECK FAILED: the two implementations did not do the same work\n  ${problems.join('\n  ')}\n`,
+      );
+      process.exitCode = 1;
+      return;
+    }
+
+    const rows = results.map(({ n, ours, cdk8s }) => {
+      const oursMs = median(ours.map((r) => r.synthMs));
+      const cdk8sMs = median(cdk8s.map((r) => r.synthMs));
+      return {
+        n,
+        files: n * tiers * OBJECTS_PER_SERVICE,
+        runs: `${ours.length}/${cdk8s.length}`,
+        oursMs,
+        cdk8sMs,
+        speedup: cdk8sMs / oursMs,
+        rssMb: median(ours.map((r) => r.rssMb)),
+        cdk8sRssMb: median(cdk8s.map((r) => r.rssMb)),
+        oursSamples: ours.map((r) => Math.round(r.synthMs)),
+        cdk8sSamples: cdk8s.map((r) => Math.round(r.synthMs)),
+      };
+    });
+
+    const out: string[] = [];
+    out.push('');
+    out.push(
+      `synth of N services × ${tiers} tiers × ${OBJECTS_PER_SERVICE} objects; medians of fresh child processes; synth only (tree construction excluded)`,
+    );
+    out.push(`node ${process.version}, outdirs under ${tmpBase}${tmpBase === '/dev/shm' ? ' (tmpfs)' : ''}`);
+    out.push('validate_ms: not measured — GitOpsApp has no switch to turn validation off (see report)');
+    out.push('');
+    out.push(
+      renderTable(
+        ['N', 'files', 'runs o/c', 'ours_ms', 'cdk8s_ms', 'speedup', 'rss_mb', 'cdk8s_rss_mb'],
+        rows.map((r) => [
+          String(r.n),
+          String(r.files),
+          r.runs,
+          r.oursMs.toFixed(0),
+          r.cdk8sMs.toFixed(0),
+          `${r.speedup.toFixed(2)}×`,
+          r.rssMb.toFixed(1),
+          r.cdk8sRssMb.toFixed(1),
+        ]),
+      ),
+    );
+    out.push('');
+    for (const r of rows) {
+      out.push(`  N=${r.n}: ours [${r.oursSamples.join(', ')}] ms, cdk8s [${r.cdk8sSamples.join(', ')}] ms`);
+    }
+    out.push(
+      `sanity: same file counts at every N; same objects at N=${checkN} (digest ${ourDigest.digest?.slice(0, 12)})`,
+    );
+    const first = rows[0];
+    const last = rows[rows.length - 1];
+    if (first && last && first !== last) {
+      const trend = last.speedup / first.speedup;
+      out.push(
+        `speedup trend: ${first.speedup.toFixed(2)}× at N=${first.n} → ${last.speedup.toFixed(2)}× at N=${last.n} ` +
+          `(ratio ${trend.toFixed(2)}: ${trend >= 1 ? 'not shrinking' : 'SHRINKING'})`,
+      );
+    }
+    const at1000 = rows.find((r) => r.n === 1000);
+    if (at1000) {
+      const met = at1000.speedup >= 3 && (!first || first === at1000 || at1000.speedup >= first.speedup);
+      out.push(
+        `target (≥3× at N=1000, not shrinking): ${met ? 'met' : 'NOT met'} (${at1000.speedup.toFixed(2)}× at N=1000)`,
+      );
+    }
+    out.push(`bench took ${((performance.now() - started) / 1000).toFixed(0)} s`);
+
+    if (process.env.BENCH_PROFILE === '1') {
+      const n = Math.max(...sizes);
+      const file = join(root, `ours-${n}.cpuprofile`);
+      measure('ours', n, root, ['--profile', file]);
+      out.push('', `CPU profile of one synth of ours at N=${n} (sampling; construction excluded):`);
+      out.push(renderSummary(summarize(JSON.parse(readFileSync(file, 'utf8')), 15)));
+    }
+
+    const json = {
+      runs: rows.map((r) => ({
+        n: r.n,
+        ours_ms: Math.round(r.oursMs),
+        cdk8s_ms: Math.round(r.cdk8sMs),
+        speedup: Math.round(r.speedup * 100) / 100,
+        rss_mb: Math.round(r.rssMb),
+      })),
+    };
+    out.push(JSON.stringify(json));
+    process.stdout.write(`${out.join('\n')}\n`);
+  } finally {
+    cleanup();
+  }
+}
+
+main();
