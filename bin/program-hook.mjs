@@ -49,6 +49,8 @@ function report(error) {
 }
 
 process.on('uncaughtException', (error) => {
+  // The CLI stopped the program at its write gate and reports why itself.
+  if (error && error.name === 'SynthStoppedError') process.exit(2);
   report(error);
   process.exit(2);
 });

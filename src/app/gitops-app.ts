@@ -5,6 +5,7 @@ import { GitOpsError } from '../errors/index.js';
 import { synthesize, type SynthOutput, type SynthResult } from '../synth/index.js';
 import { FolderChart, Layout, TierScope, type FolderChartProps } from '../tree/index.js';
 import { createValidation, type ValidationSettings } from './validation-hook.js';
+import { passWriteGate } from './write-gate.js';
 
 /** Props of a {@link GitOpsApp}. */
 export interface GitOpsAppProps<N extends string> extends Pick<AppProps, 'resolvers'> {
@@ -175,6 +176,7 @@ export class GitOpsApp<N extends string = string> extends App {
       validate: validation.validate,
       defaultKubernetesVersion: this.kubernetesVersion,
       tierOrder: this.environments.names,
+      beforeWrite: passWriteGate,
       output: options.output,
       color: options.color,
     });

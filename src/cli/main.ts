@@ -25,16 +25,27 @@ export async function main(argv: readonly string[]): Promise<number> {
     .addOption(new Option('-t, --tier <name...>', 'only synthesize these tiers (repeatable)'))
     .option('--check', 'write nothing; exit 1 when the committed tree differs (CI drift gate)', false)
     .option('-q, --quiet', 'print nothing but errors', false)
+    .option('--no-typecheck', 'do not type-check a TypeScript program before running it')
     .addHelpText('after', EXIT_CODES)
-    .action(async (opts: { app?: string; outdir?: string; tier?: string[]; check: boolean; quiet: boolean }) => {
-      exitCode = await synthCommand({
-        app: opts.app,
-        outdir: opts.outdir,
-        tier: opts.tier?.flatMap((t) => t.split(',')),
-        check: opts.check,
-        quiet: opts.quiet,
-      });
-    });
+    .action(
+      async (opts: {
+        app?: string;
+        outdir?: string;
+        tier?: string[];
+        check: boolean;
+        quiet: boolean;
+        typecheck: boolean;
+      }) => {
+        exitCode = await synthCommand({
+          app: opts.app,
+          outdir: opts.outdir,
+          tier: opts.tier?.flatMap((t) => t.split(',')),
+          check: opts.check,
+          quiet: opts.quiet,
+          typecheck: opts.typecheck,
+        });
+      },
+    );
 
   try {
     await program.parseAsync([...argv], { from: 'user' });

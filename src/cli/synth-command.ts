@@ -1,11 +1,13 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { SynthEnv } from '../app/gitops-app.js';
+import { WRITE_GATE_ENV } from '../app/write-gate.js';
 import { ExitCode, GitOpsError } from '../errors/index.js';
 import { readCdk8sConfig } from './app-command.js';
+import { formatTypeErrors, programEntry, typecheckProgram, type TypeErrorReport } from './typecheck.js';
 
 /** Options of `cdk8s-gitops synth`. */
 export interface SynthCommandOptions {
@@ -21,6 +23,11 @@ export interface SynthCommandOptions {
   readonly quiet?: boolean;
   /** Working folder. @default process.cwd() */
   readonly cwd?: string;
+  /**
+   * Type-check a TypeScript program before running it. @default true (skipped when the app command runs no
+   * `.ts` file or the project has no TypeScript)
+   */
+  readonly typecheck?: boolean;
 }
 
 /** The preload that formats errors escaping the program (plain JS, shipped in bin/). */
@@ -53,6 +60,7 @@ export async function synthCommand(options: SynthCommandOptions): Promise<number
   const outdir = options.outdir ?? (process.env[SynthEnv.outdir] || undefined) ?? config.output ?? 'dist';
   const reportDir = mkdtempSync(join(tmpdir(), 'cdk8s-gitops-'));
   const report = join(reportDir, 'report.json');
+  const verdict = join(reportDir, 'verdict');
   const hook = existsSync(PROGRAM_HOOK) ? `--import=${pathToFileURL(PROGRAM_HOOK).href}` : '';
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -61,16 +69,31 @@ export async function synthCommand(options: SynthCommandOptions): Promise<number
     [SynthEnv.tiers]: (options.tier ?? []).join(','),
     [SynthEnv.quiet]: options.quiet ? '1' : '0',
     [SynthEnv.report]: report,
+    [WRITE_GATE_ENV]: verdict,
     NODE_OPTIONS: [process.env.NODE_OPTIONS, hook].filter(Boolean).join(' '),
     // As `npm run` does, so that `app: tsx main.ts` finds the project's own tools.
     PATH: [join(cwd, 'node_modules', '.bin'), process.env.PATH].filter(Boolean).join(delimiter),
   };
   try {
+    const entry = (options.typecheck ?? true) ? programEntry(app, cwd) : undefined;
+    let typeErrors: TypeErrorReport[] | undefined;
     const code = await new Promise<number>((done, fail) => {
       const child = spawn(app, { cwd, env, shell: true, stdio: 'inherit' });
       child.on('error', fail);
       child.on('exit', (status, signal) => done(signal ? 128 : (status ?? ExitCode.INVALID)));
+      // Type-check while the program runs (both take seconds); the program waits for the verdict before writing.
+      try {
+        typeErrors = entry ? typecheckProgram(entry, cwd) : undefined;
+      } catch (e) {
+        process.stderr.write(`warning: could not type-check the program: ${(e as Error).message}\n`);
+      } finally {
+        writeFileSync(verdict, typeErrors && typeErrors.length > 0 ? 'stop\n' : 'go\n');
+      }
     });
+    if (typeErrors && typeErrors.length > 0) {
+      process.stderr.write(formatTypeErrors(typeErrors));
+      return ExitCode.INVALID;
+    }
     const result = existsSync(report) ? (JSON.parse(readFileSync(report, 'utf8')) as { exitCode: number }) : undefined;
     if (code === 0 && !result) {
       process.stderr.write(

@@ -46,6 +46,19 @@ export interface SynthesizeOptions {
   readonly color?: boolean;
   /** Tier names in promotion order, for the summary. @default - by file count */
   readonly tierOrder?: readonly string[];
+  /**
+   * Called once everything is computed, before anything is written or reported; returning false
+   * stops synth without writing (the caller reports why). @default - always go on
+   */
+  readonly beforeWrite?: () => boolean;
+}
+
+/** Thrown when `beforeWrite` stops a synth. */
+export class SynthStoppedError extends Error {
+  public constructor() {
+    super('synth stopped before writing');
+    this.name = 'SynthStoppedError';
+  }
 }
 
 /** What a synth did. */
@@ -97,6 +110,7 @@ export function synthesize(root: IConstruct, options: SynthesizeOptions): SynthR
     const owns = tiers ? (path: string) => [...tiers].some((t) => path.startsWith(`environments/${t}/`)) : undefined;
     const plan = planTree(options.outdir, { files, owns }, options.cwd);
 
+    if (options.beforeWrite && !options.beforeWrite()) throw new SynthStoppedError();
     let differences: TreeDifference[] = [];
     if (options.check) {
       progress.update('comparing with the committed tree');

@@ -95,6 +95,23 @@ describe('cdk8s-gitops synth', () => {
     expect(existsSync(join(outdir, FILE))).toBe(true);
   });
 
+  it('stops before writing when the program has a type error, showing the error and its location first', () => {
+    const outdir = tempDir();
+    const typeError = SMALL_PROGRAM.replace('test/fixtures/small-program.ts', 'test/bad-input/fixtures/type-error.ts');
+    const run = runCli(['synth', '--app', typeError, '--outdir', outdir]);
+    expect(run.code).toBe(2);
+    const lines = run.stderr.split('\n');
+    // TypeScript orders union members by creation, so only the shape of the type is pinned.
+    expect(lines[0]).toMatch(
+      /^error: type error in the program: TS2322: Type 'PerTier<"[a-z]+" \| "[a-z]+" \| "[a-z]+", number>' is not assignable to type 'number'\.$/,
+    );
+    expect(lines[1]).toBe('  at: test/bad-input/fixtures/type-error.ts:7:7');
+    expect(readTree(outdir).size).toBe(0);
+    // The same program runs when type-checking is turned off.
+    expect(runCli(['synth', '--app', typeError, '--outdir', outdir, '--quiet', '--no-typecheck']).code).toBe(0);
+    expect(readTree(outdir).size).toBe(2);
+  });
+
   it('documents its exit codes', () => {
     const run = runCli(['synth', '--help']);
     expect(run.code).toBe(0);
