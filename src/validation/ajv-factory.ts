@@ -33,6 +33,8 @@ export function createAjv(): Ajv {
     logger: false,
     unicodeRegExp: false,
     validateFormats: true,
+    // The optimizer pass costs more compile time than it saves on these small, run-many validators.
+    code: { optimize: false },
   });
   for (const name of CHECKED_FORMATS) ajv.addFormat(name, fullFormats[name]);
   ajv.addFormat('duration', DURATION);

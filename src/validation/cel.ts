@@ -206,6 +206,7 @@ function fieldPathPointer(fieldPath: string | undefined): string {
 
 /** JSON pointer escaping of one path segment. */
 export function escapePointer(segment: string): string {
+  if (!segment.includes('~') && !segment.includes('/')) return segment;
   return segment.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 

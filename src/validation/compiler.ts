@@ -1,25 +1,92 @@
-import type { Ajv, ValidateFunction } from 'ajv';
+import type { Ajv } from 'ajv';
 import { createAjv } from './ajv-factory.js';
 import { hasCelRules } from './cel.js';
+import type { Finding } from './issue.js';
 import type { SchemaFiles } from './schema-files.js';
-import { toValidationDefinitions, toValidationSchema } from './schema-transform.js';
-import type { JsonSchema } from './schema-walk.js';
+import { toValidationSchema } from './schema-transform.js';
+import { isPlainObject, type JsonSchema } from './schema-walk.js';
+import { SplitNode, splitSchema, type RefTarget } from './split-validator.js';
 
-/** A kind's compiled validator and, when its schema has CEL rules, the schema to evaluate them on. */
+/** A kind's validator and, when its schema has CEL rules, the schema to evaluate them on. */
 export interface CompiledKind {
-  /** ajv validator of the whole object. */
-  readonly validate: ValidateFunction;
+  /** Validates a whole object against the kind's schema; returns the findings (empty when valid). */
+  readonly validate: (object: unknown) => Finding[];
   /** The original (untransformed) schema if it carries `x-kubernetes-validations`, else undefined. */
   readonly celSchema?: JsonSchema;
 }
 
-const OBJECT_META_ID = 'object-meta.json';
+/** CRD subtrees with more schema nodes than this are compiled separately, on first use. */
+const MAX_NODES_PER_PIECE = 120;
+/** Referenced definitions this small (and free of references) are inlined instead of cut out. */
+const MAX_INLINED_NODES = 12;
 
 /**
- * Compiles schemas of one schemas folder, lazily, caching every validator for the life of the process:
- * - built-in kinds: one ajv per Kubernetes version holding that version's definitions; only the
- *   definitions a compiled kind reaches are compiled;
- * - CRD kinds (shipped or defined at run time): one shared ajv holding ObjectMeta for `metadata`.
+ * A `{ definitions }` document (a Kubernetes version, or ObjectMeta for CRDs) whose definitions are
+ * transformed and compiled one by one, on first use, and shared by every kind that references them.
+ */
+class DefinitionSet {
+  private readonly nodes = new Map<string, SplitNode>();
+  private readonly transformed = new Map<string, JsonSchema>();
+  private readonly inlinable = new Map<string, boolean>();
+  private definitions?: Record<string, unknown>;
+
+  public constructor(
+    private readonly ajv: Ajv,
+    private readonly load: () => JsonSchema,
+    private readonly objectMetaName: string,
+  ) {}
+
+  /** The node validating definition `name`. */
+  public node(name: string): SplitNode {
+    let node = this.nodes.get(name);
+    if (!node) {
+      node = new SplitNode(this.ajv, () =>
+        splitSchema(this.definition(name), { ajv: this.ajv, resolveRef: (ref) => this.resolveRef(ref) }),
+      );
+      this.nodes.set(name, node);
+    }
+    return node;
+  }
+
+  /** Resolves `#/definitions/X` or `<file>#/definitions/X`: inlined when tiny, else its own node. */
+  public resolveRef(ref: string): RefTarget {
+    const marker = '#/definitions/';
+    const at = ref.indexOf(marker);
+    if (at < 0) throw new Error(`unsupported $ref '${ref}'`);
+    const name = ref.slice(at + marker.length);
+    const definition = this.definition(name);
+    let inline = this.inlinable.get(name);
+    if (inline === undefined) {
+      inline = countNodes(definition) <= MAX_INLINED_NODES && !JSON.stringify(definition).includes('"$ref"');
+      this.inlinable.set(name, inline);
+    }
+    return inline ? { inline: definition } : { node: this.node(name) };
+  }
+
+  private definition(name: string): JsonSchema {
+    let schema = this.transformed.get(name);
+    if (!schema) {
+      this.definitions ??= (this.load()['definitions'] ?? {}) as Record<string, unknown>;
+      const raw = this.definitions[name];
+      if (!isPlainObject(raw)) throw new Error(`definition '${name}' not found`);
+      schema = toValidationSchema(raw, { objectMetaRef: `#/definitions/${this.objectMetaName}`, rootMetadata: false });
+      this.transformed.set(name, schema);
+    }
+    return schema;
+  }
+}
+
+function countNodes(value: unknown): number {
+  if (typeof value !== 'object' || value === null) return 0;
+  let count = 1;
+  for (const child of Array.isArray(value) ? value : Object.values(value)) count += countNodes(child);
+  return count;
+}
+
+/**
+ * Compiles the schemas of one schemas folder lazily and caches every compiled piece for the life of
+ * the process (see {@link SplitNode}): a Kubernetes definition is compiled once per version and
+ * shared by all kinds; a CRD is compiled piece by piece as objects reach its fields.
  */
 export class SchemaCompiler {
   private static readonly instances = new Map<string, SchemaCompiler>();
@@ -34,8 +101,9 @@ export class SchemaCompiler {
     return compiler;
   }
 
-  private readonly kubernetesAjv = new Map<string, Ajv>();
-  private crdAjv?: Ajv;
+  private readonly ajv = createAjv();
+  private readonly kubernetes = new Map<string, DefinitionSet>();
+  private objectMetaSet?: DefinitionSet;
   private readonly compiled = new Map<string, CompiledKind>();
   private readonly compiledDefined = new WeakMap<JsonSchema, CompiledKind>();
 
@@ -46,8 +114,8 @@ export class SchemaCompiler {
     const key = `k8s|${version}|${definition}`;
     let compiled = this.compiled.get(key);
     if (!compiled) {
-      const ajv = this.ajvForKubernetes(version);
-      compiled = { validate: ajv.compile({ $ref: `k8s-${version}.json#/definitions/${definition}` }) };
+      const node = this.definitionsOf(version).node(definition);
+      compiled = { validate: (object) => run(node, object) };
       this.compiled.set(key, compiled);
     }
     return compiled;
@@ -75,34 +143,42 @@ export class SchemaCompiler {
   }
 
   private compileCrdSchema(schema: JsonSchema): CompiledKind {
-    const ajv = this.ajvForCrds();
-    const objectMetaRef = `${OBJECT_META_ID}#/definitions/${this.files.index.objectMetaDefinition}`;
-    const validate = ajv.compile(toValidationSchema(schema, { objectMetaRef, rootMetadata: true }));
+    const objectMeta = this.objectMeta();
+    const objectMetaRef = `#/definitions/${this.files.index.objectMetaDefinition}`;
+    const node = new SplitNode(this.ajv, () =>
+      splitSchema(toValidationSchema(schema, { objectMetaRef, rootMetadata: true }), {
+        ajv: this.ajv,
+        resolveRef: (ref) => objectMeta.resolveRef(ref),
+        maxNodes: MAX_NODES_PER_PIECE,
+      }),
+    );
+    const validate = (object: unknown): Finding[] => run(node, object);
     return hasCelRules(schema) ? { validate, celSchema: schema } : { validate };
   }
 
-  private ajvForKubernetes(version: string): Ajv {
-    let ajv = this.kubernetesAjv.get(version);
-    if (!ajv) {
+  private definitionsOf(version: string): DefinitionSet {
+    let set = this.kubernetes.get(version);
+    if (!set) {
       const file = this.files.index.kubernetes[version];
       if (!file) throw new Error(`no shipped schemas for Kubernetes ${version}`);
-      ajv = createAjv();
-      const objectMetaRef = `#/definitions/${this.files.index.objectMetaDefinition}`;
-      ajv.addSchema(toValidationDefinitions(this.files.read(file), objectMetaRef), `k8s-${version}.json`);
-      this.kubernetesAjv.set(version, ajv);
+      set = new DefinitionSet(this.ajv, () => this.files.read(file), this.files.index.objectMetaDefinition);
+      this.kubernetes.set(version, set);
     }
-    return ajv;
+    return set;
   }
 
-  private ajvForCrds(): Ajv {
-    if (!this.crdAjv) {
-      this.crdAjv = createAjv();
-      const objectMetaRef = `#/definitions/${this.files.index.objectMetaDefinition}`;
-      this.crdAjv.addSchema(
-        toValidationDefinitions(this.files.read(this.files.index.objectMeta), objectMetaRef),
-        OBJECT_META_ID,
-      );
-    }
-    return this.crdAjv;
+  private objectMeta(): DefinitionSet {
+    this.objectMetaSet ??= new DefinitionSet(
+      this.ajv,
+      () => this.files.read(this.files.index.objectMeta),
+      this.files.index.objectMetaDefinition,
+    );
+    return this.objectMetaSet;
   }
+}
+
+function run(node: SplitNode, object: unknown): Finding[] {
+  const findings: Finding[] = [];
+  node.validate(object, '', findings);
+  return findings;
 }

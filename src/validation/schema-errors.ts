@@ -1,11 +1,13 @@
 import type { ErrorObject } from 'ajv';
-import { closest } from '../environments/suggest.js';
 import { escapePointer } from './cel.js';
 import { ISSUE_CODES, type Finding } from './issue.js';
 import { isPlainObject } from './schema-walk.js';
+import { closestField } from './suggest-field.js';
 
 const COMBINATORS = new Set(['oneOf', 'anyOf', 'not']);
 const MAX_LISTED = 8;
+/** Order in which alternative types are named: `integer or string`, never `string or integer`. */
+const TYPE_ORDER = ['integer', 'number', 'string', 'boolean', 'object', 'array', 'null'];
 
 /**
  * Translates ajv's errors into findings: one per problem, with the JSON pointer of the offending
@@ -44,7 +46,7 @@ function translate(error: ErrorObject): Finding {
       const declared = isPlainObject(error.parentSchema?.['properties'])
         ? Object.keys(error.parentSchema['properties'] as object)
         : [];
-      const match = closest(name, declared);
+      const match = closestField(name, declared);
       return {
         code: ISSUE_CODES.unknownField,
         pointer: `${pointer}/${escapePointer(name)}`,
@@ -65,7 +67,9 @@ function translate(error: ErrorObject): Finding {
       };
     }
     case 'type': {
-      const types = Array.isArray(params['type']) ? (params['type'] as string[]) : [String(params['type'])];
+      const types = (Array.isArray(params['type']) ? (params['type'] as string[]) : [String(params['type'])])
+        .slice()
+        .sort((a, b) => TYPE_ORDER.indexOf(a) - TYPE_ORDER.indexOf(b));
       return {
         code: ISSUE_CODES.type,
         pointer,

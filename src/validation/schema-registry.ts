@@ -53,6 +53,7 @@ export class SchemaRegistry {
   private readonly compiler: SchemaCompiler;
   private readonly definedKinds = new Map<string, DefinedKind>();
   private readonly externals: ExternalPattern[] = [];
+  private readonly pickedVersions = new Map<string, string>();
 
   public constructor(options: SchemaRegistryOptions = {}) {
     this.files = SchemaFiles.of(options.schemasDir);
@@ -193,7 +194,13 @@ export class SchemaRegistry {
 
   /** The shipped Kubernetes version used for `requested` (see `pickKubernetesVersion`). */
   public pickVersion(requested?: string): string {
-    return pickKubernetesVersion(requested ?? DEFAULT_KUBERNETES_VERSION, this.kubernetesVersions);
+    const wanted = requested ?? DEFAULT_KUBERNETES_VERSION;
+    let version = this.pickedVersions.get(wanted);
+    if (version === undefined) {
+      version = pickKubernetesVersion(wanted, this.kubernetesVersions);
+      this.pickedVersions.set(wanted, version);
+    }
+    return version;
   }
 
   private builtInScope(apiVersion: string, kind: string): Scope | undefined {

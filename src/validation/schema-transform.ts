@@ -32,8 +32,13 @@ export function toValidationSchema(schema: JsonSchema, options: TransformOptions
     : {};
   properties['apiVersion'] ??= { type: 'string' };
   properties['kind'] ??= { type: 'string' };
-  properties['metadata'] = metadataSchema(schema, options.objectMetaRef);
+  properties['metadata'] = { $ref: options.objectMetaRef };
   const root: JsonSchema = { ...transformed, properties };
+  const nameConstraints = metadataNameConstraints(schema, options.objectMetaRef);
+  if (nameConstraints) {
+    const allOf = Array.isArray(root['allOf']) ? root['allOf'] : [];
+    root['allOf'] = [...allOf, { properties: { metadata: { properties: nameConstraints } } }];
+  }
   if (root['type'] === undefined) root['type'] = 'object';
   if (root['additionalProperties'] === undefined && !schema['x-kubernetes-preserve-unknown-fields']) {
     root['additionalProperties'] = false;
@@ -41,8 +46,8 @@ export function toValidationSchema(schema: JsonSchema, options: TransformOptions
   return root;
 }
 
-/** ObjectMeta, plus the CRD's own constraints on `metadata.name`/`generateName` if it declares any. */
-function metadataSchema(original: JsonSchema, objectMetaRef: string): JsonSchema {
+/** The CRD's own constraints on `metadata.name`/`generateName` (e.g. a maximum length), if any. */
+function metadataNameConstraints(original: JsonSchema, objectMetaRef: string): Record<string, unknown> | undefined {
   const properties = original['properties'];
   const metadata = isPlainObject(properties) ? properties['metadata'] : undefined;
   const own = isPlainObject(metadata) ? metadata['properties'] : undefined;
@@ -53,8 +58,7 @@ function metadataSchema(original: JsonSchema, objectMetaRef: string): JsonSchema
       if (isPlainObject(sub)) constraints[field] = mapSchema(sub, (node) => transformNode(node, objectMetaRef));
     }
   }
-  if (Object.keys(constraints).length === 0) return { $ref: objectMetaRef };
-  return { allOf: [{ $ref: objectMetaRef }, { properties: constraints }] };
+  return Object.keys(constraints).length > 0 ? constraints : undefined;
 }
 
 function transformNode(node: JsonSchema, objectMetaRef: string): JsonSchema {
@@ -136,16 +140,4 @@ function compiles(pattern: string): boolean {
     compiledPatterns.set(pattern, ok);
   }
   return ok;
-}
-
-/** Transforms every definition of a `{ definitions }` document (built-in kinds, ObjectMeta). */
-export function toValidationDefinitions(doc: JsonSchema, objectMetaRef: string): JsonSchema {
-  const definitions = doc['definitions'];
-  const out: Record<string, unknown> = {};
-  if (isPlainObject(definitions)) {
-    for (const [name, schema] of Object.entries(definitions)) {
-      out[name] = isPlainObject(schema) ? toValidationSchema(schema, { objectMetaRef, rootMetadata: false }) : schema;
-    }
-  }
-  return { definitions: out };
 }

@@ -191,14 +191,28 @@ export function checkSecrets(object: Record<string, unknown>): Finding[] {
   return findings;
 }
 
+/** Calls `visit` for every string in the value; the pointer is only built for strings that may match. */
 function scanStrings(value: unknown, pointer: string, visit: (pointer: string, value: string) => void): void {
-  if (typeof value === 'string') {
-    visit(pointer, value);
-  } else if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) scanStrings(value[i], `${pointer}/${i}`, visit);
-  } else if (isPlainObject(value)) {
-    for (const key in value) scanStrings(value[key], `${pointer}/${escapePointer(key)}`, visit);
-  }
+  const path: string[] = [];
+  const walk = (node: unknown): void => {
+    if (typeof node === 'string') {
+      if (node.length >= MIN_LENGTH && QUICK.test(node))
+        visit(pointer + path.map((s) => `/${escapePointer(s)}`).join(''), node);
+    } else if (Array.isArray(node)) {
+      for (let i = 0; i < node.length; i++) {
+        path.push(String(i));
+        walk(node[i]);
+        path.pop();
+      }
+    } else if (isPlainObject(node)) {
+      for (const key in node) {
+        path.push(key);
+        walk(node[key]);
+        path.pop();
+      }
+    }
+  };
+  walk(value);
 }
 
 const CONTAINER_LISTS = ['containers', 'initContainers', 'ephemeralContainers'];

@@ -7,7 +7,6 @@ import { ISSUE_CODES, type Finding, type ValidationIssue, type ValidationReport 
 import { checkNames } from './names.js';
 import { groupOf, kindKey, type Scope } from './schema-index.js';
 import { SchemaRegistry, type ResolvedKind } from './schema-registry.js';
-import { translateAjvErrors } from './schema-errors.js';
 import { checkSecrets } from './secrets.js';
 import { isPlainObject } from './schema-walk.js';
 import { annotationWaivers, isWaived } from './waivers.js';
@@ -207,7 +206,7 @@ function schemaFindings(
     });
     return findings;
   }
-  if (!compiled.validate(object)) findings.push(...translateAjvErrors(compiled.validate.errors ?? []));
+  findings.push(...compiled.validate(object));
   if (options.cel !== false && compiled.celSchema) {
     const cel = evaluateCelRules(compiled.celSchema, object);
     for (const failure of cel.failures) {
