@@ -16,6 +16,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import yaml from 'js-yaml';
+import { compareVersions } from '../src/validation/schema-files.js';
 import { isPlainObject, mapSchema, sortKeys, type JsonSchema } from '../src/validation/schema-walk.js';
 import {
   CLUSTER_SCOPED_CORE_KINDS,
@@ -73,17 +74,6 @@ function writeJson(path: string, value: unknown): number {
 
 function posix(path: string): string {
   return path.split(sep).join('/');
-}
-
-/** Compares versions such as `1.28.0` numerically. */
-function compareVersions(a: string, b: string): number {
-  const pa = a.split('.').map(Number);
-  const pb = b.split('.').map(Number);
-  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
-    if (d !== 0) return d;
-  }
-  return 0;
 }
 
 function isClusterScopedCore(group: string, kind: string): boolean {

@@ -10,7 +10,11 @@ interface CredentialPattern {
 
 /** Token formats with a recognisable prefix or framing; lengths keep prose mentions from matching. */
 const CREDENTIAL_PATTERNS: readonly CredentialPattern[] = [
-  { name: 'a PEM private key', regex: /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY( BLOCK)?-----/ },
+  // The header alone is not enough: documentation shows it around placeholders such as `<private-key>`.
+  {
+    name: 'a PEM private key',
+    regex: /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----[\s\S]{0,200}?[A-Za-z0-9+/]{32}/,
+  },
   { name: 'a GitHub token', regex: /\bgh[pousr]_[A-Za-z0-9]{36,}\b/ },
   { name: 'a GitHub fine-grained token', regex: /\bgithub_pat_[A-Za-z0-9_]{22,}/ },
   { name: 'an AWS access key id', regex: /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/ },

@@ -4,7 +4,10 @@ import { codes, deployment, issuesOf, manifest } from './helpers.js';
 
 // Fake credentials are assembled at run time so that the repository holds no token-shaped literal.
 const FAKE = {
-  pem: ['-----BEGIN', 'RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEA7x\n-----END RSA PRIVATE KEY-----'].join(' '),
+  pem: [
+    '-----BEGIN',
+    'RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEA7xq3Vb9Yk2LmN8pQrStUvWxYz0123456\n-----END RSA PRIVATE KEY-----',
+  ].join(' '),
   github: 'ghp' + '_' + 'A1b2C3d4E5f6G7h8I9j0K1l2M3n4O5p6Q7r8',
   githubPat: 'github' + '_pat_' + '11ABCDEFG0123456789_abcdefghijklmnopqrstuvwxyz',
   aws: 'AKIA' + 'IOSFODNN7EXAMPLE',
@@ -68,9 +71,10 @@ describe('credential-like values', () => {
     expect(issuesOf([configMap({ id: FAKE.aws })])[0]?.message).toBe('value looks like an AWS access key id');
   });
 
-  it('does not flag ordinary strings, short prefixes, or URLs without a password', () => {
+  it('does not flag ordinary strings, short prefixes, placeholders, or URLs without a password', () => {
     const issues = issuesOf([
       configMap({
+        'example.json': '{"private-key": "-----BEGIN PRIVATE KEY-----\\n<private-key>\\n-----END PRIVATE KEY-----"}',
         'readme.md': 'tokens look like ghp_... and keys like AKIA...',
         url: 'https://user@git.example.com/repo.git',
         ref: 'postgres://app:$(DB_PASSWORD)@db:5432/orders',
