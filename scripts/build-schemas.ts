@@ -13,7 +13,16 @@
  * Usage: `npm run schemas` (then commit `schemas/`).
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import yaml from 'js-yaml';
 import { compareVersions } from '../src/validation/schema-files.js';
@@ -211,10 +220,42 @@ function main(): void {
     kinds,
   };
   bytes += writeJson(join(outDir, 'index.json'), index);
+  const sources = [...new Set(Object.values(kinds).map((entry) => entry.source?.split('/').slice(0, 2).join('/')))]
+    .filter((source): source is string => source !== undefined)
+    .sort();
+  writeFileSync(join(outDir, 'README.md'), readme(versions, sources));
+  // Apache-2.0 §4(d): carry the upstream NOTICE files of the projects whose schemas are shipped.
+  for (const source of sources) {
+    const notice = join(crdsDir, source, 'NOTICE');
+    if (existsSync(notice)) {
+      mkdirSync(join(outDir, 'notices'), { recursive: true });
+      copyFileSync(notice, join(outDir, 'notices', `${source.split('/')[0]}-NOTICE`));
+    }
+  }
   console.log(
     `wrote ${posix(relative(root, outDir))}/: ${Object.keys(kinds).length} kinds, ${versions.length} Kubernetes versions, ` +
       `${byHash.size} CRD schema files, ${(bytes / 1024 / 1024).toFixed(2)} MB`,
   );
+}
+
+function readme(versions: readonly string[], sources: readonly string[]): string {
+  return `# schemas/ (generated — do not edit)
+
+Written by \`npm run schemas\` (\`scripts/build-schemas.ts\`) from the upstream data in \`../shared/crds\`;
+read at run time by \`src/validation\` (lazily, file by file). JSON keys are sorted and \`description\`,
+\`example\`, \`title\`, \`externalDocs\` and client-side merge hints are stripped.
+
+- \`index.json\` — every known \`apiVersion/kind\` (e.g. \`apps/v1/Deployment\`) → scope, and either the
+  Kubernetes definition name per version (built-in kinds) or the schema file plus served/storage/deprecated
+  flags and the upstream source (CRD kinds); also the hand-maintained list of cluster-scoped built-in kinds.
+- \`k8s/v<version>.json\` — \`{ definitions }\` of Kubernetes ${versions.join(', ')}.
+- \`k8s/object-meta.json\` — ObjectMeta and the definitions it references (metadata of CRD kinds).
+- \`crds/<group>/<version>/<Kind>.json\` — the \`openAPIV3Schema\` of one CRD version; versions with an
+  identical schema share one file.
+
+Sources (Apache-2.0): ${sources.join(', ')}, and the Kubernetes schemas published by cdk8s (k8s-schemas).
+Upstream NOTICE files are in \`notices/\`.
+`;
 }
 
 main();
