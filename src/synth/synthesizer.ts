@@ -5,7 +5,17 @@ import type { Manifest } from './manifest.js';
 import { Progress, type ProgressStream } from './progress.js';
 import { renderDifferences, renderSummary } from './report.js';
 import { SynthFailedError } from './synth-error.js';
-import { diffTree, planTree, writeTree, type TreeChanges, type TreeDifference } from './tree-writer.js';
+import { contentHash } from './tree-index.js';
+import {
+  commitTree,
+  diffTree,
+  openTarget,
+  planTree,
+  StagedTree,
+  type TreeChanges,
+  type TreeDifference,
+  type TreePlan,
+} from './tree-writer.js';
 import { toYaml } from './yaml.js';
 
 /** What validation of the collected manifests found, as report lines. */
@@ -104,20 +114,36 @@ export function synthesize(root: IConstruct, options: SynthesizeOptions): SynthR
     if (!options.quiet) for (const w of warnings) output.stderr.write(`${w}\n`);
     if (errors.length > 0) throw new SynthFailedError(errors, errors.length, options.outdir);
 
-    progress.update(`rendering ${manifests.length} files`);
-    const files = new Map<string, string>();
-    for (const m of manifests) files.set(m.file, toYaml(m.object));
+    const target = openTarget(options.outdir, options.cwd);
     const owns = tiers ? (path: string) => [...tiers].some((t) => path.startsWith(`environments/${t}/`)) : undefined;
-    const plan = planTree(options.outdir, { files, owns }, options.cwd);
-
-    if (options.beforeWrite && !options.beforeWrite()) throw new SynthStoppedError();
+    const byPath = new Map(manifests.map((m) => [m.file, m]));
     let differences: TreeDifference[] = [];
+    let plan: TreePlan;
     if (options.check) {
+      progress.update(`rendering ${manifests.length} files`);
+      const hashes = new Map<string, string>();
+      for (const m of manifests) hashes.set(m.file, contentHash(toYaml(m.object)));
+      plan = planTree(target, hashes, owns);
+      if (options.beforeWrite && !options.beforeWrite()) throw new SynthStoppedError();
       progress.update('comparing with the committed tree');
-      differences = diffTree(plan);
+      differences = diffTree(plan, (path) => toYaml((byPath.get(path) as Manifest).object));
     } else {
-      progress.update(`writing ${files.size} files`);
-      writeTree(plan);
+      // Render, hash and stage each file in one pass, so no YAML is held in memory.
+      const staged = new StagedTree(target);
+      try {
+        const hashes = new Map<string, string>();
+        manifests.forEach((m, i) => {
+          const text = toYaml(m.object);
+          hashes.set(m.file, contentHash(text));
+          staged.write(m.file, text);
+          if (i % 1000 === 999) progress.update(`writing files ${i + 1}/${manifests.length}`);
+        });
+        plan = planTree(target, hashes, owns);
+        if (options.beforeWrite && !options.beforeWrite()) throw new SynthStoppedError();
+        commitTree(plan, staged);
+      } finally {
+        staged.discard();
+      }
     }
     progress.done();
     const exitCode = differences.length > 0 ? 1 : 0;

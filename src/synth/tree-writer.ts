@@ -14,8 +14,8 @@ import {
 } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { GitOpsError } from '../errors/index.js';
-import { contentHash, INDEX_FILE, readIndex, renderIndex } from './tree-index.js';
 import { assertSafeOutdir } from './outdir-safety.js';
+import { contentHash, INDEX_FILE, readIndex, renderIndex } from './tree-index.js';
 
 /** What a synth changes in the tree, paths relative to the outdir, sorted. */
 export interface TreeChanges {
@@ -29,115 +29,148 @@ export interface TreeChanges {
   readonly unchanged: number;
 }
 
-/** The generated files of one synth and the part of the tree they own. */
-export interface TreeContent {
-  /** path (relative, `/`-separated) → content. */
-  readonly files: ReadonlyMap<string, string>;
-  /**
-   * Which previously generated paths this synth is responsible for; the others (e.g. other tiers when
-   * synthesizing with `--tier`) are kept as they are. @default - every path
-   */
-  readonly owns?: (path: string) => boolean;
-}
-
-/** The old and new state of a tree, computed before anything is written. */
-export interface TreePlan {
+/** An outdir checked for safety, with the index of the previous synth. */
+export interface OutputTarget {
   /** Absolute outdir. */
   readonly outdir: string;
-  /** Generated files after this synth: path → content (carried-over files have content undefined). */
-  readonly next: ReadonlyMap<string, string | undefined>;
-  /** path → sha256 for the new index. */
-  readonly hashes: ReadonlyMap<string, string>;
-  /** path → sha256 of the previous index. */
+  /** path → sha256 of the files the previous synth wrote. */
   readonly previous: ReadonlyMap<string, string>;
+}
+
+/**
+ * Checks that synth may use `outdir` (see `assertSafeOutdir`), finishes a swap a crashed synth left
+ * half done, and reads the previous index. Nothing is written.
+ */
+export function openTarget(outdir: string, cwd: string = process.cwd()): OutputTarget {
+  const abs = resolve(cwd, outdir);
+  recoverInterruptedSwap(abs);
+  const previous = readIndex(abs);
+  const generatedTopLevel = new Set([...previous.keys()].map((p) => p.split('/')[0] as string).concat(INDEX_FILE));
+  assertSafeOutdir(abs, cwd, generatedTopLevel);
+  return { outdir: abs, previous };
+}
+
+/** A tree being built beside the outdir; nothing in the outdir changes until {@link commitTree}. */
+export class StagedTree {
+  /** Absolute path of the staging folder. */
+  public readonly dir: string;
+  private readonly made = new Set<string>();
+
+  public constructor(target: OutputTarget) {
+    this.dir = join(dirname(target.outdir), `.${basename(target.outdir)}.staging-${process.pid}`);
+    rmSync(this.dir, { recursive: true, force: true });
+    mkdirSync(this.dir, { recursive: true });
+    this.made.add(this.dir);
+  }
+
+  /** Writes one file of the new tree. */
+  public write(path: string, text: string): void {
+    const target = join(this.dir, path);
+    this.ensureDir(dirname(target));
+    writeFileSync(target, text);
+  }
+
+  /** Keeps a file of the current tree (hard link, or copy, or the same symlink). */
+  public keep(source: string, path: string): void {
+    const target = join(this.dir, path);
+    this.ensureDir(dirname(target));
+    const stat = lstatSync(source);
+    if (stat.isSymbolicLink()) {
+      symlinkSync(readlinkSync(source), target);
+      return;
+    }
+    try {
+      linkSync(source, target);
+    } catch {
+      copyFileSync(source, target);
+    }
+  }
+
+  /** Removes the staging folder (after a commit it is already gone). */
+  public discard(): void {
+    rmSync(this.dir, { recursive: true, force: true });
+  }
+
+  private ensureDir(dir: string): void {
+    if (this.made.has(dir)) return;
+    mkdirSync(dir, { recursive: true });
+    this.made.add(dir);
+  }
+}
+
+/** The old and new state of a tree, computed before anything in the outdir changes. */
+export interface TreePlan extends OutputTarget {
+  /** path → sha256 of every generated file after this synth, including files carried over unchanged. */
+  readonly hashes: ReadonlyMap<string, string>;
+  /** Generated files of the previous synth this synth does not own (e.g. other tiers with `--tier`): kept as they are. */
+  readonly carried: readonly string[];
   /** Changes against the previous synth's index. */
   readonly changes: TreeChanges;
 }
 
-/** Plans a synth: checks the outdir is safe and compares the new files with the previous index. */
-export function planTree(outdir: string, content: TreeContent, cwd: string = process.cwd()): TreePlan {
-  const abs = resolve(cwd, outdir);
-  recoverInterruptedSwap(abs);
-  const previous = readIndex(abs);
-  assertSafeOutdir(abs, cwd, new Set([...previous.keys()].map((p) => p.split('/')[0] as string).concat(INDEX_FILE)));
-  const owns = content.owns ?? (() => true);
-  const next = new Map<string, string | undefined>();
-  const hashes = new Map<string, string>();
+/**
+ * Compares the new files (`generated`: path → sha256) with the previous index. `owns` says which
+ * previously generated paths this synth is responsible for; the others are carried over.
+ */
+export function planTree(
+  target: OutputTarget,
+  generated: ReadonlyMap<string, string>,
+  owns: (path: string) => boolean = () => true,
+): TreePlan {
+  const hashes = new Map(generated);
   const added: string[] = [];
   const changed: string[] = [];
   const removed: string[] = [];
+  const carried: string[] = [];
   let unchanged = 0;
-  for (const [path, text] of content.files) {
-    const hash = contentHash(text);
-    next.set(path, text);
-    hashes.set(path, hash);
-    const before = previous.get(path);
+  for (const [path, hash] of generated) {
+    const before = target.previous.get(path);
     if (before === undefined) added.push(path);
     else if (before !== hash) changed.push(path);
     else unchanged++;
   }
-  for (const [path, hash] of previous) {
-    if (next.has(path)) continue;
+  for (const [path, hash] of target.previous) {
+    if (generated.has(path)) continue;
     if (owns(path)) {
       removed.push(path);
     } else {
-      next.set(path, undefined);
+      carried.push(path);
       hashes.set(path, hash);
     }
   }
+  const sorted = (a: string[]) => a.sort();
   return {
-    outdir: abs,
-    next,
+    ...target,
     hashes,
-    previous,
-    changes: { added: added.sort(), changed: changed.sort(), removed: removed.sort(), unchanged },
+    carried: sorted(carried),
+    changes: { added: sorted(added), changed: sorted(changed), removed: sorted(removed), unchanged },
   };
 }
 
 /**
- * Writes a planned tree atomically: the whole tree is built in a sibling folder (generated files,
- * the index, and hard links to every file synth did not write) and then swapped in with two renames.
- * A failure before the swap leaves the outdir untouched; files synth did not write are never deleted.
+ * Completes a staged tree and swaps it in: files synth did not write and carried-over files are
+ * linked in, the index is written, then two renames replace the outdir. A failure before the swap
+ * leaves the outdir untouched; files synth did not write are never deleted or overwritten.
  */
-export function writeTree(plan: TreePlan): void {
+export function commitTree(plan: TreePlan, staged: StagedTree): void {
   const { outdir } = plan;
-  const parent = dirname(outdir);
-  mkdirSync(parent, { recursive: true });
-  const staging = join(parent, `.${basename(outdir)}.staging-${process.pid}`);
-  rmSync(staging, { recursive: true, force: true });
-  try {
-    mkdirSync(staging, { recursive: true });
-    const made = new Set<string>([staging]);
-    const ensureDir = (dir: string): void => {
-      if (made.has(dir)) return;
-      mkdirSync(dir, { recursive: true });
-      made.add(dir);
-    };
-    // Files synth did not write, kept in place.
-    const keep = existsSync(outdir) ? handWrittenFiles(outdir, plan.previous) : [];
-    for (const path of keep) {
-      if (plan.next.has(path)) {
+  if (existsSync(outdir)) {
+    for (const path of handWrittenFiles(outdir, plan.previous)) {
+      if (plan.hashes.has(path)) {
         throw new GitOpsError(`synth would overwrite '${path}', which it did not write`, {
           code: 'OUTDIR_WOULD_OVERWRITE',
           file: path,
           hint: 'move or delete that file, or rename the object that produces it',
         });
       }
-      const target = join(staging, path);
-      ensureDir(dirname(target));
-      preserve(join(outdir, path), target);
+      staged.keep(join(outdir, path), path);
     }
-    for (const [path, text] of plan.next) {
-      const target = join(staging, path);
-      ensureDir(dirname(target));
-      if (text === undefined) preserve(join(outdir, path), target);
-      else writeFileSync(target, text);
+    for (const path of plan.carried) {
+      if (existsSync(join(outdir, path))) staged.keep(join(outdir, path), path);
     }
-    writeFileSync(join(staging, INDEX_FILE), renderIndex(plan.hashes));
-    swap(staging, outdir);
-  } finally {
-    rmSync(staging, { recursive: true, force: true });
   }
+  staged.write(INDEX_FILE, renderIndex(plan.hashes));
+  swap(staged.dir, outdir);
 }
 
 /** Moves `staging` to `outdir`, keeping the old tree aside until the new one is in place. */
@@ -168,20 +201,6 @@ function recoverInterruptedSwap(outdir: string): void {
   if (leftovers.length === 1) renameSync(join(parent, leftovers[0] as string), outdir);
 }
 
-/** Hard-links (or copies, or re-creates a symlink) a file into the staging tree. */
-function preserve(source: string, target: string): void {
-  const stat = lstatSync(source);
-  if (stat.isSymbolicLink()) {
-    symlinkSync(readlinkSync(source), target);
-    return;
-  }
-  try {
-    linkSync(source, target);
-  } catch {
-    copyFileSync(source, target);
-  }
-}
-
 /** Relative paths of every file under `outdir` that the previous synth did not write. */
 function handWrittenFiles(outdir: string, previous: ReadonlyMap<string, string>): string[] {
   const result: string[] = [];
@@ -208,9 +227,10 @@ export interface TreeDifference {
 
 /**
  * Compares a planned tree with what is on disk, byte for byte (hand edits of generated files count),
- * including the index itself. Writes nothing.
+ * including the index itself. `render` gives the expected text of a generated path; it is only called
+ * for files that differ. Writes nothing.
  */
-export function diffTree(plan: TreePlan): TreeDifference[] {
+export function diffTree(plan: TreePlan, render: (path: string) => string): TreeDifference[] {
   const differences: TreeDifference[] = [];
   const read = (path: string): string | undefined => {
     try {
@@ -219,13 +239,23 @@ export function diffTree(plan: TreePlan): TreeDifference[] {
       return undefined;
     }
   };
-  const expectedFiles = new Map<string, string>();
-  for (const [path, text] of plan.next) if (text !== undefined) expectedFiles.set(path, text);
-  expectedFiles.set(INDEX_FILE, renderIndex(plan.hashes));
-  for (const [path, expected] of expectedFiles) {
+  const carried = new Set(plan.carried);
+  for (const [path, hash] of plan.hashes) {
+    if (carried.has(path)) continue;
     const current = read(path);
-    if (current === undefined) differences.push({ path, change: 'added', expected });
-    else if (current !== expected) differences.push({ path, change: 'changed', current, expected });
+    if (current === undefined) differences.push({ path, change: 'added', expected: render(path) });
+    else if (contentHash(current) !== hash)
+      differences.push({ path, change: 'changed', current, expected: render(path) });
+  }
+  const index = renderIndex(plan.hashes);
+  const currentIndex = read(INDEX_FILE);
+  if (currentIndex !== index) {
+    differences.push({
+      path: INDEX_FILE,
+      change: currentIndex === undefined ? 'added' : 'changed',
+      current: currentIndex,
+      expected: index,
+    });
   }
   for (const path of plan.changes.removed) {
     const current = read(path);

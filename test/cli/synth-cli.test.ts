@@ -25,14 +25,14 @@ describe('cdk8s-gitops synth', () => {
     expect(runCli(['synth', '--app', SMALL_PROGRAM, '--outdir', outdir, '--quiet']).code).toBe(0);
     expect(runCli(['synth', '--check', '--app', SMALL_PROGRAM, '--outdir', outdir, '--quiet']).code).toBe(0);
 
-    writeFileSync(join(outdir, FILE), readFileSync(join(outdir, FILE), 'utf8').replace("version: '1'", "version: '9'"));
+    writeFileSync(join(outdir, FILE), readFileSync(join(outdir, FILE), 'utf8').replace('version: "1"', 'version: "9"'));
     const before = readTree(outdir);
     const run = runCli(['synth', '--check', '--app', SMALL_PROGRAM, '--outdir', outdir, '--quiet']);
     expect(run.code).toBe(1);
     expect(run.stdout).toContain(`changed ${FILE}`);
     expect(run.stdout).toContain(`1 file differs from what the program produces`);
-    expect(run.stdout).toContain("-  version: '9'");
-    expect(run.stdout).toContain("+  version: '1'");
+    expect(run.stdout).toContain('-  version: "9"');
+    expect(run.stdout).toContain('+  version: "1"');
     expect(readTree(outdir)).toEqual(before);
   });
 

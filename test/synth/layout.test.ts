@@ -100,8 +100,8 @@ describe('tree layout', () => {
     const text = toYaml({ a: 'on', b: 'yes', c: '0x1F', d: 'multi\nline', e: 3, f: true, g: '' });
     expect(text.endsWith('\n')).toBe(true);
     expect(text).not.toContain('\r');
-    expect(text).toContain("a: 'on'\nb: 'yes'\nc: '0x1F'\n");
-    expect(text).toContain("e: 3\nf: true\ng: ''\n");
+    expect(text).toContain('a: "on"\nb: "yes"\nc: "0x1F"\n');
+    expect(text).toContain('e: 3\nf: true\ng: ""\n');
   });
 
   it('rejects objects outside any folder, naming the construct path', async () => {

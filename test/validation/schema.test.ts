@@ -185,6 +185,31 @@ describe('schema validation of CRD kinds', () => {
     expect(codes(issuesOf([badMetadata]))).toEqual(['schema.unknown-field /spec/pipeline/0/input/metadata/nmae']);
   });
 
+  it('finds errors deep inside large CRDs, which are compiled piece by piece', () => {
+    const store = (provider: Record<string, unknown>): unknown => ({
+      apiVersion: 'external-secrets.io/v1',
+      kind: 'ClusterSecretStore',
+      metadata: { name: 'vault' },
+      spec: { provider },
+    });
+    const vault = {
+      server: 'https://vault.example.com',
+      path: 'secret',
+      version: 'v2',
+      auth: { kubernetes: { mountPath: 'kubernetes', role: 'eso' } },
+    };
+    expect(issuesOf([store({ vault })])).toEqual([]);
+    const typo = store({ vault: { ...vault, auth: { kubernetes: { mountPth: 'kubernetes', role: 'eso' } } } });
+    const issues = issuesOf([typo]);
+    expect(codes(issues)).toEqual(['schema.unknown-field /spec/provider/vault/auth/kubernetes/mountPth']);
+    expect(issues[0]?.hint).toBe("did you mean 'mountPath'?");
+    // The provider object allows exactly one provider.
+    const two = issuesOf([store({ vault, fake: { data: [{ key: 'a', value: 'b' }] } })]);
+    expect(two).toMatchObject([
+      { code: 'schema.limit', pointer: '/spec/provider', expected: 'at most 1 entries', found: '2 entries' },
+    ]);
+  });
+
   it('reports versions that are not served and warns about deprecated ones', () => {
     const externalSecret = {
       apiVersion: 'external-secrets.io/v1beta1',
