@@ -201,8 +201,11 @@ describe('schema validation of CRD kinds', () => {
     expect(issuesOf([store({ vault })])).toEqual([]);
     const typo = store({ vault: { ...vault, auth: { kubernetes: { mountPth: 'kubernetes', role: 'eso' } } } });
     const issues = issuesOf([typo]);
-    expect(codes(issues)).toEqual(['schema.unknown-field /spec/provider/vault/auth/kubernetes/mountPth']);
-    expect(issues[0]?.hint).toBe("did you mean 'mountPath'?");
+    expect(codes(issues)).toEqual([
+      'schema.required /spec/provider/vault/auth/kubernetes/mountPath',
+      'schema.unknown-field /spec/provider/vault/auth/kubernetes/mountPth',
+    ]);
+    expect(issues[1]?.hint).toBe("did you mean 'mountPath'?");
     // The provider object allows exactly one provider.
     const two = issuesOf([store({ vault, fake: { data: [{ key: 'a', value: 'b' }] } })]);
     expect(two).toMatchObject([
