@@ -57,12 +57,79 @@ const parsed = new Map<string, ParseResult | Error>();
 const rulesCache = new WeakMap<JsonSchema, boolean>();
 
 function env(): Environment {
-  environment ??= new Environment({
-    unlistedVariablesAreDyn: true,
-    homogeneousAggregateLiterals: false,
-    enableOptionalTypes: true,
-  });
+  if (!environment) {
+    environment = new Environment({
+      unlistedVariablesAreDyn: true,
+      homogeneousAggregateLiterals: false,
+      enableOptionalTypes: true,
+    });
+    registerKubernetesLibrary(environment);
+  }
   return environment;
+}
+
+type Comparable = bigint | number | string;
+
+function compare(a: Comparable, b: Comparable): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * The parts of the Kubernetes CEL libraries (lists, strings) that are simple to provide. Others
+ * (`quantity()`, `url()`, `ip()`, `format.*`) are not: rules using them count as not evaluated.
+ */
+function registerKubernetesLibrary(target: Environment): void {
+  const functions: Parameters<Environment['registerFunction']>[0][] = [
+    {
+      name: 'isSorted',
+      receiverType: 'list',
+      returnType: 'bool',
+      params: [],
+      handler: (list: Comparable[]) =>
+        list.every((value, i) => i === 0 || compare(list[i - 1] as Comparable, value) <= 0),
+    },
+    {
+      name: 'sum',
+      receiverType: 'list',
+      returnType: 'dyn',
+      params: [],
+      handler: (list: (bigint | number)[]) =>
+        list.length > 0 && list.every((value) => typeof value === 'bigint')
+          ? (list as bigint[]).reduce((a, b) => a + b, 0n)
+          : list.reduce<number>((a, b) => a + Number(b), 0),
+    },
+    {
+      name: 'min',
+      receiverType: 'list',
+      returnType: 'dyn',
+      params: [],
+      handler: (list: Comparable[]) => [...list].sort(compare)[0],
+    },
+    {
+      name: 'max',
+      receiverType: 'list',
+      returnType: 'dyn',
+      params: [],
+      handler: (list: Comparable[]) => [...list].sort(compare).at(-1),
+    },
+    {
+      name: 'replace',
+      receiverType: 'string',
+      returnType: 'string',
+      params: [
+        { name: 'from', type: 'string' },
+        { name: 'to', type: 'string' },
+      ],
+      handler: (value: string, from: string, to: string) => value.split(from).join(to),
+    },
+  ];
+  for (const definition of functions) {
+    try {
+      target.registerFunction(definition);
+    } catch {
+      // Already provided by the evaluator.
+    }
+  }
 }
 
 function parse(expression: string): ParseResult | Error {

@@ -188,6 +188,70 @@ describe('CEL rules (x-kubernetes-validations)', () => {
     expect(report.notEvaluated).toEqual({ 'example.com/v1/Widget': 1 });
   });
 
+  it('provides the simple Kubernetes list and string functions (isSorted, sum, replace)', () => {
+    const crd = {
+      apiVersion: 'apiextensions.k8s.io/v1',
+      kind: 'CustomResourceDefinition',
+      metadata: { name: 'gadgets.example.com' },
+      spec: {
+        group: 'example.com',
+        scope: 'Cluster',
+        names: { kind: 'Gadget', plural: 'gadgets' },
+        versions: [
+          {
+            name: 'v1',
+            served: true,
+            storage: true,
+            schema: {
+              openAPIV3Schema: {
+                type: 'object',
+                properties: {
+                  spec: {
+                    type: 'object',
+                    properties: {
+                      versions: { type: 'array', items: { type: 'string' } },
+                      weights: { type: 'array', items: { type: 'integer' } },
+                      slug: { type: 'string' },
+                    },
+                    'x-kubernetes-validations': [
+                      { rule: 'self.versions.isSorted()', message: 'versions must be sorted' },
+                      { rule: 'self.weights.sum() == 100', message: 'weights must add up to 100' },
+                      {
+                        rule: "self.slug.replace('-', '') == self.slug.lowerAscii().replace('-', '')",
+                        message: 'slug must be lowercase',
+                      },
+                    ],
+                  },
+                },
+              },
+            },
+          },
+        ],
+      },
+    };
+    const gadget = (spec: Record<string, unknown>): unknown => ({
+      apiVersion: 'example.com/v1',
+      kind: 'Gadget',
+      metadata: { name: 'g' },
+      spec,
+    });
+    const good = validateManifests([
+      manifest(crd, { file: 'crd.yaml' }),
+      manifest(gadget({ versions: ['a', 'b'], weights: [60, 40], slug: 'my-gadget' })),
+    ]);
+    expect(good.issues).toEqual([]);
+    expect(good.notEvaluated).toEqual({});
+    const bad = validateManifests([
+      manifest(crd, { file: 'crd.yaml' }),
+      manifest(gadget({ versions: ['b', 'a'], weights: [60, 50], slug: 'My-Gadget' })),
+    ]);
+    expect(bad.issues.map((issue) => issue.message)).toEqual([
+      'slug must be lowercase',
+      'versions must be sorted',
+      'weights must add up to 100',
+    ]);
+  });
+
   it('can be turned off', () => {
     expect(issuesOf([gitRepository({ serviceAccountName: 'flux' })], { cel: false })).toEqual([]);
   });
