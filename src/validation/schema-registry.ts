@@ -74,7 +74,7 @@ export class SchemaRegistry {
   }
 
   /**
-   * Whether a schema is known for the apiVersion/kind (built-in, shipped CRD, or registered).
+   * Whether a schema is known, and served, for the apiVersion/kind (built-in, shipped CRD, or registered).
    * Kinds only declared external return false: see {@link SchemaRegistry.isExternal}.
    */
   public has(apiVersion: string, kind: string, kubernetesVersion?: string): boolean {
