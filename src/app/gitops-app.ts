@@ -17,8 +17,12 @@ export interface GitOpsAppProps<N extends string> extends Pick<AppProps, 'resolv
   readonly kubernetesVersion?: string;
   /** Append cdk8s hash suffixes to generated names in the built-in folders. @default false */
   readonly hashSuffixes?: boolean;
-  /** Schema validation settings (extra CRDs, kinds without a schema). @default - validate against the shipped schemas */
-  readonly validation?: ValidationSettings;
+  /**
+   * Schema validation settings (extra CRDs, kinds without a schema). `false` turns schema and safety
+   * validation off, which is never a good idea for a tree that is committed.
+   * @default - validate every object against the shipped schemas
+   */
+  readonly validation?: ValidationSettings | false;
 }
 
 /** Options of {@link GitOpsApp.synth}; each defaults to what the `cdk8s-gitops` CLI passes in the environment. */
@@ -89,7 +93,7 @@ export class GitOpsApp<N extends string = string> extends App {
   public readonly bootstrap: BootstrapFolders;
   private readonly hashSuffixes: boolean;
   private readonly folders = new Map<string, FolderChart>();
-  private readonly validationSettings: ValidationSettings;
+  private readonly validationSettings: ValidationSettings | false;
 
   public constructor(props: GitOpsAppProps<N>) {
     super({ outdir: props.outdir ?? (process.env[SynthEnv.outdir] || undefined), resolvers: props.resolvers });
@@ -173,6 +177,7 @@ export class GitOpsApp<N extends string = string> extends App {
       tiers,
       quiet: options.quiet ?? env[SynthEnv.quiet] === '1',
       scopeOf: validation.scopeOf,
+      define: validation.define,
       validate: validation.validate,
       defaultKubernetesVersion: this.kubernetesVersion,
       tierOrder: this.environments.names,

@@ -1,33 +1,93 @@
-import type { Manifest, ScopeOf, ValidationOutcome } from '../synth/index.js';
+import { readFileSync } from 'node:fs';
+import yaml from 'js-yaml';
+import { GitOpsError } from '../errors/index.js';
+import type { KubeObject, Manifest, ScopeOf, ValidationOutcome } from '../synth/index.js';
+import { formatIssue, SchemaRegistry, validateManifests } from '../validation/index.js';
 
 /** Schema validation settings of a `GitOpsApp`. */
 export interface ValidationSettings {
-  /** CRD files (YAML) whose kinds the program emits without emitting the CRD itself. @default - none */
+  /**
+   * CRD or Crossplane XRD files (YAML, several documents allowed) for kinds the program emits without
+   * emitting their definition. @default - none
+   */
   readonly crdFiles?: readonly string[];
-  /** Kinds that have no schema and should not be validated, as `group/version/Kind` patterns (`*` allowed). @default - none */
+  /**
+   * Kinds that have no schema and are not validated: `group/version/Kind`, `group/version` or `group`,
+   * `*` allowed (e.g. `monitoring.coreos.com/v1/ServiceMonitor`). @default - none
+   */
   readonly externalKinds?: readonly string[];
 }
 
 /** The validation a synth runs. */
 export interface Validation {
+  /** Scope of a kind, from the shipped schemas and the definitions registered so far. */
   readonly scopeOf: ScopeOf;
+  /** Registers the CRDs and XRDs among the program's objects. */
+  readonly define: (objects: readonly KubeObject[]) => void;
+  /** Validates the placed manifests. @default - none (validation turned off) */
   readonly validate?: (manifests: readonly Manifest[]) => ValidationOutcome;
 }
 
-// TEMPORARY until src/validation lands: scope of the well-known cluster-scoped kinds only.
-const CLUSTER_KINDS = new Set([
-  'Namespace',
-  'ClusterRole',
-  'ClusterRoleBinding',
-  'CustomResourceDefinition',
-  'StorageClass',
-  'PriorityClass',
-  'ClusterPolicy',
-  'CompositeResourceDefinition',
-  'Composition',
-]);
+/**
+ * Builds the validation for a synth: every object against the Kubernetes schema of its tier's version
+ * or its CRD's schema, plus name, namespace and secret-safety checks. `false` turns schema
+ * validation off (objects are still placed using the shipped scopes).
+ */
+export function createValidation(settings: ValidationSettings | false): Validation {
+  const registry = new SchemaRegistry();
+  const scopeOf: ScopeOf = (apiVersion, kind) => registry.scopeOf(apiVersion, kind);
+  const define = (objects: readonly KubeObject[]): void => {
+    for (const object of objects) {
+      try {
+        registry.registerDefinition(object);
+      } catch {
+        // A malformed definition is reported by its own schema validation.
+      }
+    }
+  };
+  if (settings === false) return { scopeOf, define };
+  for (const file of settings.crdFiles ?? []) {
+    for (const definition of readDefinitions(file)) registry.registerDefinition(definition);
+  }
+  for (const pattern of settings.externalKinds ?? []) registry.markExternal(pattern);
+  return {
+    scopeOf,
+    define,
+    validate: (manifests) => {
+      const report = validateManifests(manifests, { registry });
+      const errors = report.issues.filter((i) => i.severity === 'error').map(formatIssue);
+      const warnings = report.issues.filter((i) => i.severity !== 'error').map(formatIssue);
+      const skipped = Object.entries(report.notEvaluated).map(([kind, rules]) => `${kind} (${rules})`);
+      if (skipped.length > 0)
+        warnings.push(`note: CEL rules not evaluated (unsupported functions): ${skipped.join(', ')}`);
+      return { errors, warnings };
+    },
+  };
+}
 
-/** Builds the validation for a synth from the app's settings. */
-export function createValidation(_settings: ValidationSettings): Validation {
-  return { scopeOf: (_apiVersion, kind) => (CLUSTER_KINDS.has(kind) ? 'Cluster' : 'Namespaced') };
+/** The documents of a CRD/XRD file. */
+function readDefinitions(file: string): unknown[] {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new GitOpsError(
+      `cannot read CRD file '${file}': ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
+      {
+        code: 'CRD_FILE_UNREADABLE',
+        file,
+        field: 'validation.crdFiles',
+        hint: 'give the path of a CustomResourceDefinition YAML file, relative to the working folder',
+      },
+    );
+  }
+  try {
+    return yaml.loadAll(text).filter((d) => d !== null && d !== undefined);
+  } catch (e) {
+    throw new GitOpsError(`CRD file '${file}' is not valid YAML: ${(e as Error).message.split('\n')[0]}`, {
+      code: 'CRD_FILE_INVALID',
+      file,
+      field: 'validation.crdFiles',
+    });
+  }
 }

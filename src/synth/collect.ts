@@ -2,6 +2,7 @@ import { ApiObject, Chart } from 'cdk8s';
 import type { IConstruct } from 'constructs';
 import { GitOpsError } from '../errors/index.js';
 import { FolderChart } from '../tree/folder-chart.js';
+import { withFastToJson } from './fast-resolve.js';
 import { manifestFileName } from './file-name.js';
 import type { KubeObject, Manifest } from './manifest.js';
 import { orderObjectKeys } from './object-order.js';
@@ -20,6 +21,11 @@ export interface CollectOptions {
   readonly tiers?: ReadonlySet<string>;
   /** Called every 1,000 objects with the count so far. @default - none */
   readonly onProgress?: (objects: number) => void;
+  /**
+   * Called with every resolved object before objects are placed in the tree, so kinds the program
+   * defines itself (CRDs, Crossplane XRDs) are known to `scopeOf`. @default - none
+   */
+  readonly define?: (objects: readonly KubeObject[]) => void;
 }
 
 /** What {@link collectManifests} found. */
@@ -44,7 +50,18 @@ const UNSAFE_NAME = /[/\\\0]|^\.\.?$/;
  * (tokens, JSON patches) and places it in its folder. Cost is linear in the number of constructs.
  */
 export function collectManifests(root: IConstruct, options: CollectOptions): CollectResult {
-  const manifests: Manifest[] = [];
+  return withFastToJson(root, () => walk(root, options));
+}
+
+interface Resolved {
+  readonly apiObject: ApiObject;
+  readonly folder: FolderChart;
+  readonly waivers: Readonly<Record<string, string>> | undefined;
+  readonly json: Record<string, unknown>;
+}
+
+function walk(root: IConstruct, options: CollectOptions): CollectResult {
+  const resolved: Resolved[] = [];
   const errors: GitOpsError[] = [];
   const stack: Frame[] = [{ construct: root, folder: undefined, waivers: undefined }];
   while (stack.length > 0) {
@@ -63,10 +80,10 @@ export function collectManifests(root: IConstruct, options: CollectOptions): Col
       );
     }
     if (ApiObject.isApiObject(construct)) {
-      const manifest = toManifest(construct, folder, waivers, options, errors);
-      if (manifest) {
-        manifests.push(manifest);
-        if (options.onProgress && manifests.length % 1000 === 0) options.onProgress(manifests.length);
+      const json = resolve(construct, folder, errors);
+      if (json && folder) {
+        resolved.push({ apiObject: construct, folder, waivers, json });
+        if (options.onProgress && resolved.length % 1000 === 0) options.onProgress(resolved.length);
       }
     }
     const children = construct.node.children;
@@ -74,18 +91,22 @@ export function collectManifests(root: IConstruct, options: CollectOptions): Col
       stack.push({ construct: children[i] as IConstruct, folder, waivers });
     }
   }
+  options.define?.(resolved.map((r) => r.json as unknown as KubeObject));
+  const manifests: Manifest[] = [];
+  for (const r of resolved) {
+    const manifest = place(r, options, errors);
+    if (manifest) manifests.push(manifest);
+  }
   return { manifests, errors };
 }
 
-function toManifest(
+/** The object's JSON (tokens resolved, patches applied), or undefined with an error recorded. */
+function resolve(
   apiObject: ApiObject,
   folder: FolderChart | undefined,
-  waivers: Readonly<Record<string, string>> | undefined,
-  options: CollectOptions,
   errors: GitOpsError[],
-): Manifest | undefined {
+): Record<string, unknown> | undefined {
   const constructPath = apiObject.node.path;
-  const tier = folder?.tier?.name;
   if (!folder) {
     errors.push(
       new GitOpsError(`${apiObject.kind} '${apiObject.name}' is not in a folder of the tree`, {
@@ -96,9 +117,8 @@ function toManifest(
     );
     return undefined;
   }
-  let json: Record<string, unknown>;
   try {
-    json = apiObject.toJson() as Record<string, unknown>;
+    return apiObject.toJson() as Record<string, unknown>;
   } catch (e) {
     const cause =
       e instanceof Error
@@ -108,12 +128,22 @@ function toManifest(
       new GitOpsError(`cannot resolve ${apiObject.kind} '${apiObject.name}': ${cause}`, {
         code: 'OBJECT_UNRESOLVABLE',
         constructPath,
-        tier,
+        tier: folder.tier?.name,
         cause: e,
       }),
     );
     return undefined;
   }
+}
+
+/** Places a resolved object in its folder: namespace scope, file name, key order. */
+function place(
+  { apiObject, folder, waivers, json }: Resolved,
+  options: CollectOptions,
+  errors: GitOpsError[],
+): Manifest | undefined {
+  const constructPath = apiObject.node.path;
+  const tier = folder.tier?.name;
   const metadata = (json.metadata ?? {}) as Record<string, unknown>;
   const kind = String(json.kind ?? '');
   const apiVersion = String(json.apiVersion ?? '');

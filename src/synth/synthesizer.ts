@@ -1,7 +1,7 @@
 import type { IConstruct } from 'constructs';
 import { GitOpsError } from '../errors/index.js';
 import { collectManifests, type ScopeOf } from './collect.js';
-import type { Manifest } from './manifest.js';
+import type { KubeObject, Manifest } from './manifest.js';
 import { Progress, type ProgressStream } from './progress.js';
 import { renderDifferences, renderSummary } from './report.js';
 import { SynthFailedError } from './synth-error.js';
@@ -48,6 +48,8 @@ export interface SynthesizeOptions {
   readonly scopeOf: ScopeOf;
   /** Kubernetes version of folders outside any tier. */
   readonly defaultKubernetesVersion: string;
+  /** Registers the kinds the program defines itself (CRDs, XRDs) before objects are placed. @default - none */
+  readonly define?: (objects: readonly KubeObject[]) => void;
   /** Validates the manifests before anything is written. @default - no validation */
   readonly validate?: (manifests: readonly Manifest[]) => ValidationOutcome;
   /** Where output goes. @default process streams */
@@ -100,6 +102,7 @@ export function synthesize(root: IConstruct, options: SynthesizeOptions): SynthR
       scopeOf: options.scopeOf,
       defaultKubernetesVersion: options.defaultKubernetesVersion,
       tiers,
+      define: options.define,
       onProgress: (n) => progress.update(`resolving objects ${n}`),
     });
     const manifests = [...collected.manifests].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));

@@ -136,6 +136,9 @@ function isPlainSafe(value: string): boolean {
   if (value.endsWith(' ') || value.endsWith(':') || value.includes(': ') || value.includes(' #')) return false;
   if (value.includes('  ') || value.startsWith('---') || value.startsWith('...')) return false;
   if (RESERVED.has(value)) return false;
+  // No YAML number, date or special float starts with a letter or '_' or '/' (the common case).
+  const first = value.charCodeAt(0);
+  if ((first >= 97 && first <= 122) || (first >= 65 && first <= 90) || first === 95 || first === 47) return true;
   for (const pattern of NUMBER_LIKE) if (pattern.test(value)) return false;
   return true;
 }
