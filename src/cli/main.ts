@@ -1,6 +1,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { ExitCode, GitOpsError } from '../errors/index.js';
 import { synthCommand } from './synth-command.js';
+import { validateCommand } from './validate-command.js';
 
 /** Exit codes, as documented in `--help`. */
 const EXIT_CODES = `
@@ -43,6 +44,31 @@ export async function main(argv: readonly string[]): Promise<number> {
           check: opts.check,
           quiet: opts.quiet,
           typecheck: opts.typecheck,
+        });
+      },
+    );
+
+  program
+    .command('validate')
+    .description('validate an existing tree (ours or hand-written YAML) against the Kubernetes and CRD schemas')
+    .argument('[dir]', 'folder of YAML files', 'dist')
+    .option('--kubernetes-version <version>', 'Kubernetes version of built-in kinds', '1.33.0')
+    .addOption(new Option('--crd <file...>', 'CRD or XRD files (or folders of them) for custom kinds (repeatable)'))
+    .addOption(new Option('--external <pattern...>', 'kinds without a schema to skip, e.g. example.com/* (repeatable)'))
+    .option('--json', 'print the report as JSON', false)
+    .option('-q, --quiet', 'print errors only', false)
+    .addHelpText('after', EXIT_CODES)
+    .action(
+      async (
+        dir: string,
+        opts: { kubernetesVersion: string; crd?: string[]; external?: string[]; json: boolean; quiet: boolean },
+      ) => {
+        exitCode = await validateCommand(dir, {
+          kubernetesVersion: opts.kubernetesVersion,
+          crd: opts.crd,
+          external: opts.external,
+          json: opts.json,
+          quiet: opts.quiet,
         });
       },
     );

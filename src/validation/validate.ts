@@ -254,7 +254,7 @@ function noSchemaFinding(
   const key = kindKey(apiVersion, kind);
   const near = closest(key, known);
   const howToFix =
-    'register its CRD (--crd FILE), emit the CRD in the same tree, or declare it external (--external PATTERN)';
+    'emit its CRD in the same tree, register its CRD file (validation.crdFiles; validate --crd FILE), or declare the kind external (validation.externalKinds; validate --external PATTERN)';
   const hint =
     sameKind.length > 0
       ? `${kind} is known as apiVersion ${sameKind.join(', ')}; otherwise ${howToFix}`
