@@ -150,8 +150,12 @@ function addService(scope: Construct, tier: Tier<BenchTier>, name: string, i: nu
 }
 
 /** Our side: a GitOpsApp, one `tier.application(name)` folder per service per tier. */
-export function buildOurs(n: number, outdir: string): GitOpsApp<BenchTier> {
-  const app = new GitOpsApp({ environments: benchEnvironments, outdir });
+export function buildOurs(n: number, outdir: string, validate = true): GitOpsApp<BenchTier> {
+  const app = new GitOpsApp({
+    environments: benchEnvironments,
+    outdir,
+    ...(validate ? {} : { validation: false as const }),
+  });
   buildServices(n, (tier, name) => app.tier(tier.name).application(name));
   return app;
 }

@@ -2,7 +2,7 @@
  * One measurement, in a process of its own: builds the platform for one implementation, times only
  * `app.synth()` into a fresh temp outdir, counts the YAML files written, and prints one JSON line.
  *
- *   node --expose-gc --import tsx bench/run-one.ts --impl ours|cdk8s --n 1000 [--tmp DIR] [--profile FILE] [--digest]
+ *   node --expose-gc --import tsx bench/run-one.ts --impl ours|ours-novalidate|cdk8s --n 1000 [--tmp DIR] [--profile FILE] [--digest]
  *
  * With `--profile`, a CPU profile of the synth alone (construction excluded) is written to FILE.
  * With `--digest`, the written objects are parsed back and hashed (after timing), so the caller can
@@ -33,7 +33,8 @@ export interface RunResult {
   readonly digest?: string;
 }
 
-export const IMPLS = ['ours', 'cdk8s'] as const;
+/** `ours-novalidate` is our synth with schema validation turned off, to measure what validation costs. */
+export const IMPLS = ['ours', 'ours-novalidate', 'cdk8s'] as const;
 export type Impl = (typeof IMPLS)[number];
 
 async function main(): Promise<void> {
@@ -57,7 +58,7 @@ async function main(): Promise<void> {
   const outdir = join(dir, 'out');
   try {
     const built = performance.now();
-    const app = impl === 'ours' ? buildOurs(n, outdir) : buildCdk8s(n, outdir);
+    const app = impl === 'cdk8s' ? buildCdk8s(n, outdir) : buildOurs(n, outdir, impl === 'ours');
     const buildMs = performance.now() - built;
     (globalThis as { gc?: () => void }).gc?.();
 
@@ -70,7 +71,7 @@ async function main(): Promise<void> {
     }
 
     const started = performance.now();
-    if (impl === 'ours') (app as ReturnType<typeof buildOurs>).synth({ quiet: true });
+    if (impl !== 'cdk8s') (app as ReturnType<typeof buildOurs>).synth({ quiet: true });
     else app.synth();
     const synthMs = performance.now() - started;
 

@@ -86,6 +86,7 @@ function measure(impl: Impl, n: number, root: string, extra: string[] = []): Run
 interface SizeResult {
   readonly n: number;
   readonly ours: RunResult[];
+  readonly 'ours-novalidate': RunResult[];
   readonly cdk8s: RunResult[];
 }
 
@@ -106,15 +107,15 @@ function main(): void {
     for (const n of sizes) {
       const runs = runsOverride ?? 5;
       const cdk8sRuns = Math.min(runs, cdk8sRunsOverride ?? runs);
-      const result: SizeResult = { n, ours: [], cdk8s: [] };
+      const result: SizeResult = { n, ours: [], 'ours-novalidate': [], cdk8s: [] };
       for (let r = 0; r < runs; r++) {
         // Alternate which goes first, so drift in machine load does not favour one side.
-        const order: Impl[] = r % 2 === 0 ? ['ours', 'cdk8s'] : ['cdk8s', 'ours'];
+        const order: Impl[] = r % 2 === 0 ? ['ours', 'ours-novalidate', 'cdk8s'] : ['cdk8s', 'ours-novalidate', 'ours'];
         for (const impl of order) {
           if (impl === 'cdk8s' && r >= cdk8sRuns) continue;
           const one = measure(impl, n, root);
           result[impl].push(one);
-          log(`  n=${n} run ${r + 1}/${runs} ${impl.padEnd(5)} ${one.synthMs.toFixed(0).padStart(6)} ms`);
+          log(`  n=${n} run ${r + 1}/${runs} ${impl.padEnd(15)} ${one.synthMs.toFixed(0).padStart(6)} ms`);
         }
       }
       results.push(result);
@@ -122,9 +123,9 @@ function main(): void {
 
     // Sanity: both sides wrote the same number of resource files, and (at the smallest N) the same objects.
     const problems: string[] = [];
-    for (const { n, ours, cdk8s } of results) {
+    for (const { n, ours, cdk8s, 'ours-novalidate': novalidate } of results) {
       const expected = n * tiers * OBJECTS_PER_SERVICE;
-      for (const r of [...ours, ...cdk8s]) {
+      for (const r of [...ours, ...novalidate, ...cdk8s]) {
         if (r.yamlFiles !== expected)
           problems.push(`n=${n} ${r.impl} wrote ${r.yamlFiles} YAML files, expected ${expected}`);
       }
@@ -146,10 +147,15 @@ function main(): void {
       return;
     }
 
-    const rows = results.map(({ n, ours, cdk8s }) => {
+    const rows = results.map(({ n, ours, cdk8s, 'ours-novalidate': novalidate }) => {
       const oursMs = median(ours.map((r) => r.synthMs));
       const cdk8sMs = median(cdk8s.map((r) => r.synthMs));
+      const withoutValidationMs = median(novalidate.map((r) => r.synthMs));
+      // What validation adds, as the difference of the medians with and without it.
+      const validateMs = Math.max(0, oursMs - withoutValidationMs);
       return {
+        validateMs,
+        validateShare: validateMs / withoutValidationMs,
         n,
         files: n * tiers * OBJECTS_PER_SERVICE,
         runs: `${ours.length}/${cdk8s.length}`,
@@ -169,16 +175,29 @@ function main(): void {
       `synth of N services × ${tiers} tiers × ${OBJECTS_PER_SERVICE} objects; medians of fresh child processes; synth only (tree construction excluded)`,
     );
     out.push(`node ${process.version}, outdirs under ${tmpBase}${tmpBase === '/dev/shm' ? ' (tmpfs)' : ''}`);
-    out.push('validate_ms: not measured — GitOpsApp has no switch to turn validation off (see report)');
+    out.push('ours_ms includes validation; validate_ms = median(ours) - median(ours with validation: false)');
     out.push('');
     out.push(
       renderTable(
-        ['N', 'files', 'runs o/c', 'ours_ms', 'cdk8s_ms', 'speedup', 'rss_mb', 'cdk8s_rss_mb'],
+        [
+          'N',
+          'files',
+          'runs o/c',
+          'ours_ms',
+          'validate_ms',
+          'validate_%',
+          'cdk8s_ms',
+          'speedup',
+          'rss_mb',
+          'cdk8s_rss_mb',
+        ],
         rows.map((r) => [
           String(r.n),
           String(r.files),
           r.runs,
           r.oursMs.toFixed(0),
+          r.validateMs.toFixed(0),
+          `${(r.validateShare * 100).toFixed(0)}%`,
           r.cdk8sMs.toFixed(0),
           `${r.speedup.toFixed(2)}×`,
           r.rssMb.toFixed(1),
@@ -208,6 +227,9 @@ function main(): void {
       out.push(
         `target (≥3× at N=1000, not shrinking): ${met ? 'met' : 'NOT met'} (${at1000.speedup.toFixed(2)}× at N=1000)`,
       );
+      out.push(
+        `validation at N=1000 adds ${(at1000.validateShare * 100).toFixed(0)}% to synth (target ≤ 30%): ${at1000.validateShare <= 0.3 ? 'met' : 'NOT met'}`,
+      );
     }
     out.push(`bench took ${((performance.now() - started) / 1000).toFixed(0)} s`);
 
@@ -226,6 +248,7 @@ function main(): void {
         cdk8s_ms: Math.round(r.cdk8sMs),
         speedup: Math.round(r.speedup * 100) / 100,
         rss_mb: Math.round(r.rssMb),
+        validate_ms: Math.round(r.validateMs),
       })),
     };
     out.push(JSON.stringify(json));

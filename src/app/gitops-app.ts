@@ -1,9 +1,11 @@
-import { App, type AppProps } from 'cdk8s';
+import { ApiObject, App, type AppProps } from 'cdk8s';
+import type { IConstruct } from 'constructs';
 import { writeFileSync } from 'node:fs';
 import { suggest, type Environments } from '../environments/index.js';
 import { GitOpsError } from '../errors/index.js';
 import { synthesize, type SynthOutput, type SynthResult } from '../synth/index.js';
 import { FolderChart, Layout, TierScope, type FolderChartProps } from '../tree/index.js';
+import { BackgroundValidation, BACKGROUND_VALIDATION_THRESHOLD } from './background-validation.js';
 import { createValidation, type ValidationSettings } from './validation-hook.js';
 import { passWriteGate } from './write-gate.js';
 
@@ -171,20 +173,33 @@ export class GitOpsApp<N extends string = string> extends App {
       }
     }
     const validation = createValidation(this.validationSettings);
-    const result = synthesize(this, {
-      outdir: this.outdir,
-      check: options.check ?? env[SynthEnv.check] === '1',
-      tiers,
-      quiet: options.quiet ?? env[SynthEnv.quiet] === '1',
-      scopeOf: validation.scopeOf,
-      define: validation.define,
-      validate: validation.validate,
-      defaultKubernetesVersion: this.kubernetesVersion,
-      tierOrder: this.environments.names,
-      beforeWrite: passWriteGate,
-      output: options.output,
-      color: options.color,
-    });
+    const settings = this.validationSettings;
+    // Large trees validate on a worker thread, started now so it loads while objects are collected.
+    const background =
+      validation.validate && settings !== false && countApiObjects(this) >= BACKGROUND_VALIDATION_THRESHOLD
+        ? new BackgroundValidation(settings)
+        : undefined;
+    const validate = validation.validate;
+    let result: SynthResult;
+    try {
+      result = synthesize(this, {
+        outdir: this.outdir,
+        check: options.check ?? env[SynthEnv.check] === '1',
+        tiers,
+        quiet: options.quiet ?? env[SynthEnv.quiet] === '1',
+        scopeOf: validation.scopeOf,
+        define: validation.define,
+        validate:
+          validate && (background ? (manifests) => background.start(manifests, () => validate(manifests)) : validate),
+        defaultKubernetesVersion: this.kubernetesVersion,
+        tierOrder: this.environments.names,
+        beforeWrite: passWriteGate,
+        output: options.output,
+        color: options.color,
+      });
+    } finally {
+      background?.stop();
+    }
     // Driven by the CLI: the program's exit code carries the result of --check.
     if (options.check === undefined && result.exitCode !== 0) process.exitCode = result.exitCode;
     const report = env[SynthEnv.report];
@@ -200,6 +215,18 @@ export class GitOpsApp<N extends string = string> extends App {
     }
     return result;
   }
+}
+
+/** Number of ApiObjects in the tree (a walk, no resolution). */
+function countApiObjects(root: IConstruct): number {
+  let count = 0;
+  const stack: IConstruct[] = [root];
+  while (stack.length > 0) {
+    const c = stack.pop() as IConstruct;
+    if (ApiObject.isApiObject(c)) count++;
+    stack.push(...c.node.children);
+  }
+  return count;
 }
 
 function lazyFolders<T extends object>(getters: Record<keyof T, () => FolderChart>): T {

@@ -180,5 +180,6 @@ function place(
     tier,
     kubernetesVersion: folder.tier?.kubernetesVersion ?? options.defaultKubernetesVersion,
     waivers,
+    nullFree: true,
   };
 }

@@ -29,4 +29,9 @@ export interface Manifest {
    * (e.g. `{ 'plaintext-secret': 'test fixture' }`). @default - none
    */
   readonly waivers?: Readonly<Record<string, string>>;
+  /**
+   * The object has no `null` members (synth guarantees it: cdk8s drops them), so validation need not
+   * look for them. @default false
+   */
+  readonly nullFree?: boolean;
 }

@@ -50,8 +50,12 @@ export interface SynthesizeOptions {
   readonly defaultKubernetesVersion: string;
   /** Registers the kinds the program defines itself (CRDs, XRDs) before objects are placed. @default - none */
   readonly define?: (objects: readonly KubeObject[]) => void;
-  /** Validates the manifests before anything is written. @default - no validation */
-  readonly validate?: (manifests: readonly Manifest[]) => ValidationOutcome;
+  /**
+   * Validates the manifests before the outdir changes. It may return the outcome, or a function that
+   * waits for it (validation running on another thread while synth renders and stages the tree).
+   * @default - no validation
+   */
+  readonly validate?: (manifests: readonly Manifest[]) => ValidationOutcome | (() => ValidationOutcome);
   /** Where output goes. @default process streams */
   readonly output?: SynthOutput;
   /** Use colours. @default - when stdout is a terminal and NO_COLOR is unset */
@@ -107,15 +111,17 @@ export function synthesize(root: IConstruct, options: SynthesizeOptions): SynthR
     });
     const manifests = [...collected.manifests].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
     const errors = [...collected.errors, ...findCollisions(manifests)].map((e) => `error: ${e.describe()}`);
-    let warnings: readonly string[] = [];
-    if (errors.length === 0 && options.validate) {
-      progress.update(`validating ${manifests.length} objects`);
-      const outcome = options.validate(manifests);
-      errors.push(...outcome.errors);
-      warnings = outcome.warnings;
-    }
-    if (!options.quiet) for (const w of warnings) output.stderr.write(`${w}\n`);
     if (errors.length > 0) throw new SynthFailedError(errors, errors.length, options.outdir);
+    progress.update(`validating ${manifests.length} objects`);
+    const validation = options.validate?.(manifests);
+    /** Waits for validation; throws with every error found. Called before the outdir changes. */
+    const settleValidation = (): void => {
+      if (!validation) return;
+      progress.update(`validating ${manifests.length} objects`);
+      const outcome = typeof validation === 'function' ? validation() : validation;
+      if (!options.quiet) for (const w of outcome.warnings) output.stderr.write(`${w}\n`);
+      if (outcome.errors.length > 0) throw new SynthFailedError(outcome.errors, outcome.errors.length, options.outdir);
+    };
 
     const target = openTarget(options.outdir, options.cwd);
     const owns = tiers ? (path: string) => [...tiers].some((t) => path.startsWith(`environments/${t}/`)) : undefined;
@@ -127,6 +133,7 @@ export function synthesize(root: IConstruct, options: SynthesizeOptions): SynthR
       const hashes = new Map<string, string>();
       for (const m of manifests) hashes.set(m.file, contentHash(toYaml(m.object)));
       plan = planTree(target, hashes, owns);
+      settleValidation();
       if (options.beforeWrite && !options.beforeWrite()) throw new SynthStoppedError();
       progress.update('comparing with the committed tree');
       differences = diffTree(plan, (path) => toYaml((byPath.get(path) as Manifest).object));
@@ -142,6 +149,7 @@ export function synthesize(root: IConstruct, options: SynthesizeOptions): SynthR
           if (i % 1000 === 999) progress.update(`writing files ${i + 1}/${manifests.length}`);
         });
         plan = planTree(target, hashes, owns);
+        settleValidation();
         if (options.beforeWrite && !options.beforeWrite()) throw new SynthStoppedError();
         commitTree(plan, staged);
       } finally {

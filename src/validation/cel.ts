@@ -170,8 +170,26 @@ export function evaluateCelRules(schema: JsonSchema, object: unknown): CelResult
   return result;
 }
 
+/** Whether a schema node or anything below it has CEL rules (memoized): rule-free subtrees are not walked. */
+const containsRules = new WeakMap<object, boolean>();
+
+function hasRulesBelow(schema: JsonSchema): boolean {
+  const known = containsRules.get(schema);
+  if (known !== undefined) return known;
+  containsRules.set(schema, false); // cycles (shared subschemas) count as rule-free until proven otherwise
+  let found = Array.isArray(schema['x-kubernetes-validations']) && schema['x-kubernetes-validations'].length > 0;
+  const properties = isPlainObject(schema['properties']) ? Object.values(schema['properties']) : [];
+  for (const sub of [...properties, schema['additionalProperties'], schema['items']]) {
+    if (found) break;
+    if (isPlainObject(sub) && hasRulesBelow(sub)) found = true;
+  }
+  containsRules.set(schema, found);
+  return found;
+}
+
 function walk(schema: JsonSchema, value: unknown, pointer: string, schemaPath: string, result: CelResult): void {
   if (value === undefined || value === null) return;
+  if (!hasRulesBelow(schema)) return;
   const rules = schema['x-kubernetes-validations'];
   if (Array.isArray(rules)) {
     let self: unknown;

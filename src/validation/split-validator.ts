@@ -49,24 +49,48 @@ export class SplitNode {
   ) {}
 
   /** Validates `data` (found at `pointer`), appending findings to `out`. */
-  public validate(data: unknown, pointer: string, out: Finding[]): void {
+  public validate(data: unknown, pointer: string | Path, out: Finding[]): void {
     if (!this.compiled) {
       const built = this.build();
       this.compiled = { validate: this.ajv.compile(built.schema), cuts: built.cuts };
     }
     const { validate, cuts } = this.compiled;
     if (!validate(data)) {
+      const prefix = typeof pointer === 'string' ? pointer : pointerOf(pointer);
       for (const finding of translateAjvErrors(validate.errors ?? [])) {
-        out.push(pointer ? { ...finding, pointer: pointer + finding.pointer } : finding);
+        out.push(prefix ? { ...finding, pointer: prefix + finding.pointer } : finding);
       }
     }
-    for (const cut of cuts) visit(data, pointer, cut.steps, 0, cut.node, out);
+    const base: Path = typeof pointer === 'string' ? { prefix: pointer } : pointer;
+    for (const cut of cuts) visit(data, base, cut.steps, 0, cut.node, out);
   }
+}
+
+/**
+ * Where a piece's data sits in the object, as a chain of segments; the JSON pointer string is only
+ * built when there is something to report (most objects are valid).
+ */
+export type Path = { readonly prefix: string } | { readonly parent: Path; readonly segment: string | number };
+
+function pointerOf(path: Path): string {
+  const segments: string[] = [];
+  let at: Path = path;
+  while ('parent' in at) {
+    segments.push(typeof at.segment === 'number' ? String(at.segment) : escapePointer(at.segment));
+    at = at.parent;
+  }
+  return (
+    at.prefix +
+    segments
+      .reverse()
+      .map((s) => `/${s}`)
+      .join('')
+  );
 }
 
 function visit(
   data: unknown,
-  pointer: string,
+  path: Path,
   steps: readonly Step[],
   index: number,
   node: SplitNode,
@@ -75,25 +99,24 @@ function visit(
   if (data === undefined) return;
   const step = steps[index];
   if (!step) {
-    node.validate(data, pointer, out);
+    node.validate(data, path, out);
     return;
   }
   switch (step.kind) {
     case 'property':
       if (isPlainObject(data) && Object.prototype.hasOwnProperty.call(data, step.name)) {
-        visit(data[step.name], `${pointer}/${escapePointer(step.name)}`, steps, index + 1, node, out);
+        visit(data[step.name], { parent: path, segment: step.name }, steps, index + 1, node, out);
       }
       return;
     case 'items':
       if (Array.isArray(data)) {
-        for (let i = 0; i < data.length; i++) visit(data[i], `${pointer}/${i}`, steps, index + 1, node, out);
+        for (let i = 0; i < data.length; i++) visit(data[i], { parent: path, segment: i }, steps, index + 1, node, out);
       }
       return;
     case 'additional':
       if (isPlainObject(data)) {
         for (const key of Object.keys(data)) {
-          if (!step.declared.has(key))
-            visit(data[key], `${pointer}/${escapePointer(key)}`, steps, index + 1, node, out);
+          if (!step.declared.has(key)) visit(data[key], { parent: path, segment: key }, steps, index + 1, node, out);
         }
       }
       return;

@@ -71,7 +71,7 @@ export function validateManifests(manifests: readonly Manifest[], options: Valid
     let waivers: Record<string, string> = { ...(manifest.waivers ?? {}) };
     let resource: string | undefined;
 
-    const object = isPlainObject(raw) ? withoutNulls(raw) : undefined;
+    const object = isPlainObject(raw) ? (manifest.nullFree ? raw : withoutNulls(raw)) : undefined;
     const apiVersion = object?.['apiVersion'];
     const kind = object?.['kind'];
     if (!object || typeof apiVersion !== 'string' || !apiVersion || typeof kind !== 'string' || !kind) {

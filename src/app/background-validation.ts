@@ -1,0 +1,79 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
+import type { Manifest, ValidationOutcome } from '../synth/index.js';
+import type { ValidationSettings } from './validation-hook.js';
+
+/** From this many objects on, validation runs on a worker thread; below, starting one costs more than it saves. */
+export const BACKGROUND_VALIDATION_THRESHOLD = 2000;
+
+/** How long a worker may take to get ready before validation runs on the main thread instead. */
+const READY_TIMEOUT_MS = 5_000;
+
+/** The worker's module: the compiled `.js`, or, from sources, a bootstrap that registers tsx first. */
+function workerFile(): URL | undefined {
+  for (const name of ['./validation-worker.js', './validation-worker-bootstrap.mjs']) {
+    const url = new URL(name, import.meta.url);
+    if (existsSync(fileURLToPath(url))) return url;
+  }
+  return undefined;
+}
+
+/**
+ * Validation on a worker thread, so it runs on the second core while synth renders and stages the
+ * tree (the outdir is only swapped once the outcome is known). Create it before synth collects
+ * objects: the worker loads the validation code meanwhile. If the worker cannot start or get ready,
+ * validation runs on the calling thread instead; the outcome is the same.
+ */
+export class BackgroundValidation {
+  private readonly signal = new Int32Array(new SharedArrayBuffer(4));
+  private readonly port?: MessagePort;
+  private readonly worker?: Worker;
+
+  public constructor(settings: ValidationSettings) {
+    const file = workerFile();
+    if (!file) return;
+    const { port1, port2 } = new MessageChannel();
+    try {
+      this.worker = new Worker(file, {
+        workerData: { port: port2, signal: this.signal, settings },
+        transferList: [port2],
+      });
+      this.worker.unref();
+      // A worker that fails to load is detected by its silence; its error event must not crash synth.
+      this.worker.on('error', () => undefined);
+      this.port = port1;
+    } catch {
+      port1.close();
+    }
+  }
+
+  /**
+   * Sends the manifests to the worker and returns a function that waits for the outcome, or runs
+   * `fallback` on this thread when the worker is not there.
+   */
+  public start(manifests: readonly Manifest[], fallback: () => ValidationOutcome): () => ValidationOutcome {
+    const { port, worker } = this;
+    if (!port || !worker) return fallback;
+    if (Atomics.load(this.signal, 0) === 0 && Atomics.wait(this.signal, 0, 0, READY_TIMEOUT_MS) === 'timed-out') {
+      this.stop();
+      return fallback;
+    }
+    // One JSON string costs a third of a structured clone of the same objects.
+    port.postMessage(JSON.stringify(manifests));
+    return () => {
+      while (Atomics.load(this.signal, 0) !== 2) Atomics.wait(this.signal, 0, 1);
+      const message = receiveMessageOnPort(port)?.message as
+        { outcome?: ValidationOutcome; crash?: string } | undefined;
+      this.stop();
+      if (!message?.outcome) throw new Error(`validation failed unexpectedly: ${message?.crash ?? 'no result'}`);
+      return message.outcome;
+    };
+  }
+
+  /** Ends the worker (also when synth fails before validating). */
+  public stop(): void {
+    this.port?.close();
+    void this.worker?.terminate();
+  }
+}
