@@ -26,7 +26,7 @@ export interface Manifest {
   readonly kubernetesVersion: string;
   /**
    * Checks waived for this object, by check code, with the reason the user gave
-   * (e.g. `{ 'plaintext-secret': 'test fixture' }`). @default - none
+   * (e.g. `{ 'secret.plaintext': 'test fixture' }`, see `ISSUE_CODES`). @default - none
    */
   readonly waivers?: Readonly<Record<string, string>>;
   /**
