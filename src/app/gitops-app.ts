@@ -4,9 +4,10 @@ import { writeFileSync } from 'node:fs';
 import { suggest, type Environments } from '../environments/index.js';
 import { GitOpsError } from '../errors/index.js';
 import { synthesize, type SynthOutput, type SynthResult } from '../synth/index.js';
-import { FolderChart, Layout, TierScope, type FolderChartProps } from '../tree/index.js';
+import { FolderChart, Layout, normalizeFolder, TierScope, type FolderChartProps } from '../tree/index.js';
 import { BackgroundValidation, BACKGROUND_VALIDATION_THRESHOLD } from './background-validation.js';
 import { createValidation, type ValidationSettings } from './validation-hook.js';
+import { SynthEnv } from './synth-env.js';
 import { passWriteGate } from './write-gate.js';
 
 /** Props of a {@link GitOpsApp}. */
@@ -41,15 +42,7 @@ export interface GitOpsSynthOptions {
   readonly color?: boolean;
 }
 
-/** Environment variables through which the CLI drives a program's `synth()`. */
-export const SynthEnv = {
-  outdir: 'CDK8S_OUTDIR',
-  check: 'CDK8S_GITOPS_CHECK',
-  tiers: 'CDK8S_GITOPS_TIERS',
-  quiet: 'CDK8S_GITOPS_QUIET',
-  /** File the program writes its result to, so the CLI knows synth ran. */
-  report: 'CDK8S_GITOPS_REPORT',
-} as const;
+export { SynthEnv } from './synth-env.js';
 
 /** The platform-wide folders: Crossplane APIs. */
 export interface PlatformCoreFolders {
@@ -141,6 +134,7 @@ export class GitOpsApp<N extends string = string> extends App {
   public folder(path: string, options: Omit<FolderChartProps, 'path'> & { readonly id?: string } = {}): FolderChart {
     const existing = this.folders.get(path);
     if (existing) return existing;
+    normalizeFolder(path, `app.folder('${path}')`);
     const { id, ...props } = options;
     const chart = new FolderChart(this, id ?? path.replace(/\//g, '-'), {
       hashSuffixes: this.hashSuffixes,

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import yaml from 'js-yaml';
 import { GitOpsError } from '../errors/index.js';
 import type { KubeObject, Manifest, ScopeOf, ValidationOutcome } from '../synth/index.js';
@@ -71,11 +72,12 @@ function readDefinitions(file: string): unknown[] {
   try {
     text = readFileSync(file, 'utf8');
   } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
     throw new GitOpsError(
-      `cannot read CRD file '${file}': ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
+      `CRD file '${file}' ${code === 'ENOENT' ? 'does not exist' : `cannot be read (${code ?? (e as Error).message})`}`,
       {
         code: 'CRD_FILE_UNREADABLE',
-        file,
+        file: resolve(file),
         field: 'validation.crdFiles',
         hint: 'give the path of a CustomResourceDefinition YAML file, relative to the working folder',
       },

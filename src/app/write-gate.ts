@@ -1,7 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 
-/** Environment variable naming the file in which the CLI puts its verdict ('go' or 'stop'). */
-export const WRITE_GATE_ENV = 'CDK8S_GITOPS_GATE';
+import { SynthEnv } from './synth-env.js';
 
 /** How long a program waits for the CLI's verdict before giving up without writing. */
 const GATE_TIMEOUT_MS = 10 * 60 * 1000;
@@ -15,7 +14,7 @@ const sleeper = new Int32Array(new SharedArrayBuffer(4));
  * Returns true when the program may go on (or no CLI is waiting), false when it must not write.
  */
 export function passWriteGate(): boolean {
-  const verdictFile = process.env[WRITE_GATE_ENV];
+  const verdictFile = process.env[SynthEnv.gate];
   if (!verdictFile) return true;
   const deadline = Date.now() + GATE_TIMEOUT_MS;
   while (Date.now() < deadline) {

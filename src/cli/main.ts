@@ -1,7 +1,6 @@
 import { Command, CommanderError, Option } from 'commander';
 import { ExitCode, GitOpsError } from '../errors/index.js';
 import { synthCommand } from './synth-command.js';
-import { validateCommand } from './validate-command.js';
 
 /** Exit codes, as documented in `--help`. */
 const EXIT_CODES = `
@@ -63,6 +62,8 @@ export async function main(argv: readonly string[]): Promise<number> {
         dir: string,
         opts: { kubernetesVersion: string; crd?: string[]; external?: string[]; json: boolean; quiet: boolean },
       ) => {
+        // Loaded on demand: the validation code is large and synth does not need it in this process.
+        const { validateCommand } = await import('./validate-command.js');
         exitCode = await validateCommand(dir, {
           kubernetesVersion: opts.kubernetesVersion,
           crd: opts.crd,

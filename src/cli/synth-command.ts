@@ -3,8 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { SynthEnv } from '../app/gitops-app.js';
-import { WRITE_GATE_ENV } from '../app/write-gate.js';
+import { SynthEnv } from '../app/synth-env.js';
 import { ExitCode, GitOpsError } from '../errors/index.js';
 import { readCdk8sConfig } from './app-command.js';
 import { formatTypeErrors, programEntry, typecheckProgram, type TypeErrorReport } from './typecheck.js';
@@ -69,7 +68,7 @@ export async function synthCommand(options: SynthCommandOptions): Promise<number
     [SynthEnv.tiers]: (options.tier ?? []).join(','),
     [SynthEnv.quiet]: options.quiet ? '1' : '0',
     [SynthEnv.report]: report,
-    [WRITE_GATE_ENV]: verdict,
+    [SynthEnv.gate]: verdict,
     NODE_OPTIONS: [process.env.NODE_OPTIONS, hook].filter(Boolean).join(' '),
     // As `npm run` does, so that `app: tsx main.ts` finds the project's own tools.
     PATH: [join(cwd, 'node_modules', '.bin'), process.env.PATH].filter(Boolean).join(delimiter),

@@ -1,7 +1,7 @@
-import { CronExpressionParser } from 'cron-parser';
 import { GitOpsError, GitOpsErrors } from '../errors/index.js';
 import { dns1123LabelProblem } from './names.js';
 import { buildPerTier, PerTier, type PerTierOptions } from './per-tier.js';
+import { cronProblem, durationProblem, timeZoneProblem } from './schedule.js';
 import { suggest } from './suggest.js';
 import { Sync, type SyncPolicy } from './sync-policy.js';
 import { expandNamespace, Tier, type FreezeWindow, type TierProps } from './tier.js';
@@ -293,22 +293,9 @@ function checkNamespaceTemplate(name: string, kind: string, template: string, fa
   }
 }
 
-const GO_DURATION = /^(\d+(\.\d+)?(ns|us|µs|ms|s|m|h))+$/;
-
 function checkFreezeWindow(name: string, index: number, window: FreezeWindow, fail: Fail): void {
   const field = `tiers.${name}.freezeWindows[${index}]`;
-  const fields = String(window?.schedule ?? '')
-    .trim()
-    .split(/\s+/);
-  let valid = fields.length === 5;
-  if (valid) {
-    try {
-      CronExpressionParser.parse(window.schedule, { tz: window.timeZone ?? 'UTC' });
-    } catch {
-      valid = false;
-    }
-  }
-  if (!valid) {
+  if (cronProblem(window?.schedule) !== undefined) {
     fail(
       `freeze window of tier '${name}' has an invalid cron schedule '${String(window?.schedule)}'`,
       'TIER_FREEZE_BAD_CRON',
@@ -317,13 +304,22 @@ function checkFreezeWindow(name: string, index: number, window: FreezeWindow, fa
       "use five fields: minute hour day-of-month month day-of-week, e.g. '0 18 * * 5'",
     );
   }
-  if (!GO_DURATION.test(String(window?.duration ?? ''))) {
+  if (durationProblem(window?.duration) !== undefined) {
     fail(
       `freeze window of tier '${name}' has an invalid duration '${String(window?.duration)}'`,
       'TIER_FREEZE_BAD_DURATION',
       name,
       `${field}.duration`,
       "use a Go duration such as '1h', '90m' or '60h'",
+    );
+  }
+  if (window?.timeZone !== undefined && timeZoneProblem(window.timeZone) !== undefined) {
+    fail(
+      `freeze window of tier '${name}' has an unknown time zone '${String(window.timeZone)}'`,
+      'TIER_FREEZE_BAD_TIME_ZONE',
+      name,
+      `${field}.timeZone`,
+      'use an IANA time zone such as Europe/Berlin or UTC',
     );
   }
 }

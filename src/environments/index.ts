@@ -1,6 +1,7 @@
 export * from './environments.js';
 export * from './names.js';
 export * from './per-tier.js';
+export * from './schedule.js';
 export * from './suggest.js';
 export * from './sync-policy.js';
 export * from './tier.js';

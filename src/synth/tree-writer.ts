@@ -9,6 +9,7 @@ import {
   readlinkSync,
   renameSync,
   rmSync,
+  statSync,
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
@@ -43,6 +44,7 @@ export interface OutputTarget {
  */
 export function openTarget(outdir: string, cwd: string = process.cwd()): OutputTarget {
   const abs = resolve(cwd, outdir);
+  assertWritableParent(abs, outdir);
   recoverInterruptedSwap(abs);
   const previous = readIndex(abs);
   const generatedTopLevel = new Set([...previous.keys()].map((p) => p.split('/')[0] as string).concat(INDEX_FILE));
@@ -59,7 +61,13 @@ export class StagedTree {
   public constructor(target: OutputTarget) {
     this.dir = join(dirname(target.outdir), `.${basename(target.outdir)}.staging-${process.pid}`);
     rmSync(this.dir, { recursive: true, force: true });
-    mkdirSync(this.dir, { recursive: true });
+    try {
+      // Not recursive: the parent exists (openTarget made sure), and a recursive mkdir loops forever
+      // on Node 20 where the file system answers ENOENT for every name (/proc).
+      mkdirSync(this.dir);
+    } catch (e) {
+      throw cannotWrite(target.outdir, e);
+    }
     this.made.add(this.dir);
   }
 
@@ -171,6 +179,51 @@ export function commitTree(plan: TreePlan, staged: StagedTree): void {
   }
   staged.write(INDEX_FILE, renderIndex(plan.hashes));
   swap(staged.dir, outdir);
+}
+
+/** The outdir's parent folder exists (created if needed) and is a folder; otherwise a clear error. */
+function assertWritableParent(abs: string, outdir: string): void {
+  const parent = dirname(abs);
+  let existing = parent;
+  while (!existsSync(existing) && dirname(existing) !== existing) existing = dirname(existing);
+  if (!lstatSync(existing).isDirectory() && !statIsDirectory(existing)) {
+    throw cannotWrite(outdir, new Error(`'${existing}' is not a folder`));
+  }
+  if (existing !== parent) {
+    try {
+      mkdirSync(parent, { recursive: true });
+    } catch (e) {
+      throw cannotWrite(outdir, e);
+    }
+  }
+}
+
+function statIsDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** A file-system failure while preparing the outdir, as an input error. */
+function cannotWrite(outdir: string, cause: unknown): GitOpsError {
+  const error = cause as NodeJS.ErrnoException;
+  const reasons: Record<string, string> = {
+    EACCES: 'permission denied',
+    EPERM: 'operation not permitted',
+    EROFS: 'the file system is read-only',
+    ENOTDIR: 'a part of the path is not a folder',
+    ENOENT: 'the folder cannot be created there',
+    ENOSPC: 'no space left on the device',
+  };
+  const reason = (error?.code && reasons[error.code]) ?? error?.message ?? String(cause);
+  return new GitOpsError(`cannot write the outdir '${outdir}': ${reason}`, {
+    code: 'OUTDIR_UNWRITABLE',
+    field: 'outdir',
+    hint: 'point --outdir (or CDK8S_OUTDIR) at a folder you can write, e.g. dist',
+    cause,
+  });
 }
 
 /** Moves `staging` to `outdir`, keeping the old tree aside until the new one is in place. */

@@ -79,7 +79,8 @@ export class FolderChart extends Chart {
   }
 }
 
-function normalizeFolder(path: string, constructPath: string): string {
+/** `path` as a clean relative folder of the tree; throws a clear error for anything else. */
+export function normalizeFolder(path: string, constructPath: string): string {
   const folder = String(path ?? '')
     .replace(/\\/g, '/')
     .replace(/\/+/g, '/')

@@ -52,6 +52,8 @@ export const ISSUE_CODES = {
   secretPlaintext: 'secret.plaintext',
   /** A value that looks like a credential (private key, token, password literal). */
   credentialLike: 'secret.credential-like',
+  /** A cron schedule, duration or time zone that the schema types as a plain string is invalid. */
+  scheduleInvalid: 'schedule.invalid',
   /** A malformed waiver (warning). */
   waiverInvalid: 'waiver.invalid',
 } as const;

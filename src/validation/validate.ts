@@ -7,6 +7,7 @@ import { ISSUE_CODES, type Finding, type ValidationIssue, type ValidationReport 
 import { checkNames } from './names.js';
 import { groupOf, kindKey, type Scope } from './schema-index.js';
 import { SchemaRegistry, type ResolvedKind } from './schema-registry.js';
+import { checkSchedules } from './schedules.js';
 import { checkSecrets } from './secrets.js';
 import { isPlainObject } from './schema-walk.js';
 import { annotationWaivers, isWaived } from './waivers.js';
@@ -112,6 +113,7 @@ export function validateManifests(manifests: readonly Manifest[], options: Valid
       findings.push(...checkNames(object));
       findings.push(...scopeFindings(scope, kind, namespace));
       findings.push(...checkSecrets(object));
+      findings.push(...checkSchedules(object));
 
       if (name) {
         const identity = [

@@ -72,13 +72,18 @@ const THROWN: ReadonlyArray<readonly [title: string, name: string, first: string
   [
     'a CRD file in validation.crdFiles that does not exist',
     'crd-file-missing',
-    "error: cannot read CRD file 'crds/widgets.yaml': ENOENT",
+    "error: CRD file 'crds/widgets.yaml' does not exist",
     '  field: validation.crdFiles',
   ],
   [
     'waive() without a reason',
     'waiver-without-reason',
     "error: waive(dev/applications-db/creds, 'secret.plaintext') needs a reason",
+  ],
+  [
+    'waive() naming a check that does not exist',
+    'waiver-unknown-code',
+    "error: waive(dev/applications-db/creds, 'secret.plaintxt') names no known check",
   ],
 ];
 

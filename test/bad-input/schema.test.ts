@@ -45,6 +45,15 @@ describe.concurrent('bad input: schemas and placement', () => {
     );
   });
 
+  it('a CronJob with an invalid schedule', async (ctx) => {
+    await expectRejected(
+      ctx,
+      seed(),
+      'cronjob-bad-schedule',
+      "error   dev environments/dev/applications/batch/cronjob-cleanup.yaml /spec/schedule: 'every night' is not a cron schedule: it has 2 fields, not 5 (minute hour day-of-month month day-of-week) [construct dev/applications-batch/cleanup] — e.g. '0 3 * * *' or @daily",
+    );
+  });
+
   it('a claim whose parameter has the wrong type for its XRD', async (ctx) => {
     await expectRejected(
       ctx,

@@ -1,0 +1,14 @@
+/**
+ * Environment variables through which the `cdk8s-gitops` CLI drives a program's `synth()`. Kept in a
+ * module of their own so the CLI can name them without loading cdk8s and the validation code.
+ */
+export const SynthEnv = {
+  outdir: 'CDK8S_OUTDIR',
+  check: 'CDK8S_GITOPS_CHECK',
+  tiers: 'CDK8S_GITOPS_TIERS',
+  quiet: 'CDK8S_GITOPS_QUIET',
+  /** File the program writes its result to, so the CLI knows synth ran. */
+  report: 'CDK8S_GITOPS_REPORT',
+  /** File in which the CLI puts its verdict ('go' or 'stop') for the write gate. */
+  gate: 'CDK8S_GITOPS_GATE',
+} as const;
