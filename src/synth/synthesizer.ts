@@ -98,9 +98,13 @@ export function synthesize(root: IConstruct, options: SynthesizeOptions): SynthR
   const started = performance.now();
   const output = options.output ?? { stdout: process.stdout, stderr: process.stderr };
   const color = options.color ?? (Boolean(output.stdout.isTTY) && !process.env.NO_COLOR);
-  const progress = new Progress(options.quiet ? undefined : output.stderr);
+  const progress = new Progress(
+    options.quiet ? undefined : output.stderr,
+    process.env.CDK8S_GITOPS_TIMING === '1' ? output.stderr : undefined,
+  );
   const tiers = options.tiers && options.tiers.length > 0 ? new Set(options.tiers) : undefined;
   try {
+    progress.phase('collect');
     progress.update('resolving objects');
     const collected = collectManifests(root, {
       scopeOf: options.scopeOf,
@@ -112,11 +116,13 @@ export function synthesize(root: IConstruct, options: SynthesizeOptions): SynthR
     const manifests = [...collected.manifests].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
     const errors = [...collected.errors, ...findCollisions(manifests)].map((e) => `error: ${e.describe()}`);
     if (errors.length > 0) throw new SynthFailedError(errors, errors.length, options.outdir);
+    progress.phase('start validation');
     progress.update(`validating ${manifests.length} objects`);
     const validation = options.validate?.(manifests);
     /** Waits for validation; throws with every error found. Called before the outdir changes. */
     const settleValidation = (): void => {
       if (!validation) return;
+      progress.phase('wait for validation');
       progress.update(`validating ${manifests.length} objects`);
       const outcome = typeof validation === 'function' ? validation() : validation;
       if (!options.quiet) for (const w of outcome.warnings) output.stderr.write(`${w}\n`);
@@ -129,6 +135,7 @@ export function synthesize(root: IConstruct, options: SynthesizeOptions): SynthR
     let differences: TreeDifference[] = [];
     let plan: TreePlan;
     if (options.check) {
+      progress.phase('render and compare');
       progress.update(`rendering ${manifests.length} files`);
       const hashes = new Map<string, string>();
       for (const m of manifests) hashes.set(m.file, contentHash(toYaml(m.object)));
@@ -139,6 +146,7 @@ export function synthesize(root: IConstruct, options: SynthesizeOptions): SynthR
       differences = diffTree(plan, (path) => toYaml((byPath.get(path) as Manifest).object));
     } else {
       // Render, hash and stage each file in one pass, so no YAML is held in memory.
+      progress.phase('render and stage');
       const staged = new StagedTree(target);
       try {
         const hashes = new Map<string, string>();
@@ -151,6 +159,7 @@ export function synthesize(root: IConstruct, options: SynthesizeOptions): SynthR
         plan = planTree(target, hashes, owns);
         settleValidation();
         if (options.beforeWrite && !options.beforeWrite()) throw new SynthStoppedError();
+        progress.phase('commit');
         commitTree(plan, staged);
       } finally {
         staged.discard();
