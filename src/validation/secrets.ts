@@ -227,20 +227,33 @@ function findContainers(
   pointer: string,
   visit: (container: Record<string, unknown>, pointer: string) => void,
 ): void {
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) findContainers(value[i], `${pointer}/${i}`, visit);
-    return;
-  }
-  if (!isPlainObject(value)) return;
-  for (const key in value) {
-    const child = value[key];
-    const at = `${pointer}/${escapePointer(key)}`;
-    if (CONTAINER_LISTS.includes(key) && Array.isArray(child)) {
-      child.forEach((container, index) => {
-        if (isPlainObject(container)) visit(container, `${at}/${index}`);
-      });
-    } else if (typeof child === 'object' && child !== null) {
-      findContainers(child, at, visit);
+  // Keys are only escaped into a pointer on the way to a container list (most objects have none).
+  const path: Array<string | number> = [];
+  const at = (): string => pointer + path.map((s) => `/${typeof s === 'number' ? s : escapePointer(s)}`).join('');
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) {
+      for (let i = 0; i < node.length; i++) {
+        path.push(i);
+        walk(node[i]);
+        path.pop();
+      }
+      return;
     }
-  }
+    if (!isPlainObject(node)) return;
+    for (const key in node) {
+      const child = node[key];
+      if (CONTAINER_LISTS.includes(key) && Array.isArray(child)) {
+        path.push(key);
+        child.forEach((container, index) => {
+          if (isPlainObject(container)) visit(container, `${at()}/${index}`);
+        });
+        path.pop();
+      } else if (typeof child === 'object' && child !== null) {
+        path.push(key);
+        walk(child);
+        path.pop();
+      }
+    }
+  };
+  walk(value);
 }
