@@ -1,4 +1,5 @@
-import { Ajv } from 'ajv';
+import { _, Ajv } from 'ajv';
+import { FORMATS_MODULE } from './compile-cache.js';
 import { fullFormats } from 'ajv-formats/dist/formats.js';
 
 /** Formats the API server checks for CRDs (and that built-in schemas use), validated as ajv-formats does. */
@@ -25,6 +26,15 @@ const DURATION = /^[-+]?(?:\d+(?:\.\d+)?\s*(?:ns|us|µs|ms|s|m|h|d|w|[a-z]+)\s*)
  * value and schema are known), no strict mode (Kubernetes schemas carry extension keywords), unknown
  * formats ignored, non-unicode regular expressions (closer to Go's RE2 than the `u` flag).
  */
+/** Options that shape generated validator code, part of the compile cache key. */
+export const AJV_FINGERPRINT = 'allErrors,verbose,!strict,!unicodeRegExp,formats,!optimize,source:v1';
+
+/** The formats validators use, by name (also what cached validators require as `FORMATS_MODULE`). */
+export const AJV_FORMATS: Readonly<Record<string, unknown>> = Object.freeze({
+  ...Object.fromEntries(CHECKED_FORMATS.map((name) => [name, fullFormats[name]])),
+  duration: DURATION,
+});
+
 export function createAjv(): Ajv {
   const ajv = new Ajv({
     allErrors: true,
@@ -34,9 +44,10 @@ export function createAjv(): Ajv {
     unicodeRegExp: false,
     validateFormats: true,
     // The optimizer pass costs more compile time than it saves on these small, run-many validators.
-    code: { optimize: false },
+    // `source` keeps the generated code so the compile cache can store it; formats are reached through
+    // a module id the cache's loader provides.
+    code: { optimize: false, source: true, formats: _`require(${FORMATS_MODULE})` },
   });
-  for (const name of CHECKED_FORMATS) ajv.addFormat(name, fullFormats[name]);
-  ajv.addFormat('duration', DURATION);
+  for (const [name, format] of Object.entries(AJV_FORMATS)) ajv.addFormat(name, format as never);
   return ajv;
 }

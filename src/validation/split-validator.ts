@@ -1,8 +1,18 @@
 import type { Ajv, ValidateFunction } from 'ajv';
+import { AJV_FINGERPRINT, AJV_FORMATS } from './ajv-factory.js';
 import { escapePointer } from './cel.js';
+import { CompileCache, defaultCacheDir } from './compile-cache.js';
 import type { Finding } from './issue.js';
 import { translateAjvErrors } from './schema-errors.js';
 import { isPlainObject, type JsonSchema } from './schema-walk.js';
+
+let cache: CompileCache | undefined;
+
+/** The process's compile cache, opened on first use (its folder depends on the working folder then). */
+function compileCache(): CompileCache {
+  cache ??= new CompileCache(defaultCacheDir(), AJV_FORMATS, AJV_FINGERPRINT);
+  return cache;
+}
 
 /**
  * Where a cut-out subschema applies, relative to the data its parent node validates:
@@ -52,7 +62,7 @@ export class SplitNode {
   public validate(data: unknown, pointer: string | Path, out: Finding[]): void {
     if (!this.compiled) {
       const built = this.build();
-      this.compiled = { validate: this.ajv.compile(built.schema), cuts: built.cuts };
+      this.compiled = { validate: compileCache().compile(this.ajv, built.schema), cuts: built.cuts };
     }
     const { validate, cuts } = this.compiled;
     if (!validate(data)) {
