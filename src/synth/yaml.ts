@@ -50,9 +50,7 @@ function writeBlock(value: Collection, indent: string, out: string[]): void {
     if (item === undefined) continue;
     if (!first) out.push(indent);
     first = false;
-    if (key.length > 1000)
-      throw new RangeError(`cannot write a key of ${key.length} characters as YAML (at most 1000)`);
-    out.push(plainOrQuoted(key), ':');
+    out.push(renderKey(key), ':');
     if (isCollection(item) && !isEmpty(item)) {
       out.push('\n', `${indent}  `);
       writeBlock(item, `${indent}  `, out);
@@ -122,6 +120,22 @@ const NUMBER_LIKE = [
   /^[-+]?\.(inf|Inf|INF|nan|NaN|NAN)$/,
   /^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}/, // timestamps
 ];
+
+/** Rendered keys: the same few hundred keys recur in every object of a tree. */
+const keyCache = new Map<string, string>();
+const KEY_CACHE_LIMIT = 50_000;
+
+function renderKey(key: string): string {
+  let rendered = keyCache.get(key);
+  if (rendered === undefined) {
+    if (key.length > 1000)
+      throw new RangeError(`cannot write a key of ${key.length} characters as YAML (at most 1000)`);
+    rendered = plainOrQuoted(key);
+    if (keyCache.size >= KEY_CACHE_LIMIT) keyCache.clear();
+    keyCache.set(key, rendered);
+  }
+  return rendered;
+}
 
 function plainOrQuoted(value: string): string {
   if (isPlainSafe(value)) return value;
