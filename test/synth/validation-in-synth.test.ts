@@ -27,6 +27,33 @@ const deployment = (scope: ConstructLike, id: string) =>
   });
 type ConstructLike = ConstructorParameters<typeof k8s.KubeDeployment>[0];
 
+/** A Crossplane v2 XRD in platform-core whose XR has one enum parameter `spec.size`. */
+function xrd(app: GitOpsApp, kind: string, plural: string, sizes: string[], scope?: 'Cluster' | 'Namespaced'): void {
+  new ApiObject(app.platformCore.xrds, 'xrd', {
+    apiVersion: 'apiextensions.crossplane.io/v2',
+    kind: 'CompositeResourceDefinition',
+    metadata: { name: `${plural}.platform.example.com` },
+    spec: {
+      group: 'platform.example.com',
+      names: { kind, plural },
+      ...(scope ? { scope } : {}),
+      versions: [
+        {
+          name: 'v1',
+          served: true,
+          referenceable: true,
+          schema: {
+            openAPIV3Schema: {
+              type: 'object',
+              properties: { spec: { type: 'object', properties: { size: { type: 'string', enum: sizes } } } },
+            },
+          },
+        },
+      ],
+    },
+  });
+}
+
 describe('validation at synth', () => {
   it('rejects a field that type-checks through an escape hatch, naming tier, file, pointer and construct', () => {
     const outdir = tempDir();
@@ -90,29 +117,7 @@ describe('validation at synth', () => {
   it('places kinds the program defines itself: a cluster-scoped XRD kind loses its folder namespace', () => {
     const outdir = tempDir();
     const app = testApp(outdir);
-    new ApiObject(app.platformCore.xrds, 'xrd', {
-      apiVersion: 'apiextensions.crossplane.io/v2',
-      kind: 'CompositeResourceDefinition',
-      metadata: { name: 'xclusters.platform.example.com' },
-      spec: {
-        group: 'platform.example.com',
-        names: { kind: 'XCluster', plural: 'xclusters' },
-        scope: 'Cluster',
-        versions: [
-          {
-            name: 'v1',
-            served: true,
-            referenceable: true,
-            schema: {
-              openAPIV3Schema: {
-                type: 'object',
-                properties: { spec: { type: 'object', properties: { size: { type: 'string', enum: ['s', 'l'] } } } },
-              },
-            },
-          },
-        ],
-      },
-    });
+    xrd(app, 'XCluster', 'xclusters', ['s', 'l'], 'Cluster');
     new ApiObject(app.tier('dev').infrastructure, 'cluster', {
       apiVersion: 'platform.example.com/v1',
       kind: 'XCluster',
@@ -126,30 +131,7 @@ describe('validation at synth', () => {
 
   it('validates claims against the XRD the program emits', () => {
     const app = testApp(tempDir());
-    new ApiObject(app.platformCore.xrds, 'xrd', {
-      apiVersion: 'apiextensions.crossplane.io/v2',
-      kind: 'CompositeResourceDefinition',
-      metadata: { name: 'xcaches.platform.example.com' },
-      spec: {
-        group: 'platform.example.com',
-        names: { kind: 'XCache', plural: 'xcaches' },
-        versions: [
-          {
-            name: 'v1',
-            served: true,
-            referenceable: true,
-            schema: {
-              openAPIV3Schema: {
-                type: 'object',
-                properties: {
-                  spec: { type: 'object', properties: { size: { type: 'string', enum: ['small', 'large'] } } },
-                },
-              },
-            },
-          },
-        ],
-      },
-    });
+    xrd(app, 'XCache', 'xcaches', ['small', 'large']);
     new ApiObject(app.tier('production').infrastructure, 'cache', {
       apiVersion: 'platform.example.com/v1',
       kind: 'XCache',
