@@ -131,7 +131,6 @@ export function synthesize(root: IConstruct, options: SynthesizeOptions): SynthR
 
     const target = openTarget(options.outdir, options.cwd);
     const owns = tiers ? (path: string) => [...tiers].some((t) => path.startsWith(`environments/${t}/`)) : undefined;
-    const byPath = new Map(manifests.map((m) => [m.file, m]));
     let differences: TreeDifference[] = [];
     let plan: TreePlan;
     if (options.check) {
@@ -143,6 +142,7 @@ export function synthesize(root: IConstruct, options: SynthesizeOptions): SynthR
       settleValidation();
       if (options.beforeWrite && !options.beforeWrite()) throw new SynthStoppedError();
       progress.update('comparing with the committed tree');
+      const byPath = new Map(manifests.map((m) => [m.file, m]));
       differences = diffTree(plan, (path) => toYaml((byPath.get(path) as Manifest).object));
     } else {
       // Render, hash and stage each file in one pass, so no YAML is held in memory.
