@@ -9,7 +9,18 @@
 import { App, Chart, YamlOutputType } from 'cdk8s';
 import { k8s } from 'cdk8s-plus-28';
 import { Construct } from 'constructs';
-import { defineEnvironments, GitOpsApp, Sync, type Tier, type TierName } from '../src/index.js';
+import { pathToFileURL } from 'node:url';
+import type * as Library from '../src/index.js';
+import type { GitOpsApp, Tier, TierName } from '../src/index.js';
+
+/**
+ * Our library as users get it: the compiled `lib/` named by BENCH_LIB (set by `npm run bench`, which
+ * builds it first), else the TypeScript sources (BENCH_SOURCE=1), which run slower under tsx.
+ */
+const library = (await import(
+  process.env.BENCH_LIB ? pathToFileURL(process.env.BENCH_LIB).href : '../src/index.js'
+)) as typeof Library;
+const { defineEnvironments, Sync } = library;
 
 export const benchEnvironments = defineEnvironments({
   tiers: {
@@ -151,7 +162,7 @@ function addService(scope: Construct, tier: Tier<BenchTier>, name: string, i: nu
 
 /** Our side: a GitOpsApp, one `tier.application(name)` folder per service per tier. */
 export function buildOurs(n: number, outdir: string, validate = true): GitOpsApp<BenchTier> {
-  const app = new GitOpsApp({
+  const app = new library.GitOpsApp({
     environments: benchEnvironments,
     outdir,
     ...(validate ? {} : { validation: false as const }),

@@ -63,8 +63,17 @@ function defaultTmpBase(): string {
 function childEnv(): NodeJS.ProcessEnv {
   const env = { ...process.env };
   for (const key of Object.keys(env)) if (key.startsWith('CDK8S_')) delete env[key];
+  if (compiledLibrary) env.BENCH_LIB = compiledLibrary;
   return env;
 }
+
+/** The compiled library the runs load (what users get from npm), unless BENCH_SOURCE=1. */
+const compiledLibrary =
+  process.env.BENCH_SOURCE === '1'
+    ? undefined
+    : existsSync(join(repoRoot, 'lib', 'src', 'index.js'))
+      ? join(repoRoot, 'lib', 'src', 'index.js')
+      : undefined;
 
 function measure(impl: Impl, n: number, root: string, extra: string[] = []): RunResult {
   const args = ['--expose-gc', '--import', 'tsx', runOne, '--impl', impl, '--n', String(n), '--tmp', root, ...extra];
@@ -175,6 +184,9 @@ function main(): void {
       `synth of N services × ${tiers} tiers × ${OBJECTS_PER_SERVICE} objects; medians of fresh child processes; synth only (tree construction excluded)`,
     );
     out.push(`node ${process.version}, outdirs under ${tmpBase}${tmpBase === '/dev/shm' ? ' (tmpfs)' : ''}`);
+    out.push(
+      `ours: ${compiledLibrary ? 'the compiled library (lib/, as published)' : 'the TypeScript sources under tsx'}`,
+    );
     out.push('ours_ms includes validation; validate_ms = median(ours) - median(ours with validation: false)');
     out.push('');
     out.push(
