@@ -1,15 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import yaml from 'js-yaml';
-import { GitOpsError } from '../errors/index.js';
 import type { KubeObject, Manifest, ScopeOf, ValidationOutcome } from '../synth/index.js';
-import { formatIssue, SchemaRegistry, validateManifests } from '../validation/index.js';
+import { formatIssue, readDefinitionFiles, SchemaRegistry, validateManifests } from '../validation/index.js';
 
 /** Schema validation settings of a `GitOpsApp`. */
 export interface ValidationSettings {
   /**
-   * CRD or Crossplane XRD files (YAML, several documents allowed) for kinds the program emits without
-   * emitting their definition. @default - none
+   * CRD or Crossplane XRD files (YAML, several documents allowed), or folders of them, for kinds the
+   * program emits without emitting their definition. @default - none
    */
   readonly crdFiles?: readonly string[];
   /**
@@ -48,7 +44,7 @@ export function createValidation(settings: ValidationSettings | false): Validati
   };
   if (settings === false) return { scopeOf, define };
   for (const file of settings.crdFiles ?? []) {
-    for (const definition of readDefinitions(file)) registry.registerDefinition(definition);
+    for (const definition of readDefinitionFiles(file, 'validation.crdFiles')) registry.registerDefinition(definition);
   }
   for (const pattern of settings.externalKinds ?? []) registry.markExternal(pattern);
   return {
@@ -64,32 +60,4 @@ export function createValidation(settings: ValidationSettings | false): Validati
       return { errors, warnings };
     },
   };
-}
-
-/** The documents of a CRD/XRD file. */
-function readDefinitions(file: string): unknown[] {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new GitOpsError(
-      `CRD file '${file}' ${code === 'ENOENT' ? 'does not exist' : `cannot be read (${code ?? (e as Error).message})`}`,
-      {
-        code: 'CRD_FILE_UNREADABLE',
-        file: resolve(file),
-        field: 'validation.crdFiles',
-        hint: 'give the path of a CustomResourceDefinition YAML file, relative to the working folder',
-      },
-    );
-  }
-  try {
-    return yaml.loadAll(text).filter((d) => d !== null && d !== undefined);
-  } catch (e) {
-    throw new GitOpsError(`CRD file '${file}' is not valid YAML: ${(e as Error).message.split('\n')[0]}`, {
-      code: 'CRD_FILE_INVALID',
-      file,
-      field: 'validation.crdFiles',
-    });
-  }
 }

@@ -1,7 +1,5 @@
-import { readFile, stat } from 'node:fs/promises';
-import yaml from 'js-yaml';
 import { ExitCode, GitOpsError } from '../errors/index.js';
-import { formatIssue, readTree, SchemaRegistry, validateManifests } from '../validation/index.js';
+import { formatIssue, readDefinitionFiles, readTree, SchemaRegistry, validateManifests } from '../validation/index.js';
 
 /** Options of `cdk8s-gitops validate [DIR]`. */
 export interface ValidateCommandOptions {
@@ -42,7 +40,9 @@ export async function validateCommand(
   try {
     const manifests = await readTree(dir, { kubernetesVersion: options.kubernetesVersion });
     const registry = new SchemaRegistry();
-    for (const file of options.crd ?? []) await registerCrdFile(registry, file);
+    for (const file of options.crd ?? []) {
+      for (const definition of readDefinitionFiles(file, '--crd')) registry.registerDefinition(definition);
+    }
     for (const pattern of options.external ?? []) registry.markExternal(pattern);
     const report = validateManifests(manifests, { registry });
     const notEvaluated = Object.values(report.notEvaluated).reduce((sum, count) => sum + count, 0);
@@ -75,46 +75,6 @@ export async function validateCommand(
 }
 
 /** Registers every CRD and XRD of a YAML file, or of every `*.yaml`/`*.yml` of a folder. */
-async function registerCrdFile(registry: SchemaRegistry, path: string): Promise<void> {
-  let isDirectory: boolean;
-  try {
-    isDirectory = (await stat(path)).isDirectory();
-  } catch (error) {
-    throw new GitOpsError(`cannot read CRD file ${path}`, {
-      code: 'CRD_FILE_UNREADABLE',
-      field: '--crd',
-      cause: error,
-    });
-  }
-  if (isDirectory) {
-    const manifests = await readTree(path);
-    const found = manifests.filter((manifest) => registry.registerDefinition(manifest.object) !== undefined);
-    if (found.length === 0) throw noDefinitions(path);
-    return;
-  }
-  let documents: unknown[];
-  try {
-    documents = yaml.loadAll(await readFile(path, 'utf8'), undefined, { schema: yaml.CORE_SCHEMA });
-  } catch (error) {
-    throw new GitOpsError(`${path} is not valid YAML`, {
-      code: 'CRD_FILE_INVALID',
-      field: '--crd',
-      file: path,
-      cause: error,
-    });
-  }
-  const found = documents.filter((document) => registry.registerDefinition(document) !== undefined);
-  if (found.length === 0) throw noDefinitions(path);
-}
-
-function noDefinitions(path: string): GitOpsError {
-  return new GitOpsError(`${path} contains no CustomResourceDefinition or CompositeResourceDefinition`, {
-    code: 'CRD_FILE_EMPTY',
-    field: '--crd',
-    file: path,
-    hint: 'pass the YAML of the CRDs your tree uses, or declare their kinds with --external',
-  });
-}
 
 function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;

@@ -186,7 +186,7 @@ function assertWritableParent(abs: string, outdir: string): void {
   const parent = dirname(abs);
   let existing = parent;
   while (!existsSync(existing) && dirname(existing) !== existing) existing = dirname(existing);
-  if (!lstatSync(existing).isDirectory() && !statIsDirectory(existing)) {
+  if (!statIsDirectory(existing)) {
     throw cannotWrite(outdir, new Error(`'${existing}' is not a folder`));
   }
   if (existing !== parent) {
@@ -198,6 +198,7 @@ function assertWritableParent(abs: string, outdir: string): void {
   }
 }
 
+/** Whether `path` is a folder, or a link to one. */
 function statIsDirectory(path: string): boolean {
   try {
     return statSync(path).isDirectory();

@@ -1,3 +1,4 @@
+export { readDefinitionFiles } from './definition-files.js';
 export { formatIssue } from './format.js';
 export {
   ALL_ISSUE_CODES,

@@ -206,6 +206,6 @@ describe.concurrent('bad input: the command line', () => {
       'crds/widgets.yaml',
     ]);
     ctx.expect(run.code).toBe(2);
-    ctx.expect(firstLine(run.stderr)).toBe('error: cannot read CRD file crds/widgets.yaml');
+    ctx.expect(firstLine(run.stderr)).toBe("error: CRD file 'crds/widgets.yaml' does not exist");
   });
 });
