@@ -4,7 +4,21 @@ import { writeFileSync } from 'node:fs';
 import { suggest, type Environments } from '../environments/index.js';
 import { GitOpsError } from '../errors/index.js';
 import { synthesize, type SynthOutput, type SynthResult } from '../synth/index.js';
-import { FolderChart, Layout, normalizeFolder, TierScope, type FolderChartProps } from '../tree/index.js';
+import {
+  FolderChart,
+  Layout,
+  normalizeFolder,
+  Platform,
+  ReferenceCheck,
+  Repository,
+  TierScope,
+  type BootstrapFolders,
+  type FolderChartProps,
+  type IPlatform,
+  type PlatformCoreFolders,
+  type RepositoryProps,
+  type SharedFolders,
+} from '../tree/index.js';
 import { BackgroundValidation, BACKGROUND_VALIDATION_THRESHOLD } from './background-validation.js';
 import { createValidation, type ValidationSettings } from './validation-hook.js';
 import { SynthEnv } from './synth-env.js';
@@ -26,6 +40,18 @@ export interface GitOpsAppProps<N extends string> extends Pick<AppProps, 'resolv
    * @default - validate every object against the shipped schemas
    */
   readonly validation?: ValidationSettings | false;
+  /**
+   * Where the tree lives in git: repository URL, revision and the tree's path in the repository. Argo CD
+   * Applications and Flux sources are generated from it.
+   * @default - not set; constructs that need it say so
+   */
+  readonly repository?: RepositoryProps;
+  /**
+   * Check that every Secret, ConfigMap and ServiceAccount an object refers to is in the tree, and that
+   * Services and PodDisruptionBudgets select pods (see `ReferenceCheck`).
+   * @default true
+   */
+  readonly checkReferences?: boolean;
 }
 
 /** Options of {@link GitOpsApp.synth}; each defaults to what the `cdk8s-gitops` CLI passes in the environment. */
@@ -44,36 +70,12 @@ export interface GitOpsSynthOptions {
 
 export { SynthEnv } from './synth-env.js';
 
-/** The platform-wide folders: Crossplane APIs. */
-export interface PlatformCoreFolders {
-  /** `platform-core/xrds/` */
-  readonly xrds: FolderChart;
-  /** `platform-core/compositions/` */
-  readonly compositions: FolderChart;
-}
-
-/** Folders shared by every tier. */
-export interface SharedFolders {
-  /** `shared/policies/` */
-  readonly policies: FolderChart;
-  /** `shared/secrets/` (secret stores; never plaintext secrets) */
-  readonly secrets: FolderChart;
-}
-
-/** Folders the GitOps controllers start from. */
-export interface BootstrapFolders {
-  /** `bootstrap/argocd/` in namespace `argocd`: root app-of-apps, AppProjects, ApplicationSets. */
-  readonly argocd: FolderChart;
-  /** `bootstrap/flux/` in namespace `flux-system`: sources and Kustomizations. */
-  readonly flux: FolderChart;
-}
-
 /**
  * One program, all tiers: a cdk8s `App` that gives each tier its scope and lays out the output tree.
  *
  * Folders are created on first use, so a program only gets the folders it fills.
  */
-export class GitOpsApp<N extends string = string> extends App {
+export class GitOpsApp<N extends string = string> extends App implements IPlatform<N> {
   /** The catalogue of tiers. */
   public readonly environments: Environments<N>;
   /** One scope per tier, in promotion order. */
@@ -86,6 +88,8 @@ export class GitOpsApp<N extends string = string> extends App {
   public readonly shared: SharedFolders;
   /** Bootstrap folders for Argo CD and Flux. */
   public readonly bootstrap: BootstrapFolders;
+  /** Where the tree lives in git. @default - not set */
+  public readonly repository?: Repository;
   private readonly hashSuffixes: boolean;
   private readonly folders = new Map<string, FolderChart>();
   private readonly validationSettings: ValidationSettings | false;
@@ -96,6 +100,9 @@ export class GitOpsApp<N extends string = string> extends App {
     this.kubernetesVersion = props.kubernetesVersion ?? '1.33.0';
     this.hashSuffixes = props.hashSuffixes ?? false;
     this.validationSettings = props.validation ?? {};
+    this.repository = props.repository ? new Repository(props.repository, this.outdir) : undefined;
+    Platform.register(this);
+    if (props.checkReferences ?? true) ReferenceCheck.of(this);
     this.tiers = props.environments.tiers.map(
       (tier) => new TierScope<N>(this, tier, { hashSuffixes: this.hashSuffixes }),
     );

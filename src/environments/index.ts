@@ -5,3 +5,4 @@ export * from './schedule.js';
 export * from './suggest.js';
 export * from './sync-policy.js';
 export * from './tier.js';
+export * from './tier-value.js';

@@ -17,7 +17,7 @@ export interface CollectOptions {
   readonly scopeOf: ScopeOf;
   /** Kubernetes version of folders outside any tier. */
   readonly defaultKubernetesVersion: string;
-  /** Only collect folders of these tiers. @default - every folder */
+  /** Only collect these tiers' folders (and the folders outside any tier). @default - every folder */
   readonly tiers?: ReadonlySet<string>;
   /** Called every 1,000 objects with the count so far. @default - none */
   readonly onProgress?: (objects: number) => void;
@@ -68,7 +68,8 @@ function walk(root: IConstruct, options: CollectOptions): CollectResult {
     const frame = stack.pop() as Frame;
     const { construct } = frame;
     const folder = FolderChart.isFolderChart(construct) ? construct : frame.folder;
-    if (folder && options.tiers && !(folder.tier && options.tiers.has(folder.tier.name))) continue;
+    // Other tiers are skipped; folders outside any tier are collected for the checks, not written.
+    if (folder?.tier && options.tiers && !options.tiers.has(folder.tier.name)) continue;
     const waivers = waiversOf(construct, frame.waivers);
     for (const message of construct.node.validate()) {
       errors.push(

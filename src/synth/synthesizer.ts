@@ -1,5 +1,6 @@
 import type { IConstruct } from 'constructs';
 import { GitOpsError } from '../errors/index.js';
+import { runChecks } from '../tree/checks.js';
 import { collectManifests, type ScopeOf } from './collect.js';
 import type { KubeObject, Manifest } from './manifest.js';
 import { Progress, type ProgressStream } from './progress.js';
@@ -113,9 +114,18 @@ export function synthesize(root: IConstruct, options: SynthesizeOptions): SynthR
       define: options.define,
       onProgress: (n) => progress.update(`resolving objects ${n}`),
     });
-    const manifests = [...collected.manifests].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-    const errors = [...collected.errors, ...findCollisions(manifests)].map((e) => `error: ${e.describe()}`);
+    const all = [...collected.manifests].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+    const collisions = findCollisions(all);
+    progress.phase('checks');
+    // Cross-object checks (sync coverage, references, family checks) see every collected object.
+    const checked =
+      collected.errors.length + collisions.length === 0 ? runChecks(root, all, tiers) : { errors: [], warnings: [] };
+    const errors = [...collected.errors, ...collisions, ...checked.errors].map((e) => `error: ${e.describe()}`);
     if (errors.length > 0) throw new SynthFailedError(errors, errors.length, options.outdir);
+    if (!options.quiet) for (const w of checked.warnings) output.stderr.write(`${w}\n`);
+    const owns = tiers ? (path: string) => [...tiers].some((t) => path.startsWith(`environments/${t}/`)) : undefined;
+    // With --tier, folders outside any tier were collected for the checks and validation only.
+    const manifests = owns ? all.filter((m) => owns(m.file)) : all;
     progress.phase('start validation');
     progress.update(`validating ${manifests.length} objects`);
     const validation = options.validate?.(manifests);
@@ -130,7 +140,6 @@ export function synthesize(root: IConstruct, options: SynthesizeOptions): SynthR
     };
 
     const target = openTarget(options.outdir, options.cwd);
-    const owns = tiers ? (path: string) => [...tiers].some((t) => path.startsWith(`environments/${t}/`)) : undefined;
     let differences: TreeDifference[] = [];
     let plan: TreePlan;
     if (options.check) {

@@ -1,0 +1,270 @@
+import type { IConstruct } from 'constructs';
+import { GitOpsError } from '../errors/index.js';
+import { SynthChecks, type CheckContext, type SynthCheck } from './checks.js';
+import type { KubeObject, Manifest } from './manifest.js';
+
+/** An object as references name it: kind, API group (`''` for the core group), namespace and name. */
+export interface ObjectKey {
+  readonly kind: string;
+  /** API group; `''` for core kinds. */
+  readonly group: string;
+  /** Namespace; undefined for cluster-scoped kinds. */
+  readonly namespace?: string;
+  readonly name: string;
+}
+
+/** Something an object makes exist besides itself, e.g. the Secret an ExternalSecret writes. */
+export interface Provision extends ObjectKey {
+  /** Keys of a Secret or ConfigMap; undefined when they cannot be known (e.g. `dataFrom`). */
+  readonly keys?: readonly string[];
+}
+
+/** One reference from an object to another, e.g. a container's `secretKeyRef`. */
+export interface Reference {
+  readonly target: ObjectKey;
+  /** Keys that must exist in the target Secret or ConfigMap. @default - none */
+  readonly keys?: readonly string[];
+  /** JSON pointer of the referencing field, e.g. `/spec/template/spec/containers/0/envFrom/0/secretRef`. */
+  readonly field: string;
+  /** How to fix a dangling reference. @default - a generic hint */
+  readonly hint?: string;
+}
+
+/** Pods an object selects by labels (a Service, a PodDisruptionBudget). */
+export interface Selection {
+  readonly namespace?: string;
+  readonly selector: Readonly<Record<string, string>>;
+  readonly field: string;
+  /** What selecting nothing means, for the message, e.g. `the Service would have no endpoints`. */
+  readonly consequence: string;
+}
+
+/** Pod labels an object runs pods with (a Deployment's template, a Rollout's). */
+export interface PodLabels {
+  readonly namespace?: string;
+  readonly labels: Readonly<Record<string, string>>;
+}
+
+/** What one kind provides, refers to and selects. Registered per kind with {@link ReferenceRules.register}. */
+export interface KindReferenceRules {
+  provides?(object: KubeObject): readonly Provision[];
+  refers?(object: KubeObject): readonly Reference[];
+  selects?(object: KubeObject): readonly Selection[];
+  runsPods?(object: KubeObject): readonly PodLabels[];
+}
+
+const rulesByKind = new Map<string, KindReferenceRules[]>();
+const rulesForAll: KindReferenceRules[] = [];
+
+/** `group/Kind` of an apiVersion and kind, `Kind` alone for the core group. */
+export function groupKind(apiVersion: string, kind: string): string {
+  const slash = apiVersion.indexOf('/');
+  return slash < 0 ? kind : `${apiVersion.slice(0, slash)}/${kind}`;
+}
+
+/**
+ * The reference rules of every kind the library knows: what an object makes exist (its own identity, plus
+ * e.g. the Secret an ExternalSecret writes), what it refers to, and which pods it selects.
+ *
+ * Families register the rules of their kinds when their module loads; the {@link ReferenceCheck} applies
+ * them to every object of the tree, hand-written ones included.
+ */
+export const ReferenceRules = {
+  /** Adds rules for `groupKind` (`apps/Deployment`, `Secret` for core kinds). Several registrations add up. */
+  register(kind: string, rules: KindReferenceRules): void {
+    const list = rulesByKind.get(kind);
+    if (list) list.push(rules);
+    else rulesByKind.set(kind, [rules]);
+  },
+  /**
+   * Adds rules applied to objects of every kind, for conventions that cross kinds, e.g. Crossplane's
+   * `spec.writeConnectionSecretToRef` on any claim or composite.
+   */
+  registerForAll(rules: KindReferenceRules): void {
+    rulesForAll.push(rules);
+  },
+  /** Rules registered for `groupKind`, then the rules for every kind. */
+  of(kind: string): readonly KindReferenceRules[] {
+    const own = rulesByKind.get(kind);
+    if (rulesForAll.length === 0) return own ?? [];
+    return own ? [...own, ...rulesForAll] : rulesForAll;
+  },
+};
+
+/**
+ * Dangling references are synth errors: a Secret or ConfigMap (or one of its keys) no object of the tier
+ * provides, a ServiceAccount that does not exist, a Service or PodDisruptionBudget that selects no pods.
+ * Objects see those of their own tier and those outside any tier (shared folders). Turned on by
+ * `ReferenceCheck.of(scope)` (GitOpsApp does it for every program).
+ */
+export class ReferenceCheck implements SynthCheck {
+  /** The check of the program `scope` belongs to. */
+  public static of(scope: IConstruct): ReferenceCheck {
+    return SynthChecks.of(scope).add(new ReferenceCheck());
+  }
+
+  public readonly id = 'tree.references';
+  private readonly externals: Array<{ readonly kind: string; readonly name?: RegExp }> = [];
+
+  private constructor() {}
+
+  /**
+   * Declares objects that exist in the clusters without being in the tree (created by an operator or by
+   * hand), e.g. `external('Secret', 'registry-*')` or `external('ServiceAccount')`.
+   */
+  public external(kind: string, namePattern?: string): void {
+    const name = namePattern
+      ? new RegExp(
+          `^${namePattern
+            .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+            .replace(/\*/g, '.*')
+            .replace(/\?/g, '.')}$`,
+        )
+      : undefined;
+    this.externals.push({ kind, name });
+  }
+
+  public check(context: CheckContext): void {
+    // Index what exists, per tier ('' = outside any tier, visible to every tier).
+    const exists = new Map<string, Map<string, Provision>>();
+    const pods = new Map<string, PodLabels[]>();
+    const scopeOf = (m: Manifest): string => m.tier ?? '';
+    const add = (tier: string, p: Provision): void => {
+      let map = exists.get(tier);
+      if (!map) exists.set(tier, (map = new Map()));
+      const k = keyOf(p);
+      const prev = map.get(k);
+      map.set(
+        k,
+        prev && prev.keys && p.keys ? { ...p, keys: [...prev.keys, ...p.keys] } : prev && !p.keys ? p : (prev ?? p),
+      );
+    };
+    for (const m of context.manifests) {
+      const o = m.object;
+      const tier = scopeOf(m);
+      const gk = groupKind(o.apiVersion, o.kind);
+      add(tier, { ...identity(o), keys: dataKeys(o) });
+      for (const rules of ReferenceRules.of(gk)) {
+        for (const p of rules.provides?.(o) ?? []) add(tier, p);
+        for (const p of rules.runsPods?.(o) ?? []) {
+          const k = `${tier}|${p.namespace ?? ''}`;
+          const list = pods.get(k);
+          if (list) list.push(p);
+          else pods.set(k, [p]);
+        }
+      }
+    }
+    const lookup = (tier: string, key: string): Provision | undefined =>
+      exists.get(tier)?.get(key) ?? exists.get('')?.get(key);
+    for (const m of context.manifests) {
+      const o = m.object;
+      const tier = scopeOf(m);
+      for (const rules of ReferenceRules.of(groupKind(o.apiVersion, o.kind))) {
+        for (const r of rules.refers?.(o) ?? []) this.checkReference(context, m, tier, r, lookup);
+        for (const s of rules.selects?.(o) ?? []) {
+          const candidates = [...(pods.get(`${tier}|${s.namespace ?? ''}`) ?? [])];
+          if (tier !== '') candidates.push(...(pods.get(`|${s.namespace ?? ''}`) ?? []));
+          if (Object.keys(s.selector).length === 0) continue;
+          if (candidates.some((p) => selects(s.selector, p.labels))) continue;
+          context.error(
+            new GitOpsError(
+              `${o.kind} '${o.metadata.name}' selects no pods (${formatSelector(s.selector)}): ${s.consequence}`,
+              {
+                code: 'REFERENCE_SELECTS_NOTHING',
+                tier: m.tier,
+                file: m.file,
+                constructPath: m.constructPath,
+                field: s.field,
+                hint: `give the workload's pod template these labels, or fix the selector`,
+              },
+            ),
+          );
+        }
+      }
+    }
+  }
+
+  private checkReference(
+    context: CheckContext,
+    m: Manifest,
+    tier: string,
+    r: Reference,
+    lookup: (tier: string, key: string) => Provision | undefined,
+  ): void {
+    if (this.isExternal(r.target)) return;
+    const found = lookup(tier, keyOf(r.target));
+    const o = m.object;
+    const what = `${r.target.kind} '${r.target.name}'${r.target.namespace ? ` in namespace '${r.target.namespace}'` : ''}`;
+    if (!found) {
+      context.error(
+        new GitOpsError(`${o.kind} '${o.metadata.name}' refers to ${what}, which nothing in the tree provides`, {
+          code: 'REFERENCE_DANGLING',
+          tier: m.tier,
+          file: m.file,
+          constructPath: m.constructPath,
+          field: r.field,
+          hint:
+            r.hint ??
+            `add the ${r.target.kind} to the same tier (or a shared folder), pass the construct that provides it, or declare it external: ReferenceCheck.of(app).external('${r.target.kind}', '${r.target.name}')`,
+        }),
+      );
+      return;
+    }
+    if (!r.keys || !found.keys) return;
+    const missing = r.keys.filter((k) => !found.keys?.includes(k));
+    if (missing.length === 0) return;
+    context.error(
+      new GitOpsError(
+        `${o.kind} '${o.metadata.name}' uses key${missing.length > 1 ? 's' : ''} ${missing.map((k) => `'${k}'`).join(', ')} of ${what}, which has only ${found.keys.map((k) => `'${k}'`).join(', ') || 'no keys'}`,
+        {
+          code: 'REFERENCE_KEY_MISSING',
+          tier: m.tier,
+          file: m.file,
+          constructPath: m.constructPath,
+          field: r.field,
+          hint: `use one of the keys the ${r.target.kind} has, or add the key where it is produced`,
+        },
+      ),
+    );
+  }
+
+  private isExternal(target: ObjectKey): boolean {
+    return this.externals.some((e) => e.kind === target.kind && (!e.name || e.name.test(target.name)));
+  }
+}
+
+function identity(o: KubeObject): ObjectKey {
+  const slash = o.apiVersion.indexOf('/');
+  return {
+    kind: o.kind,
+    group: slash < 0 ? '' : o.apiVersion.slice(0, slash),
+    namespace: o.metadata.namespace,
+    name: o.metadata.name ?? '',
+  };
+}
+
+function keyOf(k: ObjectKey): string {
+  return `${k.group}/${k.kind}|${k.namespace ?? ''}|${k.name}`;
+}
+
+/** Keys of a Secret or ConfigMap written in the tree. */
+function dataKeys(o: KubeObject): readonly string[] | undefined {
+  if (o.apiVersion !== 'v1' || (o.kind !== 'Secret' && o.kind !== 'ConfigMap')) return undefined;
+  const keys: string[] = [];
+  for (const field of ['data', 'stringData', 'binaryData', 'encryptedData']) {
+    const data = o[field];
+    if (data && typeof data === 'object') keys.push(...Object.keys(data));
+  }
+  return keys;
+}
+
+function selects(selector: Readonly<Record<string, string>>, labels: Readonly<Record<string, string>>): boolean {
+  for (const [k, v] of Object.entries(selector)) if (labels[k] !== v) return false;
+  return true;
+}
+
+function formatSelector(selector: Readonly<Record<string, string>>): string {
+  return Object.entries(selector)
+    .map(([k, v]) => `${k}=${v}`)
+    .join(',');
+}
