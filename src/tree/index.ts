@@ -8,3 +8,6 @@ export * from './checks.js';
 export * from './sync-coverage.js';
 export * from './references.js';
 export * from './core-references.js';
+export * from './health-checks.js';
+export * from './promql.js';
+export * from './secret-source.js';
