@@ -1,8 +1,11 @@
 import { ApiObject, App, type AppProps } from 'cdk8s';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { IConstruct } from 'constructs';
 import { writeFileSync } from 'node:fs';
-import { suggest, type Environments } from '../environments/index.js';
+import { suggest, type Environments, type FreezeWindow } from '../environments/index.js';
 import { GitOpsError } from '../errors/index.js';
+import { promotionGate, Releases, releasesHistory, type AppRelease } from '../promotion/index.js';
 import { synthesize, type SynthOutput, type SynthResult } from '../synth/index.js';
 import {
   FolderChart,
@@ -18,6 +21,7 @@ import {
   type PlatformCoreFolders,
   type RepositoryProps,
   type SharedFolders,
+  SynthChecks,
 } from '../tree/index.js';
 import { BackgroundValidation, BACKGROUND_VALIDATION_THRESHOLD } from './background-validation.js';
 import { createValidation, type ValidationSettings } from './validation-hook.js';
@@ -52,7 +56,33 @@ export interface GitOpsAppProps<N extends string> extends Pick<AppProps, 'resolv
    * @default true
    */
   readonly checkReferences?: boolean;
+  /**
+   * The release pins file (see `Releases`), read by `app.release(name)`. `$CDK8S_GITOPS_RELEASES` overrides
+   * it (the `promote --dry-run` command uses that).
+   * @default 'releases.yaml'
+   */
+  readonly releases?: string;
+  /** How long a hotfix pin may stay un-back-ported before synth fails, in days. @default 14 */
+  readonly hotfixMaxAgeDays?: number;
 }
+
+/** What `GitOpsApp.synth()` writes in describe mode (`$CDK8S_GITOPS_DESCRIBE`), for the promotion commands. */
+export interface ProgramDescription {
+  readonly outdir: string;
+  /** Absolute path of the releases file. */
+  readonly releases: string;
+  readonly tiers: ReadonlyArray<{
+    readonly name: string;
+    readonly promotesFrom?: string;
+    readonly production: boolean;
+    readonly freezeWindows: readonly FreezeWindow[];
+  }>;
+  /** Applications per tier. */
+  readonly applications: Readonly<Record<string, readonly string[]>>;
+}
+
+/** Annotation put on every object of an application whose pin in the tier is a hotfix. */
+export const HOTFIX_ANNOTATION = 'gitops.cdk8s.io/hotfix';
 
 /** Options of {@link GitOpsApp.synth}; each defaults to what the `cdk8s-gitops` CLI passes in the environment. */
 export interface GitOpsSynthOptions {
@@ -93,6 +123,9 @@ export class GitOpsApp<N extends string = string> extends App implements IPlatfo
   private readonly hashSuffixes: boolean;
   private readonly folders = new Map<string, FolderChart>();
   private readonly validationSettings: ValidationSettings | false;
+  private readonly releasesFile: string;
+  private readonly hotfixMaxAgeDays: number;
+  private loadedReleases?: Releases<N>;
 
   public constructor(props: GitOpsAppProps<N>) {
     super({ outdir: props.outdir ?? (process.env[SynthEnv.outdir] || undefined), resolvers: props.resolvers });
@@ -102,6 +135,8 @@ export class GitOpsApp<N extends string = string> extends App implements IPlatfo
     this.validationSettings = props.validation ?? {};
     this.repository = props.repository ? new Repository(props.repository, this.outdir) : undefined;
     Platform.register(this);
+    this.releasesFile = process.env[SynthEnv.releases] || props.releases || 'releases.yaml';
+    this.hotfixMaxAgeDays = props.hotfixMaxAgeDays ?? 14;
     if (props.checkReferences ?? true) ReferenceCheck.of(this);
     this.tiers = props.environments.tiers.map(
       (tier) => new TierScope<N>(this, tier, { hashSuffixes: this.hashSuffixes }),
@@ -127,6 +162,31 @@ export class GitOpsApp<N extends string = string> extends App implements IPlatfo
   public tier(name: N): TierScope<N> {
     const tier = this.environments.tier(name);
     return this.tiers[tier.index] as TierScope<N>;
+  }
+
+  /**
+   * The release pins of application `name` from the releases file: `release('api').image` is the image
+   * each tier runs, as a `PerTier`. The promotion gate runs at synth once the program reads pins.
+   */
+  public release(name: string): AppRelease<N> {
+    return this.releases.app(name);
+  }
+
+  /** The release pins file, loaded and checked on first use. */
+  public get releases(): Releases<N> {
+    if (!this.loadedReleases) {
+      const file = this.releasesFile;
+      if (!existsSync(file)) {
+        throw new GitOpsError(`releases file '${file}' does not exist`, {
+          code: 'RELEASES_MISSING',
+          file,
+          field: 'releases',
+          hint: "create releases.yaml with apps: { <app>: { <tier>: { image: … } } }, or set new GitOpsApp({ releases: 'path' })",
+        });
+      }
+      this.loadedReleases = Releases.load(file, this.environments);
+    }
+    return this.loadedReleases;
   }
 
   /** Runs `fn` once per tier, in promotion order. */
@@ -173,6 +233,9 @@ export class GitOpsApp<N extends string = string> extends App implements IPlatfo
         });
       }
     }
+    const describe = env[SynthEnv.describe];
+    if (describe) return this.describe(describe);
+    if (this.loadedReleases) this.applyPromotionGate(this.loadedReleases);
     const validation = createValidation(this.validationSettings);
     const settings = this.validationSettings;
     // Large trees validate on a worker thread, started now so it loads while objects are collected.
@@ -215,6 +278,52 @@ export class GitOpsApp<N extends string = string> extends App implements IPlatfo
       );
     }
     return result;
+  }
+
+  /** Writes what the promotion commands need to know of the program, instead of synthesizing. */
+  private describe(file: string): SynthResult {
+    const description: ProgramDescription = {
+      outdir: this.outdir,
+      releases: resolve(this.releasesFile),
+      tiers: this.environments.tiers.map((t) => ({
+        name: t.name,
+        promotesFrom: t.promotesFrom,
+        production: t.production,
+        freezeWindows: t.freezeWindows,
+      })),
+      applications: Object.fromEntries(this.tiers.map((t) => [t.name, [...t.applicationNames]])),
+    };
+    writeFileSync(file, JSON.stringify(description));
+    const report = process.env[SynthEnv.report];
+    if (report) writeFileSync(report, JSON.stringify({ files: 0, exitCode: 0, differences: 0 }));
+    return { manifests: [], changes: { added: [], changed: [], removed: [], unchanged: 0 }, differences: [], exitCode: 0 };
+  }
+
+  /** Registers the promotion gate and marks hotfixed applications with {@link HOTFIX_ANNOTATION}. */
+  private applyPromotionGate(releases: Releases<N>): void {
+    for (const scope of this.tiers) {
+      for (const app of releases.apps) {
+        const hotfix = releases.pin(app, scope.name).hotfix;
+        if (!hotfix || !scope.applicationNames.includes(app)) continue;
+        for (const c of scope.application(app).node.findAll()) {
+          if (ApiObject.isApiObject(c))
+            c.metadata.addAnnotation(HOTFIX_ANNOTATION, `${hotfix.reason} (since ${hotfix.since})`);
+        }
+      }
+    }
+    const environments = this.environments;
+    const maxAge = this.hotfixMaxAgeDays;
+    SynthChecks.of(this).add({
+      id: 'promotion.gate',
+      check(context) {
+        const result = promotionGate(releases, environments, {
+          hotfixMaxAgeDays: maxAge,
+          history: () => releasesHistory(releases.file),
+        });
+        for (const e of result.errors) context.error(e);
+        for (const w of result.warnings) context.warn(w.message, { tier: w.tier, file: releases.file });
+      },
+    });
   }
 }
 

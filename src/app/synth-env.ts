@@ -11,4 +11,8 @@ export const SynthEnv = {
   report: 'CDK8S_GITOPS_REPORT',
   /** File in which the CLI puts its verdict ('go' or 'stop') for the write gate. */
   gate: 'CDK8S_GITOPS_GATE',
+  /** Releases file to read instead of the program's (used by `promote --dry-run`). */
+  releases: 'CDK8S_GITOPS_RELEASES',
+  /** File the program describes itself to (tiers, releases file) instead of synthesizing; for promote/rollback. */
+  describe: 'CDK8S_GITOPS_DESCRIBE',
 } as const;

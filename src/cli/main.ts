@@ -74,6 +74,61 @@ export async function main(argv: readonly string[]): Promise<number> {
       },
     );
 
+  const releaseOptions = (command: Command): Command =>
+    command
+      .option('-a, --app <command>', 'command that runs the program (default: `app:` of cdk8s.yaml)')
+      .option('--dry-run', 'write nothing; show what would change', false)
+      .option('--message', 'print a ready pull-request title and body', false)
+      .option('--override-freeze <reason>', 'go ahead inside a freeze window of the tier, for this reason')
+      .addHelpText('after', EXIT_CODES);
+
+  releaseOptions(
+    program
+      .command('promote')
+      .description(
+        "copy release pins from the tier a tier promotes from into it, re-synthesize, show the tier's changes",
+      )
+      .argument('[apps...]', 'applications to promote')
+      .option('--all', 'promote every application', false)
+      .requiredOption('--to <tier>', 'tier to promote into')
+      .option('--from <tier>', "tier to promote from (default: the target's promotesFrom)"),
+  ).action(
+    async (
+      apps: string[],
+      opts: {
+        app?: string;
+        all: boolean;
+        to: string;
+        from?: string;
+        dryRun: boolean;
+        message: boolean;
+        overrideFreeze?: string;
+      },
+    ) => {
+      const { promoteCommand } = await import('./promote-command.js');
+      const { app: appCommand, ...rest } = opts;
+      exitCode = await promoteCommand({ ...rest, appCommand, apps });
+    },
+  );
+
+  releaseOptions(
+    program
+      .command('rollback')
+      .description("restore the pin a tier ran before (from the releases file's git history), re-synthesize")
+      .argument('<app>', 'application to roll back')
+      .requiredOption('--tier <tier>', 'tier to roll back')
+      .option('--to <rev>', 'a commit of the releases file or a version the tier ran (default: the previous pin)'),
+  ).action(
+    async (
+      app: string,
+      opts: { app?: string; tier: string; to?: string; dryRun: boolean; message: boolean; overrideFreeze?: string },
+    ) => {
+      const { rollbackCommand } = await import('./promote-command.js');
+      const { app: appCommand, ...rest } = opts;
+      exitCode = await rollbackCommand({ ...rest, appCommand, app });
+    },
+  );
+
   try {
     await program.parseAsync([...argv], { from: 'user' });
   } catch (e) {

@@ -27,6 +27,8 @@ export interface SynthCommandOptions {
    * `.ts` file or the project has no TypeScript)
    */
   readonly typecheck?: boolean;
+  /** Extra environment for the program (e.g. `$CDK8S_GITOPS_RELEASES`). @default - none */
+  readonly env?: Readonly<Record<string, string>>;
 }
 
 /** The preload that formats errors escaping the program (plain JS, shipped in bin/). */
@@ -72,6 +74,7 @@ export async function synthCommand(options: SynthCommandOptions): Promise<number
     NODE_OPTIONS: [process.env.NODE_OPTIONS, hook].filter(Boolean).join(' '),
     // As `npm run` does, so that `app: tsx main.ts` finds the project's own tools.
     PATH: [join(cwd, 'node_modules', '.bin'), process.env.PATH].filter(Boolean).join(delimiter),
+    ...options.env,
   };
   try {
     const entry = (options.typecheck ?? true) ? programEntry(app, cwd) : undefined;

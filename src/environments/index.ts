@@ -6,3 +6,4 @@ export * from './suggest.js';
 export * from './sync-policy.js';
 export * from './tier.js';
 export * from './tier-value.js';
+export * from './freeze.js';

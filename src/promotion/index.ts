@@ -1,0 +1,5 @@
+export * from './gate.js';
+export * from './history.js';
+export * from './image-ref.js';
+export * from './releases.js';
+export * from './rewrite.js';
