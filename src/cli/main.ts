@@ -129,6 +129,21 @@ export async function main(argv: readonly string[]): Promise<number> {
     },
   );
 
+  program
+    .command('diff')
+    .description('what differs between two tiers, or the rendered tree between a git ref and the working tree')
+    .argument('[tiers...]', 'two tiers to compare, e.g. staging production')
+    .option('--against <ref>', 'compare the tree committed at this git ref with the working tree, per tier')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'markdown', 'json']).default('text'))
+    .option('-o, --outdir <dir>', 'the tree (default: $CDK8S_OUTDIR, `output:` of cdk8s.yaml, or dist)')
+    .addHelpText('after', EXIT_CODES)
+    .action(
+      async (tiers: string[], opts: { against?: string; format: 'text' | 'markdown' | 'json'; outdir?: string }) => {
+        const { diffCommand } = await import('./diff-command.js');
+        exitCode = diffCommand({ tiers, ...opts });
+      },
+    );
+
   try {
     await program.parseAsync([...argv], { from: 'user' });
   } catch (e) {

@@ -3,3 +3,4 @@ export * from './history.js';
 export * from './image-ref.js';
 export * from './releases.js';
 export * from './rewrite.js';
+export * from './tree-diff.js';
