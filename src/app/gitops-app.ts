@@ -22,10 +22,18 @@ import {
   type RepositoryProps,
   type SharedFolders,
   SynthChecks,
+  RepositoryFiles,
+  type RepositoryFile,
 } from '../tree/index.js';
 import { BackgroundValidation, BACKGROUND_VALIDATION_THRESHOLD } from './background-validation.js';
 import { createValidation, type ValidationSettings } from './validation-hook.js';
 import { SynthEnv } from './synth-env.js';
+import {
+  checkRepositoryFiles,
+  repositoryRoot,
+  staleRepositoryFiles,
+  writeRepositoryFiles,
+} from './repository-writer.js';
 import { passWriteGate } from './write-gate.js';
 
 /** Props of a {@link GitOpsApp}. */
@@ -244,11 +252,16 @@ export class GitOpsApp<N extends string = string> extends App implements IPlatfo
         ? new BackgroundValidation(settings)
         : undefined;
     const validate = validation.validate;
+    const check = options.check ?? env[SynthEnv.check] === '1';
+    // Files outside the tree (CI workflows): refuse to overwrite hand-written ones before anything is written.
+    const repoFiles = RepositoryFiles.of(this).all;
+    const repoRoot = repositoryRoot(this.outdir);
+    if (repoFiles.length > 0 && !check) checkRepositoryFiles(repoRoot, repoFiles);
     let result: SynthResult;
     try {
       result = synthesize(this, {
         outdir: this.outdir,
-        check: options.check ?? env[SynthEnv.check] === '1',
+        check,
         tiers,
         quiet: options.quiet ?? env[SynthEnv.quiet] === '1',
         scopeOf: validation.scopeOf,
@@ -264,6 +277,7 @@ export class GitOpsApp<N extends string = string> extends App implements IPlatfo
     } finally {
       background?.stop();
     }
+    if (repoFiles.length > 0 && !tiers) result = this.syncRepositoryFiles(result, repoRoot, repoFiles, check, options);
     // Driven by the CLI: the program's exit code carries the result of --check.
     if (options.check === undefined && result.exitCode !== 0) process.exitCode = result.exitCode;
     const report = env[SynthEnv.report];
@@ -277,6 +291,27 @@ export class GitOpsApp<N extends string = string> extends App implements IPlatfo
         }),
       );
     }
+    return result;
+  }
+
+  /** Writes (or, in check mode, compares) the repository files outside the tree. */
+  private syncRepositoryFiles(
+    result: SynthResult,
+    root: string,
+    files: readonly RepositoryFile[],
+    check: boolean,
+    options: GitOpsSynthOptions,
+  ): SynthResult {
+    const stdout = options.output?.stdout ?? process.stdout;
+    const quiet = options.quiet ?? process.env[SynthEnv.quiet] === '1';
+    if (check) {
+      const stale = staleRepositoryFiles(root, files);
+      if (stale.length === 0) return result;
+      stdout.write(`✗ repository files differ from what the program produces: ${stale.join(', ')}\n`);
+      return { ...result, exitCode: 1 };
+    }
+    const written = writeRepositoryFiles(root, files);
+    if (!quiet && written.length > 0) stdout.write(`  wrote ${written.join(', ')}\n`);
     return result;
   }
 
@@ -296,7 +331,12 @@ export class GitOpsApp<N extends string = string> extends App implements IPlatfo
     writeFileSync(file, JSON.stringify(description));
     const report = process.env[SynthEnv.report];
     if (report) writeFileSync(report, JSON.stringify({ files: 0, exitCode: 0, differences: 0 }));
-    return { manifests: [], changes: { added: [], changed: [], removed: [], unchanged: 0 }, differences: [], exitCode: 0 };
+    return {
+      manifests: [],
+      changes: { added: [], changed: [], removed: [], unchanged: 0 },
+      differences: [],
+      exitCode: 0,
+    };
   }
 
   /** Registers the promotion gate and marks hotfixed applications with {@link HOTFIX_ANNOTATION}. */

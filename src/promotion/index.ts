@@ -4,3 +4,4 @@ export * from './image-ref.js';
 export * from './releases.js';
 export * from './rewrite.js';
 export * from './tree-diff.js';
+export * from './github-workflows.js';

@@ -11,3 +11,4 @@ export * from './core-references.js';
 export * from './health-checks.js';
 export * from './promql.js';
 export * from './secret-source.js';
+export * from './repository-files.js';
