@@ -144,6 +144,16 @@ export async function main(argv: readonly string[]): Promise<number> {
       },
     );
 
+  program
+    .command('status')
+    .description('the apps × tiers table of release pins: where a tier lags and where a hotfix is pending')
+    .option('-a, --app <command>', 'command that runs the program (default: `app:` of cdk8s.yaml)')
+    .addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table'))
+    .action(async (opts: { app?: string; format: 'table' | 'json' }) => {
+      const { statusCommand } = await import('./status-command.js');
+      exitCode = await statusCommand({ appCommand: opts.app, format: opts.format });
+    });
+
   try {
     await program.parseAsync([...argv], { from: 'user' });
   } catch (e) {

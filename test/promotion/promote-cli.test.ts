@@ -183,3 +183,26 @@ describe('cdk8s-gitops rollback', () => {
     expect(existsSync(join(repo, 'dist'))).toBe(true);
   });
 });
+
+describe('cdk8s-gitops status', () => {
+  it('prints the apps × tiers table, marking a lagging tier and a pending hotfix', () => {
+    const repo = fixtureRepo(
+      RELEASES.replace(
+        'production:\n      image: registry.example.com/api:1.1.0',
+        'production:\n      image: registry.example.com/api:1.1.1\n      hotfix: { reason: CVE-2026-0002, since: 2026-11-20 }',
+      ),
+    );
+    const run = runCli(['status'], {}, repo);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const lines = run.stdout.split('\n');
+    expect(lines[0]).toMatch(/^app\s+dev\s+staging\s+production$/);
+    expect(lines[1]).toMatch(/^api\s+1\.2\.0\s+1\.1\.0 ↑\s+1\.1\.1 !$/);
+    expect(run.stdout).toContain('↑ api staging lags dev: cdk8s-gitops promote api --to staging');
+    expect(run.stdout).toContain(
+      '! api production runs hotfix 1.1.1 (CVE-2026-0002), not back-ported to the lower tiers',
+    );
+    const json = JSON.parse(runCli(['status', '--format', 'json'], {}, repo).stdout);
+    expect(json.pins.find((p: { tier: string }) => p.tier === 'staging').lags).toBe(true);
+  });
+});
