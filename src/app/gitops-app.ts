@@ -87,6 +87,8 @@ export interface ProgramDescription {
   }>;
   /** Applications per tier. */
   readonly applications: Readonly<Record<string, readonly string[]>>;
+  /** The tree's path in the repository, when the repository setting is given. */
+  readonly treePath?: string;
 }
 
 /** Annotation put on every object of an application whose pin in the tier is a hotfix. */
@@ -327,6 +329,7 @@ export class GitOpsApp<N extends string = string> extends App implements IPlatfo
         freezeWindows: t.freezeWindows,
       })),
       applications: Object.fromEntries(this.tiers.map((t) => [t.name, [...t.applicationNames]])),
+      treePath: this.repository?.path,
     };
     writeFileSync(file, JSON.stringify(description));
     const report = process.env[SynthEnv.report];

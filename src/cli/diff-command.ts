@@ -83,7 +83,7 @@ export function diffCommand(options: DiffOptions): number {
 }
 
 /** Every YAML file of a tree on disk, parsed. */
-function readTreeObjects(dir: string): Map<string, unknown> {
+export function readTreeObjects(dir: string): Map<string, unknown> {
   const files = new Map<string, unknown>();
   const walk = (d: string): void => {
     for (const e of readdirSync(d, { withFileTypes: true })) {

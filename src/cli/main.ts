@@ -154,6 +154,23 @@ export async function main(argv: readonly string[]): Promise<number> {
       exitCode = await statusCommand({ appCommand: opts.app, format: opts.format });
     });
 
+  program
+    .command('graph')
+    .description('draw the platform: promotion order, apps × tiers with versions, Argo CD fan-out, Flux chains')
+    .option('-a, --app <command>', 'command that runs the program (default: `app:` of cdk8s.yaml)')
+    .addOption(new Option('--format <format>', 'output format').choices(['mermaid', 'dot', 'svg']).default('mermaid'))
+    .option('-o, --outdir <dir>', 'the tree (default: $CDK8S_OUTDIR, `output:` of cdk8s.yaml, or dist)')
+    .option('--output <file>', 'write to this file instead of stdout')
+    .action(async (opts: { app?: string; format: 'mermaid' | 'dot' | 'svg'; outdir?: string; output?: string }) => {
+      const { graphCommand } = await import('./graph-command.js');
+      exitCode = await graphCommand({
+        appCommand: opts.app,
+        format: opts.format,
+        outdir: opts.outdir,
+        output: opts.output,
+      });
+    });
+
   try {
     await program.parseAsync([...argv], { from: 'user' });
   } catch (e) {

@@ -269,7 +269,11 @@ function refuseInFreeze(program: ProgramDescription, tier: string, options: Rele
 }
 
 /** Runs the program in describe mode: its tiers, freeze windows and releases file, without synthesizing. */
-export async function describeProgram(cwd: string, app: string | undefined): Promise<ProgramDescription> {
+export async function describeProgram(
+  cwd: string,
+  app: string | undefined,
+  options: { readonly requireReleases?: boolean } = {},
+): Promise<ProgramDescription> {
   const dir = mkdtempSync(join(tmpdir(), 'cdk8s-gitops-describe-'));
   try {
     const file = join(dir, 'program.json');
@@ -282,7 +286,7 @@ export async function describeProgram(cwd: string, app: string | undefined): Pro
       });
     }
     const description = JSON.parse(readFileSync(file, 'utf8')) as ProgramDescription;
-    if (!existsSync(description.releases)) {
+    if ((options.requireReleases ?? true) && !existsSync(description.releases)) {
       throw new GitOpsError(`releases file '${description.releases}' does not exist`, {
         code: 'RELEASES_MISSING',
         file: description.releases,
