@@ -30,8 +30,10 @@ export interface Pin {
 export interface AppRelease<N extends string> {
   /** Application name as in the releases file. */
   readonly name: string;
-  /** The image each tier runs: pass it straight to a workload's `image`. */
-  readonly image: PerTier<N, string>;
+  /** The image each tier runs (repository, tag, digest): pass it straight to `WebService`'s `image`. */
+  readonly image: PerTier<N, ImageRef>;
+  /** The image each tier runs as a reference string, e.g. `registry/app:1.2.3`. */
+  readonly reference: PerTier<N, string>;
   /** Every pin, per tier. */
   readonly pins: PerTier<N, Pin>;
   /** The pin of `tier`. */
@@ -185,7 +187,8 @@ export class Releases<N extends string = string> {
     return {
       name: app,
       pins: perTier,
-      image: perTier.map((p) => p.image),
+      image: perTier.map((p) => p.imageRef),
+      reference: perTier.map((p) => p.image),
       pin: (tier: N) => perTier.of(tier),
     };
   }

@@ -58,7 +58,8 @@ describe('Releases', () => {
       testEnvironments,
     );
     const api = releases.app('api');
-    expect(api.image.toObject()).toEqual({ dev: 'api:1.2.0', staging: 'api:1.1.0', production: 'api:1.0.0' });
+    expect(api.reference.toObject()).toEqual({ dev: 'api:1.2.0', staging: 'api:1.1.0', production: 'api:1.0.0' });
+    expect(api.image.of('dev')).toEqual({ repository: 'api', tag: '1.2.0', digest: undefined });
     expect(api.pin('production').chart).toBe('3.1.0');
     expect(() => releases.app('apj')).toThrow(/has no pins for app 'apj'/);
   });
