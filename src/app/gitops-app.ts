@@ -1,12 +1,18 @@
 import { ApiObject, App, type AppProps } from 'cdk8s';
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { IConstruct } from 'constructs';
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { suggest, type Environments, type FreezeWindow } from '../environments/index.js';
 import { GitOpsError } from '../errors/index.js';
 import { promotionGate, Releases, releasesHistory, type AppRelease } from '../promotion/index.js';
-import { synthesize, type SynthOutput, type SynthResult } from '../synth/index.js';
+import {
+  collectManifests,
+  findCollisions,
+  synthesize,
+  type Manifest,
+  type SynthOutput,
+  type SynthResult,
+} from '../synth/index.js';
 import {
   FolderChart,
   Layout,
@@ -24,6 +30,7 @@ import {
   SynthChecks,
   RepositoryFiles,
   type RepositoryFile,
+  runChecks,
 } from '../tree/index.js';
 import { BackgroundValidation, BACKGROUND_VALIDATION_THRESHOLD } from './background-validation.js';
 import { createValidation, type ValidationSettings } from './validation-hook.js';
@@ -93,6 +100,23 @@ export interface ProgramDescription {
 
 /** Annotation put on every object of an application whose pin in the tier is a hotfix. */
 export const HOTFIX_ANNOTATION = 'gitops.cdk8s.io/hotfix';
+/** Options of {@link GitOpsApp.render}. */
+export interface RenderOptions {
+  /** Only these tiers (folders outside any tier are always rendered). @default - all */
+  readonly tiers?: readonly string[];
+  /** Validate every object against its schema. @default true */
+  readonly validate?: boolean;
+}
+
+/** What {@link GitOpsApp.render} built. */
+export interface RenderResult {
+  /** Every object, sorted by file. */
+  readonly manifests: readonly Manifest[];
+  /** Every error synth would report (each a described error, location lines included). */
+  readonly errors: readonly string[];
+  /** Every warning synth would print. */
+  readonly warnings: readonly string[];
+}
 
 /** Options of {@link GitOpsApp.synth}; each defaults to what the `cdk8s-gitops` CLI passes in the environment. */
 export interface GitOpsSynthOptions {
@@ -367,6 +391,34 @@ export class GitOpsApp<N extends string = string> extends App implements IPlatfo
         for (const w of result.warnings) context.warn(w.message, { tier: w.tier, file: releases.file });
       },
     });
+  }
+
+  /**
+   * Builds the tree in memory, as synth would, without touching disk: every object collected and placed,
+   * the program's checks run and (unless turned off) every object validated. Nothing throws for bad
+   * input; problems are in the result. The testing helpers (`cdk8s-gitops/testing`) are built on it.
+   */
+  public render(options: RenderOptions = {}): RenderResult {
+    const tiers = options.tiers && options.tiers.length > 0 ? new Set(options.tiers) : undefined;
+    if (this.loadedReleases) this.applyPromotionGate(this.loadedReleases);
+    const validation = createValidation(options.validate === false ? false : this.validationSettings);
+    const collected = collectManifests(this, {
+      scopeOf: validation.scopeOf,
+      define: validation.define,
+      defaultKubernetesVersion: this.kubernetesVersion,
+      tiers,
+    });
+    const all = [...collected.manifests].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+    const problems = [...collected.errors, ...findCollisions(all)];
+    const checked = problems.length === 0 ? runChecks(this, all, tiers) : { errors: [], warnings: [] };
+    problems.push(...checked.errors);
+    const manifests = tiers ? all.filter((m) => !m.tier || tiers.has(m.tier)) : all;
+    const outcome = problems.length === 0 ? validation.validate?.(manifests) : undefined;
+    return {
+      manifests,
+      errors: [...problems.map((e) => e.describe()), ...(outcome?.errors ?? [])],
+      warnings: [...checked.warnings, ...(outcome?.warnings ?? [])],
+    };
   }
 }
 

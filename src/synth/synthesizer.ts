@@ -200,7 +200,7 @@ export function synthesize(root: IConstruct, options: SynthesizeOptions): SynthR
 }
 
 /** Two objects that would write the same file: an error naming both construct paths. */
-function findCollisions(sorted: readonly Manifest[]): GitOpsError[] {
+export function findCollisions(sorted: readonly Manifest[]): GitOpsError[] {
   const errors: GitOpsError[] = [];
   for (let i = 1; i < sorted.length; i++) {
     const a = sorted[i - 1] as Manifest;
