@@ -171,6 +171,17 @@ export async function main(argv: readonly string[]): Promise<number> {
       });
     });
 
+  program
+    .command('init')
+    .description('scaffold a platform repository: tiers, one service, releases, a test and CI workflows')
+    .argument('[dir]', 'folder to scaffold', '.')
+    .option('--force', 'write into a folder that is not empty', false)
+    .option('--name <name>', "package name (default: the folder's name)")
+    .action(async (dir: string, opts: { force: boolean; name?: string }) => {
+      const { initCommand } = await import('./init-command.js');
+      exitCode = initCommand({ dir, force: opts.force, name: opts.name });
+    });
+
   try {
     await program.parseAsync([...argv], { from: 'user' });
   } catch (e) {
