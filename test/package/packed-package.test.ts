@@ -69,7 +69,7 @@ describe('the packed package', () => {
     // `npm pack` runs `prepare` (the build), as publishing does.
     const pack = run(NPM, ['pack', '--json', '--pack-destination', work], ROOT);
     expect(pack.code, pack.stderr).toBe(0);
-    const [{ filename }] = JSON.parse(pack.stdout.slice(pack.stdout.indexOf('['))) as { filename: string }[];
+    const [{ filename }] = JSON.parse(pack.stdout.slice(pack.stdout.indexOf('['))) as [{ filename: string }];
     project = join(work, 'project');
     mkdirSync(project);
     writeFileSync(
