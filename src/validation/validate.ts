@@ -102,10 +102,13 @@ export function validateManifests(
     } else if (!isBuildFile(apiVersion)) {
       const metadata = isPlainObject(object['metadata']) ? object['metadata'] : {};
       const name = typeof metadata['name'] === 'string' ? metadata['name'] : undefined;
-      const namespace =
-        typeof metadata['namespace'] === 'string' && metadata['namespace']
-          ? metadata['namespace']
-          : manifest.defaultNamespace;
+      const ownNamespace =
+        typeof metadata['namespace'] === 'string' && metadata['namespace'] ? metadata['namespace'] : undefined;
+      // A kustomization's namespace applies to namespaced kinds only.
+      const fromKustomization = manifest.defaultNamespace
+        ? registry.scopeOf(apiVersion, kind, manifest.kubernetesVersion) !== 'Cluster'
+        : false;
+      const namespace = ownNamespace ?? (fromKustomization ? manifest.defaultNamespace : undefined);
       resource = `${kind} ${namespace ? `${namespace}/` : ''}${name ?? '(unnamed)'}`;
 
       const annotation = annotationWaivers(object);
@@ -306,7 +309,10 @@ function scopeFindings(
         code: ISSUE_CODES.namespaceMissing,
         pointer: '/metadata/namespace',
         message: `${kind} is namespaced but has no metadata.namespace`,
-        hint: 'set the namespace explicitly so the tree does not depend on the applier’s default namespace',
+        hint:
+          missing === 'warning'
+            ? 'set metadata.namespace or a kustomization namespace:, unless the Argo CD destination or Flux targetNamespace sets it'
+            : 'set the namespace explicitly so the tree does not depend on the applier’s default namespace',
       },
     ];
   }
