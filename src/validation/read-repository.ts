@@ -87,7 +87,15 @@ export async function readRepository(dir: string, options: ReadRepositoryOptions
   const problems: ValidationIssue[] = [];
   const notes: string[] = [];
   const problem = (code: ValidationIssue['code'], file: string, message: string, hint?: string): void => {
-    problems.push({ severity: 'error', code, file, pointer: '', message, ...(hint ? { hint } : {}) });
+    problems.push({
+      severity: 'error',
+      code,
+      file,
+      ...tierField(file),
+      pointer: '',
+      message,
+      ...(hint ? { hint } : {}),
+    });
   };
 
   // Kustomizations: what each one reads, and which are built (not used by another one).
@@ -374,7 +382,12 @@ async function build(binary: KustomizeBinary, dir: string): Promise<BuildOutput>
 function kustomizeMessage(stderr: string): string {
   const line = stderr.trim().split('\n').filter(Boolean).at(-1) ?? '';
   const err = /err="(.*)"\s*$/.exec(line);
-  return (err?.[1] ?? line.replace(/^Error:\s*/, '')).replace(/\\"/g, '"').replace(/\\'/g, "'");
+  const message = (err?.[1] ?? line.replace(/^Error:\s*/, '')).replace(/\\"/g, '"').replace(/\\'/g, "'");
+  // Without the layer the wrapper kustomization adds.
+  return message.replace(
+    /^accumulating resources: accumulation err='accumulating resources from '[^']*': '[^']*' must resolve to a file': recursed accumulation of path '[^']*': /,
+    '',
+  );
 }
 
 /** The object without the origin annotation kustomize added, and the source file it names. */
