@@ -49,6 +49,8 @@ interface Kustomization {
   /** Its folder, absolute. */
   readonly dir: string;
   readonly component: boolean;
+  /** It inflates Helm charts (`helmCharts:`), which kustomize does only with `--enable-helm` and helm. */
+  readonly helmCharts: boolean;
   readonly namespace?: string;
   /** Resource files (absolute) and kustomization folders (absolute) it lists. */
   readonly resources: readonly string[];
@@ -114,11 +116,21 @@ export async function readRepository(dir: string, options: ReadRepositoryOptions
     for (const file of kustomization.files) owned.add(file);
     for (const path of [...kustomization.resources, ...kustomization.components]) used.add(path);
   }
-  const built = [...kustomizations.values()].filter((k) => !k.component && !used.has(k.dir));
+  const topLevel = [...kustomizations.values()].filter((k) => !k.component && !used.has(k.dir));
 
   const binary = options.kustomize === 'none' ? undefined : kustomizeBinary();
+  const helm = binary ? onPath('helm') !== undefined : false;
+  // Without helm, kustomize cannot build what inflates a chart: skipped, like chart folders.
+  const inflating = binary && !helm ? topLevel.filter((k) => usesHelmCharts(k, kustomizations)) : [];
+  if (inflating.length > 0) {
+    const names = inflating.map((k) => k.file);
+    notes.push(
+      `note: skipped ${plural(names.length, 'kustomization')} with helmCharts (${names.join(', ')}): helm is not on PATH`,
+    );
+  }
+  const built = topLevel.filter((k) => !inflating.includes(k));
   if (binary) {
-    const outputs = await mapLimited(built, BUILD_CONCURRENCY, (k) => build(binary, k.dir));
+    const outputs = await mapLimited(built, BUILD_CONCURRENCY, (k) => build(binary, k.dir, helm));
     built.forEach((kustomization, index) => {
       const output = outputs[index] as BuildOutput;
       if ('error' in output) {
@@ -243,6 +255,7 @@ async function parseKustomization(path: string, file: string): Promise<Kustomiza
     file,
     dir,
     component: spec['kind'] === 'Component',
+    helmCharts: Array.isArray(spec['helmCharts']) && spec['helmCharts'].length > 0,
     ...(namespace ? { namespace } : {}),
     resources,
     components,
@@ -295,6 +308,25 @@ async function readYaml(
     );
     return [];
   }
+}
+
+/** Whether the kustomization, or one it uses, inflates Helm charts. */
+function usesHelmCharts(
+  kustomization: Kustomization,
+  all: ReadonlyMap<string, Kustomization>,
+  seen = new Set<string>(),
+): boolean {
+  if (kustomization.helmCharts) return true;
+  if (seen.has(kustomization.dir)) return false;
+  seen.add(kustomization.dir);
+  return [...kustomization.resources, ...kustomization.components].some((path) => {
+    const nested = all.get(path);
+    return nested !== undefined && usesHelmCharts(nested, all, seen);
+  });
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
 function tierField(file: string): { tier?: string } {
@@ -350,7 +382,7 @@ type BuildOutput = { readonly objects: KubeObject[]; readonly wrapperDir: string
  * Builds a kustomization through a temporary one that only lists it and asks for origin annotations,
  * so every object names the file it came from; the user's files are never changed.
  */
-async function build(binary: KustomizeBinary, dir: string): Promise<BuildOutput> {
+async function build(binary: KustomizeBinary, dir: string, helm: boolean): Promise<BuildOutput> {
   const wrapperDir = mkdtempSync(join(tmpdir(), 'cdk8s-gitops-kustomize-'));
   try {
     const target = relative(wrapperDir, dir).split(sep).join('/');
@@ -361,7 +393,7 @@ async function build(binary: KustomizeBinary, dir: string): Promise<BuildOutput>
     const stdout = await new Promise<string>((done, fail) => {
       execFile(
         binary.command,
-        [...binary.args, wrapperDir],
+        [...binary.args, ...(helm ? ['--enable-helm'] : []), wrapperDir],
         { maxBuffer: 512 * 1024 * 1024, encoding: 'utf8' },
         (error, out, err) => (error ? fail(new Error(kustomizeMessage(err) || error.message)) : done(out)),
       );

@@ -1,6 +1,6 @@
 // `validate` on repositories teams already have: Argo CD with kustomize bases and overlays, Flux with
 // kustomizations and a Helm chart folder, a Crossplane configuration package (fixtures/repos).
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -30,6 +30,11 @@ async function validate(dir: string): Promise<Run> {
   const out: string[] = [];
   await validateCommand(dir, { json: true }, { stdout: (l) => out.push(l), stderr: (l) => out.push(l) });
   return { code, lines, json: JSON.parse(out.join('\n')) as Run['json'] };
+}
+
+/** Whether helm is on PATH. */
+function hasHelm(): boolean {
+  return (process.env.PATH ?? '').split(':').some((dir) => dir && existsSync(join(dir, 'helm')));
 }
 
 /** No kustomize binary: PATH holds neither kustomize nor kubectl. */
@@ -179,6 +184,23 @@ describe('validate on a Flux repository', () => {
     // Namespaced objects of apps/base/podinfo get their namespace from the kustomization.
     expect(codes(run.json.issues)).not.toContain('namespace.missing');
   });
+
+  it.skipIf(!kustomizeBinary() || hasHelm())(
+    'skips a kustomization that inflates a Helm chart when helm is not on PATH, with one note',
+    async () => {
+      const dir = copyOf('flux');
+      mkdirSync(join(dir, 'infrastructure/controllers'));
+      writeFileSync(
+        join(dir, 'infrastructure/controllers/kustomization.yaml'),
+        'helmCharts:\n  - name: ingress-nginx\n    repo: https://kubernetes.github.io/ingress-nginx\n    version: 4.11.3\n    releaseName: ingress-nginx\n',
+      );
+      const run = await validate(dir);
+      expect(run.code).toBe(0);
+      expect(run.json.notes).toContain(
+        'note: skipped 1 kustomization with helmCharts (infrastructure/controllers/kustomization.yaml): helm is not on PATH',
+      );
+    },
+  );
 
   it('reports every unparsable file and keeps validating the others', async () => {
     const dir = copyOf('flux', {
