@@ -78,7 +78,7 @@ describe('the packed package', () => {
     );
     const install = run(NPM, ['install', '--prefer-offline', '--no-audit', '--no-fund', join(work, filename)], project);
     expect(install.code, install.stderr).toBe(0);
-  });
+  }, 600_000);
 
   afterAll(() => {
     if (work) rmSync(work, { recursive: true, force: true });
@@ -143,7 +143,7 @@ describe('the packed package', () => {
       project,
     );
     expect(check.code, check.stderr + check.stdout).toBe(0);
-  });
+  }, 180_000);
 
   it('gives TypeScript the types of the library and of the generated imports', () => {
     writeFileSync(join(project, 'typed.ts'), TYPED);
@@ -169,5 +169,5 @@ describe('the packed package', () => {
     const wrong = run(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', project], project);
     expect(wrong.code).not.toBe(0);
     expect(wrong.stdout).toContain('typed.ts');
-  });
+  }, 180_000);
 });
