@@ -1,5 +1,13 @@
 #!/usr/bin/env node
 // Entry point of the published CLI: runs the compiled CLI from lib/.
-import { main } from '../lib/src/cli/main.js';
-
-process.exitCode = await main(process.argv.slice(2));
+let cli;
+try {
+  cli = await import('../lib/src/cli/main.js');
+} catch (error) {
+  if (error?.code !== 'ERR_MODULE_NOT_FOUND' || !String(error.message).includes('/lib/src/cli/main.js')) throw error;
+  process.stderr.write(
+    'error: cdk8s-gitops is not built (lib/ is missing) — in a clone of cdk8s-gitops run `npm run build` (npm ci runs it unless scripts are ignored)\n',
+  );
+  process.exit(2);
+}
+process.exitCode = await cli.main(process.argv.slice(2));

@@ -1,5 +1,12 @@
 import { ExitCode, GitOpsError } from '../errors/index.js';
-import { formatIssue, readDefinitionFiles, readTree, SchemaRegistry, validateManifests } from '../validation/index.js';
+import {
+  compareIssues,
+  formatIssue,
+  readDefinitionFiles,
+  readRepository,
+  SchemaRegistry,
+  validateManifests,
+} from '../validation/index.js';
 
 /** Options of `cdk8s-gitops validate [DIR]`. */
 export interface ValidateCommandOptions {
@@ -29,7 +36,10 @@ const PROCESS_IO: CommandIo = {
 /**
  * `cdk8s-gitops validate [DIR]`: validates a GitOps tree on disk (schemas, CEL rules, names,
  * namespaces, duplicates, secret safety), printing one line per issue and a summary line
- * (`N files, E errors, W warnings, C CEL rules not evaluated`).
+ * (`N files, E errors, W warnings, C CEL rules not evaluated`). Hand-written repositories are read as
+ * their tools apply them (see `readRepository`: kustomizations built, Helm charts skipped, every
+ * unparsable file reported); a namespaced object without a namespace is a warning here (the Argo CD
+ * destination or Flux Kustomization may set it).
  * @returns the exit code: 0 when there are no errors, 2 when there are (or the input is unusable)
  */
 export async function validateCommand(
@@ -38,18 +48,26 @@ export async function validateCommand(
   io: CommandIo = PROCESS_IO,
 ): Promise<number> {
   try {
-    const manifests = await readTree(dir, { kubernetesVersion: options.kubernetesVersion });
+    const read = await readRepository(dir, { kubernetesVersion: options.kubernetesVersion });
     const registry = new SchemaRegistry();
     for (const file of options.crd ?? []) {
       for (const definition of readDefinitionFiles(file, '--crd')) registry.registerDefinition(definition);
     }
     for (const pattern of options.external ?? []) registry.markExternal(pattern);
-    const report = validateManifests(manifests, { registry });
+    const validated = validateManifests(read.manifests, { registry, missingNamespace: 'warning' });
+    const issues = [...read.problems, ...validated.issues].sort(compareIssues);
+    const report = {
+      ...validated,
+      issues,
+      errors: validated.errors + read.problems.length,
+      files: new Set([...read.manifests, ...read.problems].map((m) => m.file)).size,
+    };
     const notEvaluated = Object.values(report.notEvaluated).reduce((sum, count) => sum + count, 0);
 
     if (options.json) {
-      io.stdout(JSON.stringify({ ok: report.errors === 0, ...report }, null, 2));
+      io.stdout(JSON.stringify({ ok: report.errors === 0, ...report, notes: read.notes }, null, 2));
     } else {
+      if (!options.quiet) for (const note of read.notes) io.stdout(note);
       for (const issue of report.issues) {
         if (!options.quiet || issue.severity === 'error') io.stdout(formatIssue(issue));
       }
@@ -73,8 +91,6 @@ export async function validateCommand(
     throw error;
   }
 }
-
-/** Registers every CRD and XRD of a YAML file, or of every `*.yaml`/`*.yml` of a folder. */
 
 function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;

@@ -3,6 +3,7 @@ import { createAjv } from './ajv-factory.js';
 import { hasCelRules } from './cel.js';
 import type { Finding } from './issue.js';
 import type { SchemaFiles } from './schema-files.js';
+import { schemaDefaulter } from './schema-defaults.js';
 import { toValidationSchema } from './schema-transform.js';
 import { isPlainObject, type JsonSchema } from './schema-walk.js';
 import { SplitNode, splitSchema, type RefTarget } from './split-validator.js';
@@ -13,6 +14,11 @@ export interface CompiledKind {
   readonly validate: (object: unknown) => Finding[];
   /** The original (untransformed) schema if it carries `x-kubernetes-validations`, else undefined. */
   readonly celSchema?: JsonSchema;
+  /**
+   * The object with the schema's defaults applied (a copy where anything changed), as the API server
+   * defaults before it validates; undefined when the schema declares no default.
+   */
+  readonly withDefaults?: (object: unknown) => unknown;
 }
 
 /** CRD subtrees with more schema nodes than this are compiled separately, on first use. */
@@ -153,7 +159,12 @@ export class SchemaCompiler {
       }),
     );
     const validate = (object: unknown): Finding[] => run(node, object);
-    return hasCelRules(schema) ? { validate, celSchema: schema } : { validate };
+    const withDefaults = schemaDefaulter(schema);
+    return {
+      validate,
+      ...(hasCelRules(schema) ? { celSchema: schema } : {}),
+      ...(withDefaults ? { withDefaults } : {}),
+    };
   }
 
   private definitionsOf(version: string): DefinitionSet {

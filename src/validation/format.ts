@@ -8,6 +8,9 @@ import type { ValidationIssue } from './issue.js';
 export function formatIssue(issue: ValidationIssue): string {
   let line = `${issue.severity.padEnd(7)} ${issue.tier ?? '-'} ${issue.file}`;
   if (issue.document !== undefined) line += `#${issue.document}`;
+  if (issue.kustomization !== undefined && issue.kustomization !== issue.file) {
+    line += ` (built by ${issue.kustomization})`;
+  }
   if (issue.pointer) line += ` ${issue.pointer}`;
   line += `: ${issue.message}`;
   if (issue.expected !== undefined && issue.found !== undefined)

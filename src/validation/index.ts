@@ -8,6 +8,7 @@ export {
   type ValidationIssue,
   type ValidationReport,
 } from './issue.js';
+export { readRepository, type ReadRepositoryOptions, type RepositoryContents } from './read-repository.js';
 export { readTree, tierOf, type ReadTreeOptions } from './read-tree.js';
 export type { Scope } from './schema-index.js';
 export {
@@ -17,5 +18,5 @@ export {
   type SchemaOrigin,
   type SchemaRegistryOptions,
 } from './schema-registry.js';
-export { validateManifests, type ValidateOptions } from './validate.js';
+export { compareIssues, validateManifests, type SourceManifest, type ValidateOptions } from './validate.js';
 export { WAIVER_ANNOTATION, parseWaiverAnnotation, type Waivers } from './waivers.js';

@@ -8,6 +8,10 @@ export type Severity = 'error' | 'warning';
 export const ISSUE_CODES = {
   /** The document is not a Kubernetes object (no apiVersion/kind, not a map). */
   manifestInvalid: 'manifest.invalid',
+  /** A file of the tree is not valid YAML (the other files are still validated). */
+  yamlInvalid: 'yaml.invalid',
+  /** `kustomize build` of a kustomization failed. */
+  kustomizeFailed: 'kustomize.build-failed',
   /** A field the schema does not declare (Kubernetes strict field validation). */
   unknownField: 'schema.unknown-field',
   /** A value of the wrong JSON type. */
@@ -72,8 +76,10 @@ export interface ValidationIssue {
   readonly code: IssueCode;
   /** What is wrong, in one line. */
   readonly message: string;
-  /** File of the output tree, relative to its root. */
+  /** File of the output tree, relative to its root (for kustomize output: the source file of the object). */
   readonly file: string;
+  /** The kustomization whose build produced the object, relative to the tree's root. */
+  readonly kustomization?: string;
   /** 1-based position of the object in a multi-document file; absent when the file holds one object. */
   readonly document?: number;
   /** `Kind namespace/name` of the object, when known. */

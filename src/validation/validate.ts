@@ -3,7 +3,7 @@ import { closest } from '../environments/suggest.js';
 import { evaluateCelRules } from './cel.js';
 import type { CompiledKind } from './compiler.js';
 import { isCrd } from './crd.js';
-import { ISSUE_CODES, type Finding, type ValidationIssue, type ValidationReport } from './issue.js';
+import { ISSUE_CODES, type Finding, type Severity, type ValidationIssue, type ValidationReport } from './issue.js';
 import { checkNames } from './names.js';
 import { groupOf, kindKey, type Scope } from './schema-index.js';
 import { SchemaRegistry, type ResolvedKind } from './schema-registry.js';
@@ -26,11 +26,25 @@ export interface ValidateOptions {
   readonly external?: readonly string[];
   /** Evaluate CRDs' CEL rules. @default true */
   readonly cel?: boolean;
+  /**
+   * Severity of a namespaced object without `metadata.namespace`: an error for what synth emits; a
+   * warning for hand-written trees, where the Argo CD destination or a kustomization sets it.
+   * @default 'error'
+   */
+  readonly missingNamespace?: Severity;
 }
 
-/** Build files of kustomize live in trees but are never applied to a cluster. */
+/** A manifest read from a repository: where kustomize built it from, and the namespace it gets there. */
+export interface SourceManifest extends Manifest {
+  /** The kustomization file whose build produced the object (`file` is then its source file). @default - none */
+  readonly builtBy?: string;
+  /** Namespace the object gets when applied (a kustomization's `namespace:`). @default - none */
+  readonly defaultNamespace?: string;
+}
+
+/** Build files of kustomize and Crossplane package metadata live in trees but are never applied to a cluster. */
 function isBuildFile(apiVersion: string): boolean {
-  return apiVersion.startsWith('kustomize.config.k8s.io/');
+  return apiVersion.startsWith('kustomize.config.k8s.io/') || apiVersion.startsWith('meta.pkg.crossplane.io/');
 }
 
 /**
@@ -42,7 +56,10 @@ function isBuildFile(apiVersion: string): boolean {
  * Findings covered by a waiver (`manifest.waivers`, or the `gitops.cdk8s.io/waive` annotation) are
  * dropped and counted in `waived`.
  */
-export function validateManifests(manifests: readonly Manifest[], options: ValidateOptions = {}): ValidationReport {
+export function validateManifests(
+  manifests: readonly SourceManifest[],
+  options: ValidateOptions = {},
+): ValidationReport {
   const registry = options.registry ?? new SchemaRegistry();
   for (const definition of options.crds ?? []) registry.registerDefinition(definition);
   for (const pattern of options.external ?? []) registry.markExternal(pattern);
@@ -85,8 +102,13 @@ export function validateManifests(manifests: readonly Manifest[], options: Valid
     } else if (!isBuildFile(apiVersion)) {
       const metadata = isPlainObject(object['metadata']) ? object['metadata'] : {};
       const name = typeof metadata['name'] === 'string' ? metadata['name'] : undefined;
-      const namespace =
+      const ownNamespace =
         typeof metadata['namespace'] === 'string' && metadata['namespace'] ? metadata['namespace'] : undefined;
+      // A kustomization's namespace applies to namespaced kinds only.
+      const fromKustomization = manifest.defaultNamespace
+        ? registry.scopeOf(apiVersion, kind, manifest.kubernetesVersion) !== 'Cluster'
+        : false;
+      const namespace = ownNamespace ?? (fromKustomization ? manifest.defaultNamespace : undefined);
       resource = `${kind} ${namespace ? `${namespace}/` : ''}${name ?? '(unnamed)'}`;
 
       const annotation = annotationWaivers(object);
@@ -111,12 +133,13 @@ export function validateManifests(manifests: readonly Manifest[], options: Valid
       }
       const scope = resolved?.served ? resolved.scope : undefined;
       findings.push(...checkNames(object));
-      findings.push(...scopeFindings(scope, kind, namespace));
+      findings.push(...scopeFindings(scope, kind, namespace, options.missingNamespace ?? 'error'));
       findings.push(...checkSecrets(object));
       findings.push(...checkSchedules(object));
 
       if (name) {
         const identity = [
+          manifest.builtBy ?? '',
           manifest.tier ?? '',
           groupOf(apiVersion),
           kind,
@@ -208,9 +231,11 @@ function schemaFindings(
     });
     return findings;
   }
-  findings.push(...compiled.validate(object));
+  // The API server applies the schema's defaults first: a required field with a default may be left out.
+  const defaulted = compiled.withDefaults ? compiled.withDefaults(object) : object;
+  findings.push(...compiled.validate(defaulted));
   if (options.cel !== false && compiled.celSchema) {
-    const cel = evaluateCelRules(compiled.celSchema, object);
+    const cel = evaluateCelRules(compiled.celSchema, defaulted);
     for (const failure of cel.failures) {
       findings.push({
         code: ISSUE_CODES.celFailed,
@@ -271,14 +296,23 @@ function noSchemaFinding(
   };
 }
 
-function scopeFindings(scope: Scope | undefined, kind: string, namespace: string | undefined): Finding[] {
+function scopeFindings(
+  scope: Scope | undefined,
+  kind: string,
+  namespace: string | undefined,
+  missing: Severity,
+): Finding[] {
   if (scope === 'Namespaced' && !namespace) {
     return [
       {
+        severity: missing,
         code: ISSUE_CODES.namespaceMissing,
         pointer: '/metadata/namespace',
         message: `${kind} is namespaced but has no metadata.namespace`,
-        hint: 'set the namespace explicitly so the tree does not depend on the applier’s default namespace',
+        hint:
+          missing === 'warning'
+            ? 'set metadata.namespace or a kustomization namespace:, unless the Argo CD destination or Flux targetNamespace sets it'
+            : 'set the namespace explicitly so the tree does not depend on the applier’s default namespace',
       },
     ];
   }
@@ -295,13 +329,16 @@ function scopeFindings(scope: Scope | undefined, kind: string, namespace: string
   return [];
 }
 
-/** 1-based position of each manifest within its file when a file holds several objects. */
-function documentNumbers(manifests: readonly Manifest[]): (number | undefined)[] {
+/**
+ * 1-based position of each manifest within its file when a file holds several objects; none for
+ * kustomize output (kustomize reorders objects; the resource names them).
+ */
+function documentNumbers(manifests: readonly SourceManifest[]): (number | undefined)[] {
   const totals = new Map<string, number>();
   for (const manifest of manifests) totals.set(manifest.file, (totals.get(manifest.file) ?? 0) + 1);
   const seen = new Map<string, number>();
   return manifests.map((manifest) => {
-    if ((totals.get(manifest.file) ?? 0) < 2) return undefined;
+    if (manifest.builtBy !== undefined || (totals.get(manifest.file) ?? 0) < 2) return undefined;
     const n = (seen.get(manifest.file) ?? 0) + 1;
     seen.set(manifest.file, n);
     return n;
@@ -310,7 +347,7 @@ function documentNumbers(manifests: readonly Manifest[]): (number | undefined)[]
 
 function toIssue(
   finding: Finding,
-  manifest: Manifest,
+  manifest: SourceManifest,
   document: number | undefined,
   resource: string | undefined,
 ): ValidationIssue {
@@ -319,6 +356,7 @@ function toIssue(
     code: finding.code,
     message: finding.message,
     file: manifest.file,
+    ...(manifest.builtBy !== undefined ? { kustomization: manifest.builtBy } : {}),
     ...(document !== undefined ? { document } : {}),
     ...(resource !== undefined ? { resource } : {}),
     ...(manifest.constructPath !== undefined ? { constructPath: manifest.constructPath } : {}),
@@ -330,7 +368,8 @@ function toIssue(
   };
 }
 
-function compareIssues(a: ValidationIssue, b: ValidationIssue): number {
+/** Order of issues in a report: file, document, pointer, code, message. */
+export function compareIssues(a: ValidationIssue, b: ValidationIssue): number {
   return (
     compareStrings(a.file, b.file) ||
     (a.document ?? 0) - (b.document ?? 0) ||

@@ -187,17 +187,49 @@ describe.concurrent('bad input: the command line', () => {
     ctx.expect(run.stdout).toBe('1 file, 0 errors, 0 warnings, 0 CEL rules not evaluated\n');
   });
 
-  it('validate: a file that is not valid YAML', async (ctx) => {
+  it('validate: files that are not valid YAML are all reported, and the rest is validated', async (ctx) => {
     const { run } = await validateTree(ctx, {
-      'environments/dev/apps/web.yaml': DEPLOYMENT('2'),
+      'environments/dev/apps/web.yaml': DEPLOYMENT('two'),
       'environments/dev/apps/broken.yaml': 'metadata: [web\n',
+      'environments/dev/apps/templated.yaml': 'metadata:\n  name: {{ .Values.name }}\n  x: [\n',
     });
     ctx.expect(run.code).toBe(2);
+    ctx.expect(run.stderr).toBe('');
+    const errors = run.stdout.split('\n').filter((line) => line.startsWith('error'));
     ctx
-      .expect(firstLine(run.stderr))
+      .expect(errors[0])
       .toBe(
-        'error: environments/dev/apps/broken.yaml is not valid YAML: unexpected end of the stream within a flow collection in "environments/dev/apps/broken.yaml" (2:1)',
+        'error   dev environments/dev/apps/broken.yaml: not valid YAML: unexpected end of the stream within a flow collection in "environments/dev/apps/broken.yaml" (2:1) — fix the syntax; a template (Helm, envsubst) belongs in a chart folder or must be rendered first',
       );
+    ctx.expect(errors[1]).toMatch(/^error {3}dev environments\/dev\/apps\/templated\.yaml: not valid YAML: /);
+    ctx.expect(errors[2]).toMatch(/^error {3}dev environments\/dev\/apps\/web\.yaml \/spec\/replicas: /);
+    ctx.expect(errors).toHaveLength(3);
+  });
+
+  it('validate: a Helm chart folder is skipped with one note', async (ctx) => {
+    const { run } = await validateTree(ctx, {
+      'environments/dev/apps/web.yaml': DEPLOYMENT('2'),
+      'charts/api/Chart.yaml': 'apiVersion: v2\nname: api\nversion: 0.1.0\n',
+      'charts/api/templates/deployment.yaml':
+        'metadata:\n  name: {{ .Release.Name }}\n  labels: {{- include "x" . | nindent 4 }}\n',
+    });
+    ctx.expect(run.code).toBe(0);
+    ctx
+      .expect(firstLine(run.stdout))
+      .toBe('note: skipped 1 Helm chart folder (charts/api): render it with `helm template` and validate the output');
+  });
+
+  it('validate: a kustomize patch is not validated as a whole object', async (ctx) => {
+    const { run } = await validateTree(ctx, {
+      'base/web.yaml': DEPLOYMENT('2').replace(/\n\s*namespace: \S+/, ''),
+      'base/kustomization.yaml': 'resources:\n  - web.yaml\n',
+      'overlays/dev/kustomization.yaml':
+        'namespace: web\nresources:\n  - ../../base\npatches:\n  - path: replicas.yaml\n',
+      'overlays/dev/replicas.yaml':
+        'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  replicas: 3\n',
+    });
+    ctx.expect(run.stdout.split('\n').filter((line) => line.startsWith('error'))).toEqual([]);
+    ctx.expect(run.code).toBe(0);
   });
 
   it('validate: a --crd file that does not exist', async (ctx) => {
