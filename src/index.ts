@@ -20,3 +20,4 @@ export {
 } from './validation/index.js';
 export * from './secrets/index.js';
 export * from './rollouts/index.js';
+export * from './workloads/index.js';

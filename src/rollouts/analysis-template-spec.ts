@@ -6,7 +6,7 @@ import {
   AnalysisTemplateSpecMetricsFailureLimit,
   AnalysisTemplateSpecMetricsInconclusiveLimit,
 } from '../../imports/rollouts-analysistemplate.js';
-import { durationProblem } from './duration.js';
+import { rolloutDurationProblem } from './duration.js';
 import { constructError } from './errors.js';
 import { argPlaceholders, type AnalysisArg, type PrometheusMetricProps } from './analysis-metric.js';
 import { PromQLCheck } from './promql-check.js';
@@ -75,7 +75,7 @@ export function analysisTemplateSpec(
     names.add(m.name);
     for (const key of ['interval', 'initialDelay'] as const) {
       const value = m[key];
-      const problem = value === undefined ? undefined : durationProblem(value);
+      const problem = value === undefined ? undefined : rolloutDurationProblem(value);
       if (problem)
         throw constructError(
           scope,

@@ -3,7 +3,7 @@ import type { RolloutSpecStrategyCanarySteps } from '../../imports/rollouts-roll
 import { RolloutSpecStrategyCanaryStepsPauseDuration } from '../../imports/rollouts-rollout.js';
 import { analysisJson, type AnalysisProps } from './analysis.js';
 import type { IAnalysisTemplate } from './analysis-template-spec.js';
-import { durationProblem } from './duration.js';
+import { rolloutDurationProblem } from './duration.js';
 import { constructError } from './errors.js';
 
 /** Props of {@link CanaryStep.setCanaryScale}: exactly one of the fields. */
@@ -70,7 +70,7 @@ export class CanaryStep {
   public static pause(duration?: string | number): CanaryStep {
     return new CanaryStep('pause', undefined, (scope, field) => {
       if (duration === undefined) return { pause: {} };
-      const problem = durationProblem(duration);
+      const problem = rolloutDurationProblem(duration);
       if (problem) {
         throw constructError(
           scope,
@@ -118,7 +118,7 @@ export class CanaryStep {
   /** Runs an experiment: extra ReplicaSets of the stable or canary template, with analyses. */
   public static experiment(props: ExperimentStepProps): CanaryStep {
     return new CanaryStep('experiment', undefined, (scope, field) => {
-      const problem = props.duration === undefined ? undefined : durationProblem(props.duration);
+      const problem = props.duration === undefined ? undefined : rolloutDurationProblem(props.duration);
       if (problem)
         throw constructError(
           scope,
