@@ -180,7 +180,7 @@ export class Rollout extends Construct {
         },
         spec,
       },
-      props.template ? (k8s.toJson_PodTemplateSpec(props.template) as Record<string, unknown>) : undefined,
+      props.template ? (sortKeys(k8s.toJson_PodTemplateSpec(props.template)) as Record<string, unknown>) : undefined,
     );
     this.name = this.resource.name;
     // The strategy names the Services, which are named after the Rollout: filled in now (props are kept by reference).
@@ -285,4 +285,18 @@ function intOrString<T>(
 ): T | undefined {
   if (value === undefined) return undefined;
   return typeof value === 'number' ? type.fromNumber(value) : type.fromString(value);
+}
+
+/** `value` with object keys sorted at every level, as cdk8s writes objects. */
+function sortKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortKeys);
+  if (value && typeof value === 'object') {
+    const o = value as Record<string, unknown>;
+    return Object.fromEntries(
+      Object.keys(o)
+        .sort()
+        .map((k) => [k, sortKeys(o[k])]),
+    );
+  }
+  return value;
 }
