@@ -11,7 +11,12 @@ export class TestSecret extends Construct implements ISecretSource {
   public readonly secretName: string;
   public readonly secretKeys?: readonly string[];
   public readonly secretNamespace?: string;
-  public constructor(scope: Construct, id: string, keys: readonly string[], options: { namespace?: string; emit?: boolean } = {}) {
+  public constructor(
+    scope: Construct,
+    id: string,
+    keys: readonly string[],
+    options: { namespace?: string; emit?: boolean } = {},
+  ) {
     super(scope, id);
     this.secretName = id;
     this.secretKeys = keys;
