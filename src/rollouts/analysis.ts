@@ -1,3 +1,4 @@
+import { Chart } from 'cdk8s';
 import type { IConstruct } from 'constructs';
 import type { IAnalysisTemplate } from './analysis-template-spec.js';
 import { constructError } from './errors.js';
@@ -32,6 +33,18 @@ export function analysisJson(scope: IConstruct, props: AnalysisProps, field: str
       `${field}/templates`,
       'pass the AnalysisTemplate (or ClusterAnalysisTemplate) constructs to run',
     );
+  }
+  const namespace = Chart.of(scope).namespace;
+  for (const t of props.templates) {
+    if (!t.clusterScope && t.templateNamespace && namespace && t.templateNamespace !== namespace) {
+      throw constructError(
+        scope,
+        'ANALYSIS_TEMPLATE_OTHER_NAMESPACE',
+        `AnalysisTemplate '${t.templateName}' is in namespace '${t.templateNamespace}', but the Rollout is in '${namespace}'`,
+        `${field}/templates`,
+        'create the AnalysisTemplate in the same folder as the Rollout, or use a ClusterAnalysisTemplate',
+      );
+    }
   }
   const given = props.args ?? {};
   const declared = new Set(props.templates.flatMap((t) => t.args.map((a) => a.name)));

@@ -368,3 +368,23 @@ describe('bad input', () => {
     expect(e.code).toBe('ROLLOUT_INVALID_CANARY_SCALE');
   });
 });
+
+describe('analysis templates across tiers', () => {
+  it('a template of another tier (namespace) is an error', () => {
+    const app = testApp(tempDir());
+    const production = errorRate(app.tier('production').application('a'));
+    const e = errorOf(
+      () =>
+        new Rollout(app.tier('staging').application('a'), 'r', {
+          template: podTemplate('r'),
+          strategy: RolloutStrategy.canary({
+            steps: [CanaryStep.analysis({ templates: [production], args: { 'service-name': 'a' } })],
+          }),
+        }),
+    );
+    expect(e.code).toBe('ANALYSIS_TEMPLATE_OTHER_NAMESPACE');
+    expect(e.message).toBe(
+      "AnalysisTemplate 'error-rate' is in namespace 'a-production', but the Rollout is in 'a-staging'",
+    );
+  });
+});
