@@ -20,3 +20,5 @@ export {
 } from './validation/index.js';
 export * from './secrets/index.js';
 export * from './promotion/index.js';
+export * from './rollouts/index.js';
+export * from './workloads/index.js';

@@ -50,7 +50,9 @@ describe('reference platform', () => {
     };
     for (const [tier, [replicas, release, storage]] of Object.entries(expected)) {
       const dir = `environments/${tier}/applications/user-service`;
-      const deployment = find(manifests, `${dir}/deployment-user-service.yaml`);
+      // Dev runs a plain Deployment; staging and production deliver through an Argo Rollouts canary.
+      const workload = tier === 'dev' ? 'deployment' : 'rollout';
+      const deployment = find(manifests, `${dir}/${workload}-user-service.yaml`);
       expect(deployment.metadata.namespace).toBe(`user-service-${tier}`);
       expect(deployment.spec.replicas).toBe(replicas);
       expect(deployment.spec.template.spec.containers[0].image).toBe(`ghcr.io/company/user-service:${release}`);
@@ -76,6 +78,29 @@ describe('reference platform', () => {
     const { manifests } = synthReference();
     expect(manifests.filter((m) => m.object.kind === 'Secret')).toEqual([]);
     expect(manifests.filter((m) => m.object.kind === 'ExternalSecret')).toHaveLength(6);
+  });
+
+  it('delivers services per tier: Deployment in dev, canary in staging, analysed canary in production', () => {
+    const { manifests } = synthReference();
+    for (const service of ['user-service', 'payment-service']) {
+      const dir = (tier: string) => `environments/${tier}/applications/${service}`;
+      expect(find(manifests, `${dir('dev')}/deployment-${service}.yaml`).kind).toBe('Deployment');
+      const staging = find(manifests, `${dir('staging')}/rollout-${service}.yaml`);
+      expect(staging.spec.strategy.canary.steps.some((s: any) => s.analysis)).toBe(false);
+      const production = find(manifests, `${dir('production')}/rollout-${service}.yaml`);
+      const weights = production.spec.strategy.canary.steps
+        .filter((s: any) => s.setWeight)
+        .map((s: any) => s.setWeight);
+      expect(weights).toEqual([10, 50, 100]);
+      expect(production.spec.strategy.canary.steps).toContainEqual({
+        analysis: {
+          templates: [{ templateName: `${service}-error-rate` }],
+          args: [{ name: 'service-name', value: service }],
+        },
+      });
+      const template = find(manifests, `${dir('production')}/analysistemplate-${service}-error-rate.yaml`);
+      expect(template.spec.metrics[0].provider.prometheus.address).toBe('http://prometheus.monitoring:9090');
+    }
   });
 
   it('matches the committed dist/ byte for byte (run `npm run synth` after changing the platform)', () => {

@@ -1,7 +1,25 @@
-import type { PerTier } from '../../src/index.js';
+import { Delivery, type PerTier } from '../../src/index.js';
 import { environments, type Tier } from '../../environments.js';
 
 const perTier = environments.perTier.bind(environments);
+
+/** The Prometheus the canary analyses query. */
+export const prometheusAddress = 'http://prometheus.monitoring:9090';
+
+/**
+ * How services are delivered in each tier: a plain Deployment in dev, a short canary in staging, and in
+ * production a 10/50/100 canary that checks the 5xx error rate against Prometheus after each pause.
+ * A new tier does not compile until it gets a strategy here.
+ */
+export const delivery: PerTier<Tier, Delivery> = perTier({
+  dev: Delivery.rolling(),
+  staging: Delivery.canary({ weights: [25, 50, 100], pause: '30s' }),
+  production: Delivery.canary({
+    weights: [10, 50, 100],
+    pause: '5m',
+    analysis: { prometheusAddress, maxErrorRate: 0.05 },
+  }),
+});
 
 /** A PostgreSQL database owned by one service. */
 export interface DatabaseSpec {

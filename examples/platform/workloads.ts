@@ -1,70 +1,45 @@
-import { k8s } from 'cdk8s-plus-28';
+import { Construct } from 'constructs';
 import { ExternalSecret, ExternalSecretSpecSecretStoreRefKind } from '../../imports/eso-externalsecret.js';
-import type { TierScope } from '../../src/index.js';
+import { EnvValue, Probe, WebService, type ISecretSource, type TierScope } from '../../src/index.js';
 import type { Tier } from '../../environments.js';
 import { claim } from './crossplane.js';
-import type { ServiceSpec } from './services.js';
+import { delivery, type ServiceSpec } from './services.js';
+
+/**
+ * The database credentials of a service, from AWS Secrets Manager through an ExternalSecret.
+ * A small local adapter implementing ISecretSource until the secrets family provides one: the WebService
+ * takes it by reference, so its keys are checked where they are used.
+ */
+class DatabaseCredentials extends Construct implements ISecretSource {
+  public readonly secretName: string;
+  public readonly secretKeys = ['DATABASE_USER', 'DATABASE_PASSWORD'] as const;
+
+  public constructor(scope: Construct, id: string, props: { name: string; remoteKey: string }) {
+    super(scope, id);
+    this.secretName = props.name;
+    new ExternalSecret(this, 'Resource', {
+      metadata: { name: props.name },
+      spec: {
+        refreshInterval: '1h',
+        secretStoreRef: {
+          kind: ExternalSecretSpecSecretStoreRefKind.CLUSTER_SECRET_STORE,
+          name: 'aws-secrets-manager',
+        },
+        target: { name: props.name },
+        data: [
+          { secretKey: 'DATABASE_USER', remoteRef: { key: props.remoteKey, property: 'username' } },
+          { secretKey: 'DATABASE_PASSWORD', remoteRef: { key: props.remoteKey, property: 'password' } },
+        ],
+      },
+    });
+  }
+}
 
 /** Everything one service runs in one tier: its workload, its database claim and its credentials. */
 export function deployService(tier: TierScope<Tier>, service: ServiceSpec): void {
   const scope = tier.application(service.name);
-  const labels = { 'app.kubernetes.io/name': service.name };
-  const release = tier.value(service.release);
-
-  new k8s.KubeServiceAccount(scope, 'service-account', { metadata: { name: service.name } });
-
-  new k8s.KubeDeployment(scope, 'deployment', {
-    metadata: { name: service.name, labels: { ...labels, 'app.kubernetes.io/version': release } },
-    spec: {
-      replicas: tier.value(service.replicas),
-      selector: { matchLabels: labels },
-      template: {
-        metadata: { labels: { ...labels, 'app.kubernetes.io/version': release } },
-        spec: {
-          serviceAccountName: service.name,
-          securityContext: { runAsNonRoot: true, seccompProfile: { type: 'RuntimeDefault' } },
-          containers: [
-            {
-              name: service.name,
-              image: `${service.image}:${release}`,
-              ports: [{ name: 'http', containerPort: service.port }],
-              envFrom: [{ secretRef: { name: `${service.database.name}-credentials` } }],
-              resources: {
-                requests: {
-                  cpu: k8s.Quantity.fromString(tier.value(service.cpu)),
-                  memory: k8s.Quantity.fromString(tier.value(service.memory)),
-                },
-                limits: { memory: k8s.Quantity.fromString(tier.value(service.memory)) },
-              },
-              securityContext: {
-                allowPrivilegeEscalation: false,
-                readOnlyRootFilesystem: true,
-                capabilities: { drop: ['ALL'] },
-              },
-              readinessProbe: { httpGet: { path: '/healthz', port: k8s.IntOrString.fromString('http') } },
-            },
-          ],
-        },
-      },
-    },
-  });
-
-  new k8s.KubeService(scope, 'service', {
-    metadata: { name: service.name, labels },
-    spec: {
-      selector: labels,
-      ports: [{ name: 'http', port: 80, targetPort: k8s.IntOrString.fromString('http') }],
-    },
-  });
-
-  if (tier.tier.production) {
-    new k8s.KubePodDisruptionBudget(scope, 'pdb', {
-      metadata: { name: service.name },
-      spec: { minAvailable: k8s.IntOrString.fromNumber(1), selector: { matchLabels: labels } },
-    });
-  }
-
   const db = service.database;
+
   claim(scope, 'XPostgreSQL', db.name, {
     name: db.name,
     databaseName: db.databaseName,
@@ -74,22 +49,24 @@ export function deployService(tier: TierScope<Tier>, service: ServiceSpec): void
     ...(tier.tier.production ? { backupRetention: 30, monitoring: 'enabled' } : {}),
   });
 
-  new ExternalSecret(scope, 'db-credentials', {
-    metadata: { name: `${db.name}-credentials` },
-    spec: {
-      refreshInterval: '1h',
-      secretStoreRef: { kind: ExternalSecretSpecSecretStoreRefKind.CLUSTER_SECRET_STORE, name: 'aws-secrets-manager' },
-      target: { name: `${db.name}-credentials` },
-      data: [
-        {
-          secretKey: 'DATABASE_USER',
-          remoteRef: { key: `${tier.name}/${service.name}/database`, property: 'username' },
-        },
-        {
-          secretKey: 'DATABASE_PASSWORD',
-          remoteRef: { key: `${tier.name}/${service.name}/database`, property: 'password' },
-        },
-      ],
+  const credentials = new DatabaseCredentials(scope, 'db-credentials', {
+    name: `${db.name}-credentials`,
+    remoteKey: `${tier.name}/${service.name}/database`,
+  });
+
+  new WebService<Tier>(scope, service.name, {
+    image: service.release.map((tag) => ({ repository: service.image, tag })),
+    replicas: service.replicas,
+    ports: [{ name: 'http', containerPort: service.port, servicePort: 80 }],
+    env: {
+      DATABASE_USER: EnvValue.fromSecret(credentials, 'DATABASE_USER'),
+      DATABASE_PASSWORD: EnvValue.fromSecret(credentials, 'DATABASE_PASSWORD'),
     },
+    resources: (t) => ({
+      cpu: { request: service.cpu.of(t) },
+      memory: { request: service.memory.of(t), limit: service.memory.of(t) },
+    }),
+    readiness: Probe.http('/healthz'),
+    delivery,
   });
 }

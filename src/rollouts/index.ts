@@ -1,0 +1,14 @@
+import './reference-rules.js';
+export * from './analysis.js';
+export * from './analysis-metric.js';
+export * from './analysis-template-spec.js';
+export * from './analysis-template.js';
+export * from './cluster-analysis-template.js';
+export * from './canary-step.js';
+export * from './duration.js';
+export * from './http-analysis.js';
+export * from './promql-check.js';
+export * from './rollout.js';
+export * from './rollout-checks.js';
+export * from './strategy.js';
+export * from './traffic-routing.js';

@@ -1,0 +1,1 @@
+export { constructError } from '../rollouts/errors.js';
