@@ -199,13 +199,16 @@ describe('schema validation of CRD kinds', () => {
       auth: { kubernetes: { mountPath: 'kubernetes', role: 'eso' } },
     };
     expect(issuesOf([store({ vault })])).toEqual([]);
-    const typo = store({ vault: { ...vault, auth: { kubernetes: { mountPth: 'kubernetes', role: 'eso' } } } });
+    // role is required; mountPath is required too but defaults to `kubernetes`, as the API server applies.
+    const typo = store({ vault: { ...vault, auth: { kubernetes: { mountPath: 'kubernetes', rle: 'eso' } } } });
     const issues = issuesOf([typo]);
     expect(codes(issues)).toEqual([
-      'schema.required /spec/provider/vault/auth/kubernetes/mountPath',
-      'schema.unknown-field /spec/provider/vault/auth/kubernetes/mountPth',
+      'schema.unknown-field /spec/provider/vault/auth/kubernetes/rle',
+      'schema.required /spec/provider/vault/auth/kubernetes/role',
     ]);
-    expect(issues[1]?.hint).toBe("did you mean 'mountPath'?");
+    expect(issues[0]?.hint).toBe("did you mean 'role'?");
+    const defaulted = store({ vault: { ...vault, auth: { kubernetes: { role: 'eso' } } } });
+    expect(issuesOf([defaulted])).toEqual([]);
     // The provider object allows exactly one provider.
     const two = issuesOf([store({ vault, fake: { data: [{ key: 'a', value: 'b' }] } })]);
     expect(two).toMatchObject([
