@@ -18,7 +18,7 @@ export function buildPlatform(app: GitOpsApp<Tier>): void {
       backup: tier.value(sessionCache.backup),
       highAvailability: tier.value(sessionCache.highAvailability),
     });
-    for (const service of services) deployService(tier, service);
+    for (const service of services) deployService(tier, service, app.release(service.name));
   });
   defineArgoBootstrap(app);
 }

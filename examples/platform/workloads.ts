@@ -1,6 +1,6 @@
 import { Construct } from 'constructs';
 import { ExternalSecret, ExternalSecretSpecSecretStoreRefKind } from '../../imports/eso-externalsecret.js';
-import { EnvValue, Probe, WebService, type ISecretSource, type TierScope } from '../../src/index.js';
+import { EnvValue, Probe, WebService, type AppRelease, type ISecretSource, type TierScope } from '../../src/index.js';
 import type { Tier } from '../../environments.js';
 import { claim } from './crossplane.js';
 import { delivery, type ServiceSpec } from './services.js';
@@ -35,8 +35,11 @@ class DatabaseCredentials extends Construct implements ISecretSource {
   }
 }
 
-/** Everything one service runs in one tier: its workload, its database claim and its credentials. */
-export function deployService(tier: TierScope<Tier>, service: ServiceSpec): void {
+/**
+ * Everything one service runs in one tier: its workload (image pinned in releases.yaml), its database claim
+ * and its credentials.
+ */
+export function deployService(tier: TierScope<Tier>, service: ServiceSpec, release: AppRelease<Tier>): void {
   const scope = tier.application(service.name);
   const db = service.database;
 
@@ -55,7 +58,7 @@ export function deployService(tier: TierScope<Tier>, service: ServiceSpec): void
   });
 
   new WebService<Tier>(scope, service.name, {
-    image: service.release.map((tag) => ({ repository: service.image, tag })),
+    image: release.image, // pinned per tier in releases.yaml
     replicas: service.replicas,
     ports: [{ name: 'http', containerPort: service.port, servicePort: 80 }],
     env: {
