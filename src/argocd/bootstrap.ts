@@ -84,13 +84,12 @@ export class ArgoCdBootstrap extends Construct {
     if (props.settings !== false) new ArgoCdSettings(top, 'argocd-cm', props.settings || {});
     if (props.clusterSecrets) ClusterSecret.forTiers(top);
 
-    const atControlPlane = { tier: controlPlane, namespace: top.namespace };
+    const atControlPlane = { server: controlPlane.tier.cluster.server, namespace: top.namespace };
     this.root = new Application(top, 'root', {
       source: top,
       project: PLATFORM_PROJECT,
       destination: atControlPlane,
       sync: { mode: 'automated', prune: true, selfHeal: true, allowEmpty: false },
-      labels: {},
     });
 
     // Shared folders, on every tier cluster.
@@ -130,6 +129,7 @@ export class ArgoCdBootstrap extends Construct {
       source: platformFolder,
       project: PLATFORM_PROJECT,
       destination: atControlPlane,
+      sync: { mode: 'automated', prune: true, selfHeal: true, allowEmpty: false },
       syncWave: SyncWave.apis,
     });
 
