@@ -1,5 +1,8 @@
-import { ArgoCdBootstrap, type GitOpsApp } from '../../src/index.js';
+import { ArgoCdBootstrap, type GitOpsApp, type RepositoryProps } from '../../src/index.js';
 import type { Tier } from '../../environments.js';
+
+/** Where the rendered tree lives: `dist/` of the platform repository. */
+export const REPOSITORY: RepositoryProps = { url: 'https://github.com/acme/platform.git', path: 'dist' };
 
 /**
  * Argo CD bootstrap, emitted from the tier catalogue: the root app-of-apps, one AppProject per tier (with
@@ -10,5 +13,5 @@ import type { Tier } from '../../environments.js';
  * Call it last: it syncs the folders the program has declared.
  */
 export function defineArgoBootstrap(app: GitOpsApp<Tier>): void {
-  new ArgoCdBootstrap(app, 'argocd', { applications: 'matrix', clusterSecrets: true });
+  new ArgoCdBootstrap(app, 'argocd', { applications: 'matrix' });
 }

@@ -6,11 +6,9 @@
  */
 import { GitOpsApp } from '../../src/index.js';
 import { environments } from '../../environments.js';
+import { REPOSITORY } from './argocd.js';
 import { buildPlatform } from './platform.js';
 
-const app = new GitOpsApp({
-  environments,
-  repository: { url: 'https://github.com/acme/platform.git', path: 'dist' },
-});
+const app = new GitOpsApp({ environments, repository: REPOSITORY });
 buildPlatform(app);
 app.synth();
