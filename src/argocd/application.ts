@@ -161,7 +161,7 @@ export class Application extends Construct implements IProjectRef {
         tier: this.tier?.name,
       });
     }
-    ArgoCdChecks.of(this);
+    ArgoCdChecks.of(this).own(this.resource);
   }
 
   private renderSources(repository: Repository | undefined): Pick<ApplicationSpec, 'source' | 'sources'> {

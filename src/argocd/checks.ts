@@ -4,6 +4,7 @@ import { dns1123SubdomainProblem, type Tier } from '../environments/index.js';
 import { GitOpsError } from '../errors/index.js';
 import {
   Platform,
+  SyncCoverage,
   SynthChecks,
   type CheckContext,
   type Manifest,
@@ -48,6 +49,7 @@ export interface PreviewFile {
 interface Expanded {
   readonly appset: Manifest;
   readonly applications: readonly GeneratedApplication[];
+  readonly warnings: readonly string[];
   readonly error?: ExpansionError;
 }
 
@@ -63,7 +65,33 @@ export class ArgoCdChecks implements SynthCheck {
   /** The checks of the program `scope` belongs to; registers them on first use. */
   public static of(scope: IConstruct): ArgoCdChecks {
     const platform = Platform.of(scope);
-    return SynthChecks.of(scope).add(new ArgoCdChecks(platform.environments.tiers, () => platform.repository));
+    const created = new ArgoCdChecks(platform.environments.tiers, () => platform.repository);
+    const checks = SynthChecks.of(scope).add(created);
+    // Applications written with the generated class (or as YAML) claim their folders too.
+    if (checks === created) SyncCoverage.of(scope).claim((context) => checks.unownedClaims(context));
+    return checks;
+  }
+
+  private readonly owned = new Set<string>();
+
+  /** Records an Application object that claims its folders itself (the {@link Application} construct). */
+  public own(resource: IConstruct): void {
+    this.owned.add(resource.node.path);
+  }
+
+  /** Claims of Application objects no construct of this family made. */
+  private unownedClaims(context: CheckContext): SyncClaim[] {
+    return context.manifests
+      .filter((m) => m.object.kind === 'Application' && m.object.apiVersion.startsWith('argoproj.io/'))
+      .filter((m) => !m.constructPath || !this.owned.has(m.constructPath))
+      .flatMap((m) =>
+        this.treeFolders({ object: m.object as unknown as GeneratedApplication['object'], params: {} }).map((f) => ({
+          ...f,
+          by: `Application ${m.object.metadata.namespace ?? ''}/${m.object.metadata.name}`,
+          constructPath: m.constructPath,
+          tier: m.tier,
+        })),
+      );
   }
 
   public readonly id = 'argocd';
@@ -100,7 +128,6 @@ export class ArgoCdChecks implements SynthCheck {
   }
 
   public check(context: CheckContext): void {
-    const repository = this.repository();
     const expanded = this.expand(context);
     const applications: Array<{ object: GeneratedApplication['object']; from: Manifest; generated: boolean }> = [];
     for (const m of context.manifests) {
@@ -111,6 +138,7 @@ export class ArgoCdChecks implements SynthCheck {
     const preview: PreviewApplication[] = [];
     for (const e of expanded) {
       const where = { tier: e.appset.tier, file: e.appset.file, constructPath: e.appset.constructPath };
+      for (const w of e.warnings) context.warn(`ApplicationSet '${e.appset.object.metadata.name}': ${w}`, where);
       if (e.error) {
         context.error(
           new GitOpsError(`ApplicationSet '${e.appset.object.metadata.name}': ${e.error.message}`, {
@@ -125,44 +153,15 @@ export class ArgoCdChecks implements SynthCheck {
       for (const app of e.applications) {
         applications.push({ object: app.object, from: e.appset, generated: true });
         preview.push(this.previewOf(String(e.appset.object.metadata.name), app));
-        for (const source of sourcesOf(app.object)) {
-          if (!repository || source['repoURL'] !== repository.url || typeof source['path'] !== 'string') continue;
-          if (repository.folderOf(source['path']) === undefined) {
-            context.error(
-              new GitOpsError(
-                `ApplicationSet '${e.appset.object.metadata.name}' generates Application '${app.object.metadata.name}' with path '${source['path']}', outside the tree at '${repository.path}'`,
-                {
-                  code: 'APPLICATION_PATH_OUTSIDE_TREE',
-                  ...where,
-                  field: 'spec.template.spec.source.path',
-                  hint: `point it below '${repository.path}/' (use repository.pathOf(folder) or a git generator's {{path}})`,
-                },
-              ),
-            );
-          }
-        }
       }
     }
     this.checkApplications(context, applications);
     const file = process.env[APPSET_PREVIEW_ENV];
     if (file) {
-      const warnings = context.manifests.length >= 0 ? this.warnings(context) : [];
+      const warnings = expanded.flatMap((e) => e.warnings.map((w) => `${e.appset.object.metadata.name}: ${w}`));
       const content: PreviewFile = { applications: preview, warnings };
       writeFileSync(file, JSON.stringify(content));
     }
-  }
-
-  private warnings(context: CheckContext): string[] {
-    const world = this.world(context);
-    return context.manifests
-      .filter((m) => m.object.kind === 'ApplicationSet')
-      .flatMap((m) => {
-        try {
-          return expandApplicationSet(m.object, world).warnings.map((w) => `${m.object.metadata.name}: ${w}`);
-        } catch {
-          return [];
-        }
-      });
   }
 
   private checkApplications(
@@ -194,6 +193,25 @@ export class ArgoCdChecks implements SynthCheck {
             hint: 'use lower-case letters, digits, - and . (e.g. {{path.basenameNormalized}} for folder names)',
           }),
         );
+      }
+      if (repository) {
+        for (const source of sourcesOf(object)) {
+          const path = source['path'];
+          if (
+            source['repoURL'] !== repository.url ||
+            typeof path !== 'string' ||
+            repository.folderOf(path) !== undefined
+          )
+            continue;
+          context.error(
+            new GitOpsError(`${what} syncs path '${path}', outside the tree at '${repository.path}'`, {
+              code: 'APPLICATION_PATH_OUTSIDE_TREE',
+              ...where,
+              field: generated ? 'spec.template.spec.source.path' : 'spec.source.path',
+              hint: `point it below '${repository.path}/': pass the folder chart, or use a git generator's path parameter`,
+            }),
+          );
+        }
       }
       const key = `${namespace}/${name}`;
       const first = seen.get(key);
@@ -276,7 +294,7 @@ export class ArgoCdChecks implements SynthCheck {
               code: 'APPLICATION_REPO_NOT_PERMITTED',
               ...where,
               field: 'spec.source.repoURL',
-              hint: `add '${url}' to the AppProject's sourceRepos${repository && url !== repository.url ? '' : ''}`,
+              hint: `add '${url}' to the AppProject's sourceRepos`,
             }),
           );
         }
@@ -334,10 +352,11 @@ export class ArgoCdChecks implements SynthCheck {
     for (const m of context.manifests) {
       if (m.object.kind !== 'ApplicationSet' || !m.object.apiVersion.startsWith('argoproj.io/')) continue;
       try {
-        result.push({ appset: m, applications: expandApplicationSet(m.object, world).applications });
+        const { applications, warnings } = expandApplicationSet(m.object, world);
+        result.push({ appset: m, applications, warnings });
       } catch (e) {
         if (!(e instanceof ExpansionError)) throw e;
-        result.push({ appset: m, applications: [], error: e });
+        result.push({ appset: m, applications: [], warnings: [], error: e });
       }
     }
     this.expansions.set(context, result);

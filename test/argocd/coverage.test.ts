@@ -1,5 +1,6 @@
 import { ApiObject } from 'cdk8s';
 import { describe, expect, it } from 'vitest';
+import { Application as ApplicationObject } from '../../imports/argocd-application.js';
 import { AppProject, Application, ApplicationSet, Generator, SyncCoverage } from '../../src/index.js';
 import { argoApp, synthErrors, synthTree } from './helpers.js';
 
@@ -50,6 +51,27 @@ describe('a fully synced tree', () => {
       "error: folder 'environments/dev/applications/api' is synced 2 times: Application argocd/api-dev and ApplicationSet argocd/dev-apps (Application api-gen)",
     );
     expect(errors).toContain("folder 'environments/dev/applications/web' is synced 2 times");
+  });
+
+  it('an Application written with the generated class claims its folder too', () => {
+    const app = base();
+    new Application(app.bootstrap.argocd, 'dev', { source: app.tier('dev') });
+    new ApplicationObject(app.bootstrap.argocd, 'raw', {
+      metadata: { name: 'raw-api', namespace: 'argocd' },
+      spec: {
+        project: 'dev',
+        source: {
+          repoUrl: 'https://github.com/acme/platform.git',
+          path: 'dist/environments/dev/applications/api',
+          targetRevision: 'HEAD',
+        },
+        destination: { server: 'https://kubernetes.default.svc', namespace: 'api-dev' },
+      },
+    });
+    SyncCoverage.of(app).exempt(app.bootstrap.argocd, 'applied by hand');
+    expect(synthErrors(app)).toContain(
+      "error: folder 'environments/dev/applications/api' is synced 2 times: Application argocd/raw-api and Application argocd/dev",
+    );
   });
 
   it('covered once each (recursive tier source, exemption) synthesizes', () => {
