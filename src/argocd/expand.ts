@@ -248,8 +248,8 @@ function gitParams(spec: Params, go: boolean, world: ExpansionWorld, field: stri
       glob: toTree(String(f['path']), `${field}.git.files[${i}].path`),
       exclude: f['exclude'] === true,
     }));
-    const include = entries.filter((e) => !e.exclude).map((e) => picomatch(e.glob));
-    const exclude = entries.filter((e) => e.exclude).map((e) => picomatch(e.glob));
+    const include = entries.filter((e) => !e.exclude).map((e) => greedyGlob(e.glob));
+    const exclude = entries.filter((e) => e.exclude).map((e) => greedyGlob(e.glob));
     const files = [...world.files.keys()].filter((f) => include.some((m) => m(f)) && !exclude.some((m) => m(f))).sort();
     return files.map((f) => {
       const content = world.files.get(f);
@@ -267,6 +267,29 @@ function gitParams(spec: Params, go: boolean, world: ExpansionWorld, field: stri
     'invalid',
     'give directories or files',
   );
+}
+
+/**
+ * The git files generator's default globbing (gobwas/glob without separators): `*` matches across
+ * folders, so `apps/*.yaml` also finds `apps/a/b.yaml` (Argo CD's "new globbing" option is not emulated).
+ * The directories generator uses Go's path.Match, where `*` stays within one folder (picomatch's default).
+ */
+function greedyGlob(glob: string): (path: string) => boolean {
+  let re = '';
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob[i] as string;
+    if (c === '*') {
+      re += '.*';
+      while (glob[i + 1] === '*') i++;
+    } else if (c === '?') re += '.';
+    else if (c === '{') re += '(?:';
+    else if (c === '}') re += ')';
+    else if (c === ',' && re.includes('(?:')) re += '|';
+    else if (c === '[' || c === ']') re += c;
+    else re += c.replace(/[.+^$()|\\]/g, '\\$&');
+  }
+  const regex = new RegExp(`^${re}$`);
+  return (path) => regex.test(path);
 }
 
 function pathParams(dir: string, filename: string | undefined, go: boolean, prefix: string | undefined): Params {
