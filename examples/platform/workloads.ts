@@ -2,7 +2,7 @@ import { k8s } from 'cdk8s-plus-28';
 import { ExternalSecret, ExternalSecretSpecSecretStoreRefKind } from '../../imports/eso-externalsecret.js';
 import type { TierScope } from '../../src/index.js';
 import type { Tier } from '../../environments.js';
-import { claim } from './crossplane.js';
+import { databaseClaim } from './crossplane.js';
 import type { ServiceSpec } from './services.js';
 
 /** Everything one service runs in one tier: its workload, its database claim and its credentials. */
@@ -65,14 +65,7 @@ export function deployService(tier: TierScope<Tier>, service: ServiceSpec): void
   }
 
   const db = service.database;
-  claim(scope, 'XPostgreSQL', db.name, {
-    name: db.name,
-    databaseName: db.databaseName,
-    storage: tier.value(db.storage),
-    replicas: tier.value(db.replicas),
-    backup: tier.value(db.backup),
-    ...(tier.tier.production ? { backupRetention: 30, monitoring: 'enabled' } : {}),
-  });
+  databaseClaim(scope, db);
 
   new ExternalSecret(scope, 'db-credentials', {
     metadata: { name: `${db.name}-credentials` },
