@@ -9,3 +9,4 @@ export * from './function.js';
 export * from './composition.js';
 export * from './checks.js';
 export * from './health.js';
+export * from './imported-api.js';

@@ -6,7 +6,7 @@ import { PerTier, resolveTierValue, type Tier, type TierValue } from '../environ
  */
 export type TierFields<N extends string, T> = [T] extends [readonly unknown[]]
   ? TierValue<N, T>
-  : [T] extends [Record<string, unknown>]
+  : [T] extends [object]
     ? TierValue<N, T> | { [K in keyof T]: TierFields<N, T[K]> }
     : TierValue<N, T>;
 

@@ -39,9 +39,13 @@ export class Xrd extends Construct {
     super(scope, id);
     this.api = props.api;
     this.name = props.api.xrdName;
-    const manifest = props.api.xrd() as { metadata: { name: string }; spec: Record<string, unknown> };
+    const manifest = props.api.xrd() as {
+      apiVersion: string;
+      metadata: { name: string };
+      spec: Record<string, unknown>;
+    };
     const spec = toGeneratedSpec(manifest.spec);
-    if (props.api.crossplane === 'v1') {
+    if (manifest.apiVersion === 'apiextensions.crossplane.io/v1') {
       new CompositeResourceDefinition(this, 'Resource', {
         metadata: { name: this.name },
         spec: spec as unknown as CompositeResourceDefinitionProps['spec'] & object,
