@@ -7,7 +7,7 @@ export function synthFailure(app: GitOpsApp): string[] {
   try {
     app.synth({ output: captureOutput() });
   } catch (e) {
-    if (e instanceof SynthFailedError) return [...e.lines];
+    if (e instanceof SynthFailedError) return e.lines.join('\n').split('\n');
     throw e;
   }
   throw new Error('synth succeeded');
