@@ -20,3 +20,4 @@ export {
 } from './validation/index.js';
 export * from './secrets/index.js';
 export * from './flux/index.js';
+export * from './monitoring/index.js';
