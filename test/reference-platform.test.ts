@@ -10,7 +10,11 @@ import { captureOutput, readTree, tempDir } from './helpers.js';
 /** Synthesizes the reference platform into a temporary folder. */
 function synthReference(): { outdir: string; manifests: readonly Manifest[] } {
   const outdir = tempDir();
-  const app = new GitOpsApp({ environments, outdir });
+  const app = new GitOpsApp({
+    environments,
+    outdir,
+    repository: { url: 'https://github.com/acme/platform.git', path: 'dist' },
+  });
   buildPlatform(app);
   const { manifests } = app.synth({ output: captureOutput() });
   return { outdir, manifests };

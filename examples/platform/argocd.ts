@@ -1,6 +1,6 @@
 import { Application } from '../../imports/argocd-application.js';
 import { AppProject } from '../../imports/argocd-appproject.js';
-import { Layout, type GitOpsApp } from '../../src/index.js';
+import { Layout, SyncCoverage, type GitOpsApp } from '../../src/index.js';
 import type { Tier } from '../../environments.js';
 
 /** Where Argo CD reads the rendered tree. */
@@ -51,5 +51,23 @@ export function defineArgoBootstrap(app: GitOpsApp<Tier>): void {
         syncPolicy: syncPolicy(tier),
       },
     });
+  }
+
+  // Stopgap until the ArgoCdBootstrap (argocd branch) replaces this file, which claims its folders itself:
+  // record what these Applications sync, and exempt what this bootstrap does not sync yet.
+  const coverage = SyncCoverage.of(app);
+  coverage.claim({ folder: Layout.argocd, recurse: true, by: 'Application argocd/root' });
+  for (const { tier } of app.tiers) {
+    coverage.claim({
+      folder: Layout.infrastructure(tier.name),
+      by: `Application argocd/infrastructure-${tier.name}`,
+      tier: tier.name,
+    });
+    coverage.exempt(`${Layout.tier(tier.name)}/applications`, 'synced by the ArgoCdBootstrap of the argocd branch', {
+      recurse: true,
+    });
+  }
+  for (const folder of ['platform-core', 'shared']) {
+    coverage.exempt(folder, 'synced by the ArgoCdBootstrap of the argocd branch', { recurse: true });
   }
 }

@@ -8,6 +8,9 @@ import { GitOpsApp } from '../../src/index.js';
 import { environments } from '../../environments.js';
 import { buildPlatform } from './platform.js';
 
-const app = new GitOpsApp({ environments });
+const app = new GitOpsApp({
+  environments,
+  repository: { url: 'https://github.com/acme/platform.git', path: 'dist' },
+});
 buildPlatform(app);
 app.synth();

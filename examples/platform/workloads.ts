@@ -1,8 +1,8 @@
 import { k8s } from 'cdk8s-plus-28';
-import { ExternalSecret, ExternalSecretSpecSecretStoreRefKind } from '../../imports/eso-externalsecret.js';
 import type { TierScope } from '../../src/index.js';
 import type { Tier } from '../../environments.js';
 import { claim } from './crossplane.js';
+import { databaseCredentials } from './secrets.js';
 import type { ServiceSpec } from './services.js';
 
 /** Everything one service runs in one tier: its workload, its database claim and its credentials. */
@@ -74,22 +74,5 @@ export function deployService(tier: TierScope<Tier>, service: ServiceSpec): void
     ...(tier.tier.production ? { backupRetention: 30, monitoring: 'enabled' } : {}),
   });
 
-  new ExternalSecret(scope, 'db-credentials', {
-    metadata: { name: `${db.name}-credentials` },
-    spec: {
-      refreshInterval: '1h',
-      secretStoreRef: { kind: ExternalSecretSpecSecretStoreRefKind.CLUSTER_SECRET_STORE, name: 'aws-secrets-manager' },
-      target: { name: `${db.name}-credentials` },
-      data: [
-        {
-          secretKey: 'DATABASE_USER',
-          remoteRef: { key: `${tier.name}/${service.name}/database`, property: 'username' },
-        },
-        {
-          secretKey: 'DATABASE_PASSWORD',
-          remoteRef: { key: `${tier.name}/${service.name}/database`, property: 'password' },
-        },
-      ],
-    },
-  });
+  databaseCredentials(scope, tier, service);
 }

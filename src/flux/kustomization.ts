@@ -147,6 +147,8 @@ export class Kustomization extends Construct {
           ...(o.metadata.namespace ? { namespace: o.metadata.namespace } : {}),
         }));
       }
+      // Keep spec keys in the generated (alphabetical) order.
+      json.spec = Object.fromEntries(Object.entries(json.spec).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
       return json;
     };
 
