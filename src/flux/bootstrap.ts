@@ -18,10 +18,16 @@ export interface FluxStages {
   readonly apps?: readonly FolderChart[];
 }
 
-/** One cluster Flux bootstraps that is not a tier (e.g. an edge or management cluster set). */
+/**
+ * One cluster Flux bootstraps with stages you choose: a tier's cluster (`tier`), or a cluster that is not
+ * a tier (e.g. an edge cluster set). Objects outside tiers count as one cluster for validation, so a
+ * program has at most one bootstrap cluster that is not a tier.
+ */
 export interface FluxClusterProps extends FluxStages {
   /** Cluster name; its bootstrap folder is `clusters/<name>/` (or `bootstrap/flux/<name>/`). */
   readonly name: string;
+  /** The tier whose cluster this is (its values apply, its objects are the tier's). @default - not a tier */
+  readonly tier?: TierScope;
 }
 
 /** Props of a {@link FluxBootstrap}. */
@@ -84,7 +90,7 @@ export class FluxBootstrap extends Construct {
         }),
       );
     }
-    for (const c of props.clusters ?? []) out.push(this.cluster(props, c.name, undefined, c));
+    for (const c of props.clusters ?? []) out.push(this.cluster(props, c.name, c.tier, c));
     this.clusters = out;
   }
 
