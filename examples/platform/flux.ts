@@ -116,7 +116,10 @@ export function defineFluxEdge(app: GitOpsApp<Tier>): void {
   });
   new ServiceMonitor(apps, 'service-monitor', { name: 'edge-proxy', service, endpoints: [{ port: 'metrics' }] });
 
+  // Edge clusters pull the tree as an OCI artifact that CI pushes after `synth --check`
+  // (`flux push artifact oci://ghcr.io/company/platform-tree:$(git rev-parse --short HEAD) --path=dist`).
   new FluxBootstrap(app, 'flux', {
+    oci: { url: 'oci://ghcr.io/company/platform-tree', ref: { semver: '>=1.0.0' } },
     clusters: [{ name: 'edge', infrastructure: [infrastructure], platform: [platform], apps: [apps] }],
   });
 }

@@ -27,11 +27,12 @@ describe('reference platform: Flux edge, secrets, alerts', () => {
       'clusters/edge/kustomization-platform.yaml',
     ]);
     expect(get('clusters/edge/kustomization-platform.yaml').spec).toMatchObject({
-      path: './dist/edge/platform',
+      path: './edge/platform',
+      sourceRef: { kind: 'OCIRepository', name: 'flux-system' },
       dependsOn: [{ name: 'infrastructure' }],
     });
     expect(get('clusters/edge/kustomization-apps.yaml').spec.dependsOn).toEqual([{ name: 'platform' }]);
-    expect(get('clusters/edge/gitrepository-flux-system.yaml').spec.url).toBe('https://github.com/acme/platform.git');
+    expect(get('clusters/edge/ocirepository-flux-system.yaml').spec.url).toBe('oci://ghcr.io/company/platform-tree');
     const argoPaths = manifests
       .filter((m) => m.object.kind === 'Application')
       .map((m) => (m.object as Record<string, any>).spec.source.path as string);
