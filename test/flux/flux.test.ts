@@ -9,6 +9,7 @@ import {
   NotificationAlert,
   NotificationProvider,
   OciRepository,
+  refOf,
 } from '../../src/index.js';
 import { testEnvironments } from '../helpers.js';
 import { byFile, configMap, repoApp, synthErrors } from './helpers.js';
@@ -31,6 +32,13 @@ describe('Flux sources and Kustomization', () => {
     expect(k?.spec.sourceRef).toEqual({ kind: 'GitRepository', name: 'flux-system' });
     expect(k?.spec).toMatchObject({ interval: '10m', timeout: '5m', retryInterval: '2m', prune: true, wait: true });
     expect(files.get('clusters/edge/kustomization-self.yaml')?.spec.dependsOn).toEqual([{ name: 'infrastructure' }]);
+  });
+
+  it('maps revisions to git refs: HEAD to the default branch, commits, refs/ names and branches', () => {
+    expect(refOf('HEAD', 'main')).toEqual({ branch: 'main' });
+    expect(refOf('b'.repeat(40), 'main')).toEqual({ commit: 'b'.repeat(40) });
+    expect(refOf('refs/tags/v1.2.0', 'main')).toEqual({ name: 'refs/tags/v1.2.0' });
+    expect(refOf('release-1.2', 'main')).toEqual({ branch: 'release-1.2' });
   });
 
   it('maps the repository revision to a git ref', () => {
