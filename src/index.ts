@@ -24,3 +24,5 @@ export * from './rollouts/index.js';
 export * from './workloads/index.js';
 export * from './argocd/index.js';
 export * from './crossplane/index.js';
+export * from './flux/index.js';
+export * from './monitoring/index.js';

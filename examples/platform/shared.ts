@@ -1,7 +1,7 @@
-import { ClusterSecretStore } from '../../imports/eso-clustersecretstore.js';
 import { ClusterPolicy } from '../../imports/kyverno-clusterpolicy.js';
 import type { GitOpsApp } from '../../src/index.js';
 import type { Tier } from '../../environments.js';
+import { secretStores } from './secrets.js';
 
 /** Policies and secret plumbing every tier shares. */
 export function defineShared(app: GitOpsApp<Tier>): void {
@@ -26,16 +26,6 @@ export function defineShared(app: GitOpsApp<Tier>): void {
     },
   });
 
-  new ClusterSecretStore(app.shared.secrets, 'aws-secrets-manager', {
-    metadata: { name: 'aws-secrets-manager' },
-    spec: {
-      provider: {
-        aws: {
-          service: 'SecretsManager' as never,
-          region: 'eu-central-1',
-          auth: { jwt: { serviceAccountRef: { name: 'external-secrets', namespace: 'external-secrets' } } },
-        },
-      },
-    },
-  });
+  // AWS Secrets Manager for every tier, Vault for dev (examples/platform/secrets.ts).
+  secretStores(app);
 }
