@@ -411,12 +411,16 @@ export class GitOpsApp<N extends string = string> extends App implements IPlatfo
     const all = [...collected.manifests].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
     const problems = [...collected.errors, ...findCollisions(all)];
     const checked = problems.length === 0 ? runChecks(this, all, tiers) : { errors: [], warnings: [] };
-    problems.push(...checked.errors);
     const manifests = tiers ? all.filter((m) => !m.tier || tiers.has(m.tier)) : all;
     const outcome = problems.length === 0 ? validation.validate?.(manifests) : undefined;
+    // As synth reports them: what is wrong in an object before what is wrong between objects.
     return {
       manifests,
-      errors: [...problems.map((e) => e.describe()), ...(outcome?.errors ?? [])],
+      errors: [
+        ...problems.map((e) => e.describe()),
+        ...(outcome?.errors ?? []),
+        ...checked.errors.map((e) => e.describe()),
+      ],
       warnings: [...checked.warnings, ...(outcome?.warnings ?? [])],
     };
   }

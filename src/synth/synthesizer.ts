@@ -120,8 +120,11 @@ export function synthesize(root: IConstruct, options: SynthesizeOptions): SynthR
     // Cross-object checks (sync coverage, references, family checks) see every collected object.
     const checked =
       collected.errors.length + collisions.length === 0 ? runChecks(root, all, tiers) : { errors: [], warnings: [] };
-    const errors = [...collected.errors, ...collisions, ...checked.errors].map((e) => `error: ${e.describe()}`);
+    const errors = [...collected.errors, ...collisions].map((e) => `error: ${e.describe()}`);
     if (errors.length > 0) throw new SynthFailedError(errors, errors.length, options.outdir);
+    // Check errors are reported with validation's, after them: an object that is invalid in itself is the
+    // first thing to fix, and every problem of the run is still listed at once.
+    const checkErrors = checked.errors.map((e) => `error: ${e.describe()}`);
     if (!options.quiet) for (const w of checked.warnings) output.stderr.write(`${w}\n`);
     const owns = tiers ? (path: string) => [...tiers].some((t) => path.startsWith(`environments/${t}/`)) : undefined;
     // With --tier, folders outside any tier were collected for the checks and validation only.
@@ -131,12 +134,15 @@ export function synthesize(root: IConstruct, options: SynthesizeOptions): SynthR
     const validation = options.validate?.(manifests);
     /** Waits for validation; throws with every error found. Called before the outdir changes. */
     const settleValidation = (): void => {
-      if (!validation) return;
-      progress.phase('wait for validation');
-      progress.update(`validating ${manifests.length} objects`);
-      const outcome = typeof validation === 'function' ? validation() : validation;
-      if (!options.quiet) for (const w of outcome.warnings) output.stderr.write(`${w}\n`);
-      if (outcome.errors.length > 0) throw new SynthFailedError(outcome.errors, outcome.errors.length, options.outdir);
+      let failed = checkErrors;
+      if (validation) {
+        progress.phase('wait for validation');
+        progress.update(`validating ${manifests.length} objects`);
+        const outcome = typeof validation === 'function' ? validation() : validation;
+        if (!options.quiet) for (const w of outcome.warnings) output.stderr.write(`${w}\n`);
+        failed = [...outcome.errors, ...checkErrors];
+      }
+      if (failed.length > 0) throw new SynthFailedError(failed, failed.length, options.outdir);
     };
 
     const target = openTarget(options.outdir, options.cwd);
