@@ -5,8 +5,9 @@
  *   node --expose-gc --import tsx bench/run-one.ts --impl IMPL --n 1000 [--tmp DIR] [--profile FILE] [--digest]
  *
  * IMPL: `ours`, `ours-novalidate` (validation off), `cdk8s` (bare cdk8s), `ours-check` (`synth --check`
- * on the unchanged tree a first, untimed synth wrote), `floor` (the files a first, untimed synth of ours
- * wrote, written again with plain `mkdirSync` + `writeFileSync`: the physical floor).
+ * on the unchanged tree in `--outdir`, which an earlier `ours` run wrote), `floor` (the files in
+ * `--outdir` written again, to a fresh folder, with plain `mkdirSync` + `writeFileSync`: the physical floor).
+ * With `--outdir DIR` the run uses (and keeps) DIR instead of a fresh temp folder.
  *
  * With `--profile`, a CPU profile of the synth alone (construction excluded) is written to FILE.
  * With `--digest`, the written objects are parsed back and hashed (after timing), so the caller can
@@ -50,6 +51,7 @@ async function main(): Promise<void> {
       tmp: { type: 'string' },
       profile: { type: 'string' },
       digest: { type: 'boolean' },
+      outdir: { type: 'string' },
     },
   });
   const impl = values.impl as Impl;
@@ -60,16 +62,14 @@ async function main(): Promise<void> {
   const root = values.tmp ?? tmpdir();
   mkdirSync(root, { recursive: true });
   const dir = mkdtempSync(join(root, `${impl}-${n}-`));
-  const outdir = join(dir, 'out');
+  const given = values.outdir;
+  if ((impl === 'ours-check' || impl === 'floor') && !given) throw new Error(`--impl ${impl} needs --outdir`);
+  const outdir = impl === 'floor' || !given ? join(dir, 'out') : given;
   try {
     let floorFiles: Array<readonly [string, string]> = [];
-    if (impl === 'ours-check' || impl === 'floor') {
-      // The tree the timed run checks against (or writes again): written by a first, untimed synth.
-      buildOurs(n, outdir).synth({ quiet: true });
-      if (impl === 'floor') {
-        floorFiles = allFiles(outdir).map((f) => [relative(outdir, f), readFileSync(f, 'utf8')] as const);
-        rmSync(outdir, { recursive: true, force: true });
-      }
+    if (impl === 'floor') {
+      const source = given as string;
+      floorFiles = allFiles(source).map((f) => [relative(source, f), readFileSync(f, 'utf8')] as const);
     }
     const built = performance.now();
     const app =

@@ -166,19 +166,27 @@ function main(): void {
       const largest = n === Math.max(...sizes);
       for (let r = 0; r < runs; r++) {
         // Alternate which goes first, so drift in machine load does not favour one side.
-        const base: Impl[] = [
-          'ours',
-          'ours-novalidate',
-          'cdk8s',
-          ...(largest && r < extraRuns ? (['ours-check', 'floor'] as const) : []),
-        ];
-        const order: Impl[] = r % 2 === 0 ? base : [...base].reverse();
-        for (const impl of order) {
+        const order: Impl[] = r % 2 === 0 ? ['ours', 'ours-novalidate', 'cdk8s'] : ['cdk8s', 'ours-novalidate', 'ours'];
+        // At the largest N, the tree ours wrote is kept for `synth --check` and the floor (each in a fresh process).
+        const kept = largest && r < extraRuns ? join(mkdtempSync(join(root, 'kept-')), 'out') : undefined;
+        const steps: Array<[Impl, string[]]> = order.map((impl) => [
+          impl,
+          impl === 'ours' && kept ? ['--outdir', kept] : [],
+        ]);
+        if (kept)
+          steps.splice(
+            steps.findIndex(([impl]) => impl === 'ours') + 1,
+            0,
+            ['ours-check', ['--outdir', kept]],
+            ['floor', ['--outdir', kept]],
+          );
+        for (const [impl, extraArgs] of steps) {
           if (impl === 'cdk8s' && r >= cdk8sRuns) continue;
-          const one = measure(impl, n, root);
+          const one = measure(impl, n, root, extraArgs);
           result[impl].push(one);
           log(`  n=${n} run ${r + 1}/${runs} ${impl.padEnd(15)} ${one.synthMs.toFixed(0).padStart(6)} ms`);
         }
+        if (kept) rmSync(dirname(kept), { recursive: true, force: true });
       }
       results.push(result);
     }
