@@ -1,59 +1,72 @@
 /**
- * The generated platform the benchmark synthesizes: N services × every tier, six objects per service
- * per tier (Deployment, Service, ServiceAccount, ConfigMap, PodDisruptionBudget, HorizontalPodAutoscaler).
+ * The generated platform the benchmark synthesizes: N services × every tier, six core objects per
+ * service per tier (Deployment, Service, ServiceAccount, ConfigMap, PodDisruptionBudget,
+ * HorizontalPodAutoscaler) plus the objects construct families add in {@link FAMILY_OBJECTS}.
  *
  * The same function builds the tree for both implementations; only the folder chart differs
- * (a `tier.application(name)` FolderChart for ours, a plain cdk8s `Chart` with the same id, namespace
- * and labels for bare cdk8s).
+ * (a `tier.application(name)` FolderChart for ours, see bench/platform-ours.ts, and a plain cdk8s
+ * `Chart` with the same id, namespace and labels for bare cdk8s). This module does not load our
+ * library, so the bare cdk8s program pays nothing for it.
  */
 import { App, Chart, YamlOutputType } from 'cdk8s';
 import { k8s } from 'cdk8s-plus-28';
 import { Construct } from 'constructs';
-import { pathToFileURL } from 'node:url';
-import type * as Library from '../src/index.js';
-import type { GitOpsApp, Tier, TierName } from '../src/index.js';
 
-/**
- * Our library as users get it: the compiled `lib/` named by BENCH_LIB (set by `npm run bench`, which
- * builds it first), else the TypeScript sources (BENCH_SOURCE=1), which run slower under tsx.
- */
-const library = (await import(
-  process.env.BENCH_LIB ? pathToFileURL(process.env.BENCH_LIB).href : '../src/index.js'
-)) as typeof Library;
-const { defineEnvironments, Sync } = library;
-
-export const benchEnvironments = defineEnvironments({
-  tiers: {
-    dev: {
-      cluster: { name: 'in-cluster', server: 'https://kubernetes.default.svc' },
-      sync: Sync.automated({ prune: true, selfHeal: true }),
-      labels: { 'platform.example.com/environment': 'dev' },
-    },
-    staging: {
-      promotesFrom: 'dev',
-      cluster: { name: 'staging', server: 'https://staging.k8s.example.com' },
-      labels: { 'platform.example.com/environment': 'staging' },
-    },
-    production: {
-      promotesFrom: 'staging',
-      cluster: { name: 'production', server: 'https://production.k8s.example.com' },
-      sync: Sync.manual(),
-      labels: { 'platform.example.com/environment': 'production' },
-    },
+/** The tiers of the bench platform, as plain data (bench/platform-ours.ts turns them into environments). */
+export const BENCH_TIERS = [
+  {
+    name: 'dev',
+    cluster: { name: 'in-cluster', server: 'https://kubernetes.default.svc' },
+    labels: { 'platform.example.com/environment': 'dev' },
   },
-});
+  {
+    name: 'staging',
+    cluster: { name: 'staging', server: 'https://staging.k8s.example.com' },
+    labels: { 'platform.example.com/environment': 'staging' },
+  },
+  {
+    name: 'production',
+    cluster: { name: 'production', server: 'https://production.k8s.example.com' },
+    labels: { 'platform.example.com/environment': 'production' },
+  },
+] as const;
 
 /** `'dev' | 'staging' | 'production'` */
-export type BenchTier = TierName<typeof benchEnvironments>;
+export type BenchTier = (typeof BENCH_TIERS)[number]['name'];
+
+/** What a service's objects are built from. */
+export interface ServiceContext {
+  /** The tier. */
+  readonly tier: BenchTier;
+  /** Service name, e.g. `svc-0042`. */
+  readonly name: string;
+  /** Index of the service (0..N-1), for variety. */
+  readonly index: number;
+}
+
+/**
+ * Objects construct families add to every service in every tier, on both sides of the comparison.
+ * Add one entry per family: `objects` is how many ApiObjects `add` creates (the bench checks that both
+ * sides wrote N × tiers × {@link OBJECTS_PER_SERVICE} files). Build the objects with cdk8s L1 classes
+ * (cdk8s-plus-28's `k8s` or the generated classes in imports/), so bare cdk8s can build the same ones.
+ */
+export const FAMILY_OBJECTS: ReadonlyArray<{
+  readonly family: string;
+  readonly objects: number;
+  readonly add: (scope: Construct, service: ServiceContext) => void;
+}> = [];
+
+/** Core objects per service per tier (see `addService`). */
+const CORE_OBJECTS = 6;
 
 /** Objects generated per service per tier. */
-export const OBJECTS_PER_SERVICE = 6;
+export const OBJECTS_PER_SERVICE = CORE_OBJECTS + FAMILY_OBJECTS.reduce((sum, f) => sum + f.objects, 0);
 
 /** Label the application folder puts on its objects (the same as `tier.application(name)` does). */
 const PART_OF = 'app.kubernetes.io/part-of';
 
 /** The chart of service `name` in `tier`. */
-export type FolderOf = (tier: Tier<BenchTier>, name: string) => Chart;
+export type FolderOf = (tier: BenchTier, name: string) => Chart;
 
 export function serviceName(i: number): string {
   return `svc-${String(i).padStart(4, '0')}`;
@@ -69,13 +82,16 @@ const perTier = {
 
 /** Builds every service of the platform, tier by tier, into the charts `folderOf` gives. */
 export function buildServices(n: number, folderOf: FolderOf): void {
-  for (const tier of benchEnvironments.tiers) {
-    for (let i = 0; i < n; i++) addService(folderOf(tier, serviceName(i)), tier, serviceName(i), i);
+  for (const { name: tier } of BENCH_TIERS) {
+    for (let i = 0; i < n; i++) {
+      const scope = folderOf(tier, serviceName(i));
+      addService(scope, tier, serviceName(i), i);
+      for (const family of FAMILY_OBJECTS) family.add(scope, { tier, name: serviceName(i), index: i });
+    }
   }
 }
 
-function addService(scope: Construct, tier: Tier<BenchTier>, name: string, i: number): void {
-  const t = tier.name;
+function addService(scope: Construct, t: BenchTier, name: string, i: number): void {
   const version = `1.${i % 17}.${i % 5}`;
   const labels = { 'app.kubernetes.io/name': name };
   const versioned = { ...labels, 'app.kubernetes.io/version': version };
@@ -160,33 +176,29 @@ function addService(scope: Construct, tier: Tier<BenchTier>, name: string, i: nu
   });
 }
 
-/** Our side: a GitOpsApp, one `tier.application(name)` folder per service per tier. */
-export function buildOurs(n: number, outdir: string, validate = true): GitOpsApp<BenchTier> {
-  const app = new library.GitOpsApp({
-    environments: benchEnvironments,
-    outdir,
-    ...(validate ? {} : { validation: false as const }),
-  });
-  buildServices(n, (tier, name) => app.tier(tier.name).application(name));
-  return app;
-}
+/** The tier label our TierScope puts on every object (`TIER_LABEL` of src/environments). */
+const TIER_LABEL = 'gitops.cdk8s.io/tier';
 
 /**
  * Bare cdk8s: a plain App with one construct per tier and, under it, one Chart per service with the
- * same id, namespace and labels as the FolderChart `tier.application(name)` creates.
+ * same id, namespace and labels as the FolderChart `tier.application(name)` creates (the bench's
+ * digest check proves the objects are the same).
  */
-export function buildCdk8s(n: number, outdir: string): App {
+export function buildCdk8s(n: number, outdir?: string): App {
   const app = new App({ outdir, yamlOutputType: YamlOutputType.FOLDER_PER_CHART_FILE_PER_RESOURCE });
   const tierScopes = new Map<string, Construct>();
+  const labels = new Map<string, Record<string, string>>(
+    BENCH_TIERS.map((t) => [t.name, { ...t.labels, [TIER_LABEL]: t.name }]),
+  );
   buildServices(n, (tier, name) => {
-    let scope = tierScopes.get(tier.name);
+    let scope = tierScopes.get(tier);
     if (!scope) {
-      scope = new Construct(app, tier.name);
-      tierScopes.set(tier.name, scope);
+      scope = new Construct(app, tier);
+      tierScopes.set(tier, scope);
     }
     return new Chart(scope, `applications-${name}`, {
-      namespace: tier.applicationNamespace(name),
-      labels: { ...tier.labels, [PART_OF]: name },
+      namespace: `${name}-${tier}`,
+      labels: { ...labels.get(tier), [PART_OF]: name },
       disableResourceNameHashes: true,
     });
   });

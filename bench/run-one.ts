@@ -2,7 +2,12 @@
  * One measurement, in a process of its own: builds the platform for one implementation, times only
  * `app.synth()` into a fresh temp outdir, counts the YAML files written, and prints one JSON line.
  *
- *   node --expose-gc --import tsx bench/run-one.ts --impl ours|ours-novalidate|cdk8s --n 1000 [--tmp DIR] [--profile FILE] [--digest]
+ *   node --expose-gc --import tsx bench/run-one.ts --impl IMPL --n 1000 [--tmp DIR] [--profile FILE] [--digest]
+ *
+ * IMPL: `ours`, `ours-novalidate` (validation off), `cdk8s` (bare cdk8s), `ours-check` (`synth --check`
+ * on the unchanged tree in `--outdir`, which an earlier `ours` run wrote), `floor` (the files in
+ * `--outdir` written again, to a fresh folder, with plain `mkdirSync` + `writeFileSync`: the physical floor).
+ * With `--outdir DIR` the run uses (and keeps) DIR instead of a fresh temp folder.
  *
  * With `--profile`, a CPU profile of the synth alone (construction excluded) is written to FILE.
  * With `--digest`, the written objects are parsed back and hashed (after timing), so the caller can
@@ -12,16 +17,17 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import yaml from 'js-yaml';
-import { buildCdk8s, buildOurs } from './platform.js';
+import { buildCdk8s } from './platform.js';
+import { buildOurs } from './platform-ours.js';
 
 /** What one run reports (the last line of its stdout, as JSON). */
 export interface RunResult {
   readonly impl: Impl;
   readonly n: number;
-  /** Wall time of `app.synth()` alone. */
+  /** Wall time of `app.synth()` alone (for `floor`: of writing the files). */
   readonly synthMs: number;
   /** Wall time of building the construct tree (not part of the comparison). */
   readonly buildMs: number;
@@ -34,7 +40,7 @@ export interface RunResult {
 }
 
 /** `ours-novalidate` is our synth with schema validation turned off, to measure what validation costs. */
-export const IMPLS = ['ours', 'ours-novalidate', 'cdk8s'] as const;
+export const IMPLS = ['ours', 'ours-novalidate', 'cdk8s', 'ours-check', 'floor'] as const;
 export type Impl = (typeof IMPLS)[number];
 
 async function main(): Promise<void> {
@@ -45,6 +51,7 @@ async function main(): Promise<void> {
       tmp: { type: 'string' },
       profile: { type: 'string' },
       digest: { type: 'boolean' },
+      outdir: { type: 'string' },
     },
   });
   const impl = values.impl as Impl;
@@ -55,10 +62,22 @@ async function main(): Promise<void> {
   const root = values.tmp ?? tmpdir();
   mkdirSync(root, { recursive: true });
   const dir = mkdtempSync(join(root, `${impl}-${n}-`));
-  const outdir = join(dir, 'out');
+  const given = values.outdir;
+  if ((impl === 'ours-check' || impl === 'floor') && !given) throw new Error(`--impl ${impl} needs --outdir`);
+  const outdir = impl === 'floor' || !given ? join(dir, 'out') : given;
   try {
+    let floorFiles: Array<readonly [string, string]> = [];
+    if (impl === 'floor') {
+      const source = given as string;
+      floorFiles = allFiles(source).map((f) => [relative(source, f), readFileSync(f, 'utf8')] as const);
+    }
     const built = performance.now();
-    const app = impl === 'cdk8s' ? buildCdk8s(n, outdir) : buildOurs(n, outdir, impl === 'ours');
+    const app =
+      impl === 'floor'
+        ? undefined
+        : impl === 'cdk8s'
+          ? buildCdk8s(n, outdir)
+          : buildOurs(n, outdir, impl !== 'ours-novalidate');
     const buildMs = performance.now() - built;
     (globalThis as { gc?: () => void }).gc?.();
 
@@ -71,8 +90,12 @@ async function main(): Promise<void> {
     }
 
     const started = performance.now();
-    if (impl !== 'cdk8s') (app as ReturnType<typeof buildOurs>).synth({ quiet: true });
-    else app.synth();
+    if (impl === 'floor') writePlainly(outdir, floorFiles);
+    else if (impl === 'cdk8s') (app as ReturnType<typeof buildCdk8s>).synth();
+    else {
+      const result = (app as ReturnType<typeof buildOurs>).synth({ quiet: true, check: impl === 'ours-check' });
+      if (impl === 'ours-check' && result.exitCode !== 0) throw new Error('synth --check found differences');
+    }
     const synthMs = performance.now() - started;
 
     if (session && values.profile) {
@@ -99,13 +122,32 @@ async function main(): Promise<void> {
 }
 
 /** Paths of the YAML files under `dir`, recursively. */
-function yamlFiles(dir: string, into: string[] = []): string[] {
+function yamlFiles(dir: string): string[] {
+  return allFiles(dir).filter((f) => f.endsWith('.yaml'));
+}
+
+/** Paths of the files under `dir`, recursively. */
+function allFiles(dir: string, into: string[] = []): string[] {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) yamlFiles(path, into);
-    else if (entry.isFile() && entry.name.endsWith('.yaml')) into.push(path);
+    if (entry.isDirectory()) allFiles(path, into);
+    else if (entry.isFile()) into.push(path);
   }
   return into;
+}
+
+/** The physical floor: the same bytes to the same files, one `mkdirSync` per folder and one `writeFileSync` per file. */
+function writePlainly(outdir: string, files: ReadonlyArray<readonly [string, string]>): void {
+  const made = new Set<string>();
+  for (const [path, text] of files) {
+    const target = join(outdir, path);
+    const dir = dirname(target);
+    if (!made.has(dir)) {
+      mkdirSync(dir, { recursive: true });
+      made.add(dir);
+    }
+    writeFileSync(target, text);
+  }
 }
 
 /** Order-independent digest of every object in `files`: file names and key order do not count. */

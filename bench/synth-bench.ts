@@ -3,14 +3,23 @@
  * on the same generated platform (bench/platform.ts), N services × 3 tiers × 6 objects.
  *
  * Every measurement runs in a fresh child process (bench/run-one.ts) that builds a fresh tree and
- * times only `synth()`, into a fresh temp outdir. Reports medians per N, peak RSS, and, as the very
- * last line of stdout, one JSON object.
+ * times only `synth()`, into a fresh temp outdir. Ours and cdk8s alternate within each round, so the
+ * ratios hold on a loaded machine even when absolute times drift. Reports medians per N, peak RSS and,
+ * at the largest N:
+ *   - `synth --check` on the unchanged tree (`check_ms`; must cost no more than synth);
+ *   - the physical floor: the same bytes to the same files with plain fs calls (`floor_ms`);
+ *   - the whole process as users run it: `cdk8s-gitops synth` running bench/program.ts against
+ *     `node --import tsx bench/program-cdk8s.ts` (same loader, module loading and construction included;
+ *     one untimed warm-up run each fills the caches a second run of a user would find: tsx's transform
+ *     cache, the type-check cache, the compiled-validator cache).
+ * As the very last line of stdout, one JSON object.
  *
  * Environment:
  *   BENCH_SIZES=100,500        sizes (default 100,500,1000)
  *   BENCH_RUNS=3               runs per size and implementation (default 5)
  *   BENCH_CDK8S_RUNS=2         runs of bare cdk8s per size, if fewer are wanted (default BENCH_RUNS)
  *   BENCH_TMPDIR=/some/dir     where outdirs go (default /dev/shm when it exists, else the OS temp dir)
+ *   BENCH_EXTRA_RUNS=3         runs of check, floor and whole process at the largest N (default 3)
  *   BENCH_PROFILE=1            also CPU-profile one synth of ours at the largest N and summarise it
  */
 import { spawnSync } from 'node:child_process';
@@ -18,7 +27,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { OBJECTS_PER_SERVICE, benchEnvironments } from './platform.js';
+import { BENCH_TIERS, OBJECTS_PER_SERVICE } from './platform.js';
 import { renderSummary, summarize } from './profile-summary.js';
 import type { Impl, RunResult } from './run-one.js';
 import { median, renderTable } from './stats.js';
@@ -33,7 +42,8 @@ const cdk8sRunsOverride = process.env.BENCH_CDK8S_RUNS
   ? positiveInt(process.env.BENCH_CDK8S_RUNS, 'BENCH_CDK8S_RUNS')
   : undefined;
 const tmpBase = process.env.BENCH_TMPDIR ?? defaultTmpBase();
-const tiers = benchEnvironments.tiers.length;
+const tiers = BENCH_TIERS.length;
+const extraRuns = process.env.BENCH_EXTRA_RUNS ? positiveInt(process.env.BENCH_EXTRA_RUNS, 'BENCH_EXTRA_RUNS') : 3;
 
 function parseList(value: string | undefined, fallback: number[]): number[] {
   if (!value) return fallback;
@@ -97,6 +107,42 @@ interface SizeResult {
   readonly ours: RunResult[];
   readonly 'ours-novalidate': RunResult[];
   readonly cdk8s: RunResult[];
+  readonly 'ours-check': RunResult[];
+  readonly floor: RunResult[];
+}
+
+type Side = 'ours' | 'cdk8s';
+
+/**
+ * One whole process, as users run it: ours is the CLI running the program file, cdk8s the program
+ * file on bare cdk8s, both by node with tsx as loader. Returns the wall time in ms.
+ */
+function measureWhole(side: Side, n: number, root: string): number {
+  const outdir = join(mkdtempSync(join(root, `whole-${side}-`)), 'out');
+  const program = join(benchDir, side === 'ours' ? 'program.ts' : 'program-cdk8s.ts');
+  const run = `${JSON.stringify(process.execPath)} --import tsx ${JSON.stringify(program)}`;
+  const [command, args] =
+    side === 'ours'
+      ? [
+          process.execPath,
+          [join(repoRoot, 'bin', 'cdk8s-gitops.js'), 'synth', '--quiet', '--app', run, '--outdir', outdir],
+        ]
+      : [process.execPath, ['--import', 'tsx', program]];
+  const started = performance.now();
+  const child = spawnSync(command, args, {
+    cwd: repoRoot,
+    env: { ...childEnv(), BENCH_N: String(n), ...(side === 'cdk8s' ? { CDK8S_OUTDIR: outdir } : {}) },
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const ms = performance.now() - started;
+  if (child.status !== 0 || child.error) {
+    throw new Error(
+      `whole process (${side}, n=${n}) failed (exit ${child.status})\n${child.stdout}${child.stderr}${child.error ?? ''}`,
+    );
+  }
+  rmSync(dirname(outdir), { recursive: true, force: true });
+  return ms;
 }
 
 function log(message: string): void {
@@ -116,18 +162,48 @@ function main(): void {
     for (const n of sizes) {
       const runs = runsOverride ?? 5;
       const cdk8sRuns = Math.min(runs, cdk8sRunsOverride ?? runs);
-      const result: SizeResult = { n, ours: [], 'ours-novalidate': [], cdk8s: [] };
+      const result: SizeResult = { n, ours: [], 'ours-novalidate': [], cdk8s: [], 'ours-check': [], floor: [] };
+      const largest = n === Math.max(...sizes);
       for (let r = 0; r < runs; r++) {
         // Alternate which goes first, so drift in machine load does not favour one side.
         const order: Impl[] = r % 2 === 0 ? ['ours', 'ours-novalidate', 'cdk8s'] : ['cdk8s', 'ours-novalidate', 'ours'];
-        for (const impl of order) {
+        // At the largest N, the tree ours wrote is kept for `synth --check` and the floor (each in a fresh process).
+        const kept = largest && r < extraRuns ? join(mkdtempSync(join(root, 'kept-')), 'out') : undefined;
+        const steps: Array<[Impl, string[]]> = order.map((impl) => [
+          impl,
+          impl === 'ours' && kept ? ['--outdir', kept] : [],
+        ]);
+        if (kept)
+          steps.splice(
+            steps.findIndex(([impl]) => impl === 'ours') + 1,
+            0,
+            ['ours-check', ['--outdir', kept]],
+            ['floor', ['--outdir', kept]],
+          );
+        for (const [impl, extraArgs] of steps) {
           if (impl === 'cdk8s' && r >= cdk8sRuns) continue;
-          const one = measure(impl, n, root);
+          const one = measure(impl, n, root, extraArgs);
           result[impl].push(one);
           log(`  n=${n} run ${r + 1}/${runs} ${impl.padEnd(15)} ${one.synthMs.toFixed(0).padStart(6)} ms`);
         }
+        if (kept) rmSync(dirname(kept), { recursive: true, force: true });
       }
       results.push(result);
+    }
+
+    // The whole process at the largest N, as users run it; one warm-up of each fills the caches.
+    const wholeN = Math.max(...sizes);
+    const whole: Record<Side, number[]> = { ours: [], cdk8s: [] };
+    for (const side of ['ours', 'cdk8s'] as const) {
+      const ms = measureWhole(side, wholeN, root);
+      log(`  whole process n=${wholeN} warm-up ${side.padEnd(6)} ${ms.toFixed(0).padStart(6)} ms`);
+    }
+    for (let r = 0; r < extraRuns; r++) {
+      for (const side of r % 2 === 0 ? (['ours', 'cdk8s'] as const) : (['cdk8s', 'ours'] as const)) {
+        const ms = measureWhole(side, wholeN, root);
+        whole[side].push(ms);
+        log(`  whole process n=${wholeN} run ${r + 1}/${extraRuns} ${side.padEnd(6)} ${ms.toFixed(0).padStart(6)} ms`);
+      }
     }
 
     // Sanity: both sides wrote the same number of resource files, and (at the smallest N) the same objects.
@@ -233,15 +309,43 @@ function main(): void {
           `(ratio ${trend.toFixed(2)}: ${trend >= 1 ? 'not shrinking' : 'SHRINKING'})`,
       );
     }
-    const at1000 = rows.find((r) => r.n === 1000);
-    if (at1000) {
-      const met = at1000.speedup >= 3 && (!first || first === at1000 || at1000.speedup >= first.speedup);
+    const top = rows[rows.length - 1];
+    const topResult = results[results.length - 1];
+    let extra: { checkMs: number; floorMs: number; wholeOurs: number; wholeCdk8s: number } | undefined;
+    if (top && topResult) {
+      const checkMs = median(topResult['ours-check'].map((r) => r.synthMs));
+      const floorMs = median(topResult.floor.map((r) => r.synthMs));
+      const wholeOurs = median(whole.ours);
+      const wholeCdk8s = median(whole.cdk8s);
+      extra = { checkMs, floorMs, wholeOurs, wholeCdk8s };
+      const round = (values: readonly number[]): string => values.map((v) => Math.round(v)).join(', ');
+      out.push('');
+      out.push(`at N=${top.n}:`);
       out.push(
-        `target (≥3× at N=1000, not shrinking): ${met ? 'met' : 'NOT met'} (${at1000.speedup.toFixed(2)}× at N=1000)`,
+        `  synth --check (unchanged tree): ${checkMs.toFixed(0)} ms [${round(topResult['ours-check'].map((r) => r.synthMs))}], ` +
+          `${(checkMs / top.oursMs).toFixed(2)}× synth (target ≤ 1): ${checkMs <= top.oursMs ? 'met' : 'NOT met'}`,
       );
       out.push(
-        `validation at N=1000 adds ${(at1000.validateShare * 100).toFixed(0)}% to synth (target ≤ 30%): ${at1000.validateShare <= 0.3 ? 'met' : 'NOT met'}`,
+        `  physical floor (same bytes, same ${top.files + 1} files, plain mkdirSync + writeFileSync): ${floorMs.toFixed(0)} ms ` +
+          `[${round(topResult.floor.map((r) => r.synthMs))}]; ours is ${(top.oursMs / floorMs).toFixed(1)}× the floor`,
       );
+      out.push(
+        `  whole process (cdk8s-gitops synth on bench/program.ts vs node --import tsx bench/program-cdk8s.ts, warm caches): ` +
+          `ours ${wholeOurs.toFixed(0)} ms [${round(whole.ours)}], cdk8s ${wholeCdk8s.toFixed(0)} ms [${round(whole.cdk8s)}], ` +
+          `${(wholeCdk8s / wholeOurs).toFixed(2)}×`,
+      );
+      const targets: Array<[string, boolean]> = [
+        [`synth ≥ 4× bare cdk8s: ${top.speedup.toFixed(2)}×`, top.speedup >= 4],
+        [`validation adds ≤ 25%: ${(top.validateShare * 100).toFixed(0)}%`, top.validateShare <= 0.25],
+        [`whole process ≥ 2.5×: ${(wholeCdk8s / wholeOurs).toFixed(2)}×`, wholeCdk8s / wholeOurs >= 2.5],
+        [
+          `peak RSS ≤ 1.5× cdk8s: ${top.rssMb.toFixed(0)} MB vs ${top.cdk8sRssMb.toFixed(0)} MB (${(top.rssMb / top.cdk8sRssMb).toFixed(2)}×)`,
+          top.rssMb <= 1.5 * top.cdk8sRssMb,
+        ],
+        [`check ≤ synth: ${checkMs.toFixed(0)} ms vs ${top.oursMs.toFixed(0)} ms`, checkMs <= top.oursMs],
+      ];
+      out.push(`targets at N=${top.n}:`);
+      for (const [what, met] of targets) out.push(`  ${met ? 'met    ' : 'NOT met'}  ${what}`);
     }
     out.push(`bench took ${((performance.now() - started) / 1000).toFixed(0)} s`);
 
@@ -261,6 +365,16 @@ function main(): void {
         speedup: Math.round(r.speedup * 100) / 100,
         rss_mb: Math.round(r.rssMb),
         validate_ms: Math.round(r.validateMs),
+        cdk8s_rss_mb: Math.round(r.cdk8sRssMb),
+        ...(r === top && extra
+          ? {
+              whole_ours_ms: Math.round(extra.wholeOurs),
+              whole_cdk8s_ms: Math.round(extra.wholeCdk8s),
+              whole_speedup: Math.round((extra.wholeCdk8s / extra.wholeOurs) * 100) / 100,
+              check_ms: Math.round(extra.checkMs),
+              floor_ms: Math.round(extra.floorMs),
+            }
+          : {}),
       })),
     };
     out.push(JSON.stringify(json));

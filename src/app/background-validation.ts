@@ -7,6 +7,9 @@ import type { ValidationSettings } from './validation-hook.js';
 /** From this many objects on, validation runs on a worker thread; below, starting one costs more than it saves. */
 export const BACKGROUND_VALIDATION_THRESHOLD = 2000;
 
+/** Manifests per message to the worker. */
+const HANDOFF_CHUNK = 500;
+
 /** How long a worker may take to get ready before validation runs on the main thread instead. */
 const READY_TIMEOUT_MS = 5_000;
 
@@ -53,16 +56,29 @@ export class BackgroundValidation {
    * `fallback` on this thread when the worker is not there.
    */
   public start(manifests: readonly Manifest[], fallback: () => ValidationOutcome): () => ValidationOutcome {
-    const { port, worker } = this;
+    const { port, worker, signal } = this;
     if (!port || !worker) return fallback;
-    if (Atomics.load(this.signal, 0) === 0 && Atomics.wait(this.signal, 0, 0, READY_TIMEOUT_MS) === 'timed-out') {
-      this.stop();
-      return fallback;
+    // Posted at once: the port queues them until the worker, still loading, listens; waiting for it
+    // here would stall rendering. JSON strings cost a third of a structured clone of the same objects,
+    // and chunks keep the peak memory of the hand-off to one chunk's text rather than the whole tree's.
+    for (let i = 0; i < manifests.length; i += HANDOFF_CHUNK) {
+      port.postMessage(JSON.stringify(manifests.slice(i, i + HANDOFF_CHUNK)));
     }
-    // One JSON string costs a third of a structured clone of the same objects.
-    port.postMessage(JSON.stringify(manifests));
+    port.postMessage(null);
+    const readyBy = performance.now() + READY_TIMEOUT_MS;
     return () => {
-      while (Atomics.load(this.signal, 0) !== 2) Atomics.wait(this.signal, 0, 1);
+      for (let state = Atomics.load(signal, 0); state !== 2; state = Atomics.load(signal, 0)) {
+        if (state === 0) {
+          // A worker that never gets ready (it failed to load): validate here instead.
+          const left = readyBy - performance.now();
+          if (left <= 0 || Atomics.wait(signal, 0, 0, left) === 'timed-out') {
+            this.stop();
+            return fallback();
+          }
+        } else {
+          Atomics.wait(signal, 0, state);
+        }
+      }
       const message = receiveMessageOnPort(port)?.message as
         { outcome?: ValidationOutcome; crash?: string } | undefined;
       this.stop();

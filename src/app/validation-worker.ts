@@ -1,7 +1,7 @@
 /**
  * Worker thread that validates a synth's manifests on the second core while the main thread renders
  * and stages the tree. It loads the validation code as soon as it starts (while the main thread still
- * collects objects), then waits for the manifests as one JSON string.
+ * collects objects), then takes the manifests as JSON chunks (then `null`) and validates them.
  *
  * Protocol on `workerData.signal[0]`: 0 starting, 1 ready, 2 outcome posted on `workerData.port`.
  */
@@ -31,10 +31,16 @@ try {
 }
 signalState(1);
 
-port.once('message', (json: string) => {
+/** The manifests arrive as JSON chunks, then `null`. */
+const manifests: Manifest[] = [];
+port.on('message', (chunk: string | null) => {
+  if (chunk !== null) {
+    for (const manifest of JSON.parse(chunk) as Manifest[]) manifests.push(manifest);
+    return;
+  }
+  port.removeAllListeners('message');
   try {
     if (!validation) throw new Error(failure ?? 'validation could not be set up');
-    const manifests = JSON.parse(json) as Manifest[];
     port.postMessage({ outcome: validation.validate?.(manifests) ?? { errors: [], warnings: [] } });
   } catch (e) {
     port.postMessage({ crash: e instanceof Error ? (e.stack ?? e.message) : String(e) });

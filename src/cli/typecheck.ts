@@ -28,14 +28,34 @@ export function programEntry(app: string, cwd: string): string | undefined {
  * not type-check). Returns undefined when the project has no TypeScript to check with.
  */
 export function typecheckProgram(entry: string, cwd: string): TypeErrorReport[] | undefined {
-  let ts: typeof import('typescript');
+  const requireHere = createRequire(join(cwd, 'package.json'));
+  let tsVersion: string;
   try {
-    ts = createRequire(join(cwd, 'package.json'))('typescript') as typeof import('typescript');
+    // The version alone, without loading the compiler (~10 MB of JavaScript): enough to find a cached result.
+    tsVersion = (
+      JSON.parse(readFileSync(requireHere.resolve('typescript/package.json'), 'utf8')) as { version: string }
+    ).version;
   } catch {
     return undefined;
   }
-  const configFile = ts.findConfigFile(dirname(entry), ts.sys.fileExists);
+  const configFile = findConfigFile(dirname(entry));
+  const cacheFile = join(
+    cwd,
+    'node_modules',
+    '.cache',
+    'cdk8s-gitops',
+    `typecheck-${hash(`${tsVersion}\0${entry}\0${configFile ?? ''}`)}.json`,
+  );
+  // Every file the last clean check read (the program, its imports, the tsconfig and what it extends) is unchanged.
+  if (isCachedClean(cacheFile)) return [];
+  let ts: typeof import('typescript');
+  try {
+    ts = requireHere('typescript') as typeof import('typescript');
+  } catch {
+    return undefined;
+  }
   let options: import('typescript').CompilerOptions = { strict: true, skipLibCheck: true, noEmit: true };
+  const configFiles: string[] = [];
   if (configFile) {
     const parsed = ts.getParsedCommandLineOfConfigFile(
       configFile,
@@ -43,15 +63,9 @@ export function typecheckProgram(entry: string, cwd: string): TypeErrorReport[] 
       { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => undefined },
     );
     if (parsed) options = parsed.options;
+    const source = parsed?.options.configFile as import('typescript').TsConfigSourceFile | undefined;
+    configFiles.push(configFile, ...(source?.extendedSourceFiles ?? []));
   }
-  const cacheFile = join(
-    cwd,
-    'node_modules',
-    '.cache',
-    'cdk8s-gitops',
-    `typecheck-${hash(`${ts.version}\0${entry}\0${JSON.stringify(options)}`)}.json`,
-  );
-  if (isCachedClean(cacheFile)) return [];
   const program = ts.createProgram([entry], {
     ...options,
     noEmit: true,
@@ -72,8 +86,17 @@ export function typecheckProgram(entry: string, cwd: string): TypeErrorReport[] 
     reports.push({ at, message: `TS${d.code}: ${message}` });
   }
   if (reports.length === 0)
-    rememberClean(cacheFile, [...program.getSourceFiles().map((f) => f.fileName), ...(configFile ? [configFile] : [])]);
+    rememberClean(cacheFile, [...program.getSourceFiles().map((f) => f.fileName), ...configFiles]);
   return reports;
+}
+
+/** The tsconfig.json TypeScript would use for a file in `dir`: the nearest one up the tree (as `ts.findConfigFile`). */
+function findConfigFile(dir: string): string | undefined {
+  for (let current = resolve(dir); ; current = dirname(current)) {
+    const candidate = join(current, 'tsconfig.json');
+    if (existsSync(candidate)) return candidate;
+    if (dirname(current) === current) return undefined;
+  }
 }
 
 /** The report of a program that does not type-check: the first errors with their locations. */

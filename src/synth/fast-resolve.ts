@@ -32,8 +32,10 @@ export function withFastToJson<T>(root: IConstruct, fn: () => T): T {
   prototype.toJson = function fastToJson(this: ApiObject): unknown {
     try {
       const internals = this as unknown as { props: Record<string, unknown>; patches: JsonPatch[] };
-      const data = { ...internals.props, metadata: this.metadata.toJson() };
-      let json = resolveValue(data, sortKeys, false) as Record<string, unknown>;
+      // Metadata comes resolved and sanitised from its own toJson: resolve the rest, then put it in (one walk each).
+      let json = resolveValue({ ...internals.props, metadata: undefined }, sortKeys, false) as Record<string, unknown>;
+      const metadata = this.metadata.toJson();
+      if (metadata !== undefined) json.metadata = metadata;
       if (internals.patches.length > 0) json = JsonPatch.apply(json, ...internals.patches);
       const result: Record<string, unknown> = {};
       for (const key of ['apiVersion', 'kind', 'metadata', ...Object.keys(json)]) {
@@ -83,6 +85,9 @@ function usesDefaultResolversOnly(app: App): boolean {
  * from objects, keys sorted, and with `filterEmpty` empty arrays and objects dropped.
  */
 function resolveValue(value: unknown, sortKeys: boolean, filterEmpty: boolean): unknown {
+  // Most values are plain scalars: nothing to resolve.
+  const type = typeof value;
+  if (type === 'string' || type === 'number' || type === 'boolean') return value;
   for (;;) {
     if (value === null || value === undefined) return undefined;
     if (value instanceof Lazy) {

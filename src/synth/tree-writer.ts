@@ -71,11 +71,12 @@ export class StagedTree {
     this.made.add(this.dir);
   }
 
-  /** Writes one file of the new tree. */
+  /** Writes one file of the new tree (`path` is tree-relative with `/` separators, as manifests give it). */
   public write(path: string, text: string): void {
-    const target = join(this.dir, path);
-    this.ensureDir(dirname(target));
-    writeFileSync(target, text);
+    // Plain concatenation: the paths are already normal, and path.join per file is measurable at 20,000 files.
+    const slash = path.lastIndexOf('/');
+    if (slash > 0) this.ensureDir(`${this.dir}/${path.slice(0, slash)}`);
+    writeFileSync(`${this.dir}/${path}`, text);
   }
 
   /** Keeps a file of the current tree (hard link, or copy, or the same symlink). */

@@ -81,9 +81,16 @@ function scalar(value: unknown, indent: string): string {
 }
 
 function stringScalar(value: string, indent: string): string {
+  // Short values recur across objects and tiers (names, ports, images): render each once.
+  if (value.length <= MAX_CACHED_VALUE) {
+    const cached = renderedCache.get(value);
+    if (cached !== undefined) return cached;
+  }
   // A first line that starts with a space or is blank would need an indentation indicator: quote instead.
   if (value.includes('\n') && LITERAL_SAFE.test(value) && !/^[ \t]*\n|^ /.test(value)) return literal(value, indent);
-  return plainOrQuoted(value);
+  const rendered = plainOrQuoted(value);
+  if (value.length <= MAX_CACHED_VALUE) remember(value, rendered);
+  return rendered;
 }
 
 /** A literal block `|`: lines are written as they are, indented; chomping keeps trailing newlines exact. */
@@ -121,18 +128,27 @@ const NUMBER_LIKE = [
   /^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}/, // timestamps
 ];
 
-/** Rendered keys: the same few hundred keys recur in every object of a tree. */
-const keyCache = new Map<string, string>();
-const KEY_CACHE_LIMIT = 50_000;
+/**
+ * Rendered single-line strings, keys and values alike (a string renders the same as either): the same
+ * keys recur in every object of a tree, and many values in every tier.
+ */
+const renderedCache = new Map<string, string>();
+const CACHE_LIMIT = 50_000;
+/** Longer values are rendered each time (they rarely recur). */
+const MAX_CACHED_VALUE = 128;
+
+function remember(value: string, rendered: string): void {
+  if (renderedCache.size >= CACHE_LIMIT) renderedCache.clear();
+  renderedCache.set(value, rendered);
+}
 
 function renderKey(key: string): string {
-  let rendered = keyCache.get(key);
+  let rendered = renderedCache.get(key);
   if (rendered === undefined) {
     if (key.length > 1000)
       throw new RangeError(`cannot write a key of ${key.length} characters as YAML (at most 1000)`);
     rendered = plainOrQuoted(key);
-    if (keyCache.size >= KEY_CACHE_LIMIT) keyCache.clear();
-    keyCache.set(key, rendered);
+    remember(key, rendered);
   }
   return rendered;
 }
