@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addArgoCd } from '../../bench/families/argocd.js';
-import { benchEnvironments, buildServices, serviceName } from '../../bench/platform.js';
+import { buildServices, serviceName } from '../../bench/platform.js';
+import { benchEnvironments } from '../../bench/platform-ours.js';
 import { GitOpsApp } from '../../src/index.js';
 import { captureOutput, tempDir } from '../helpers.js';
 
@@ -11,7 +12,7 @@ describe('bench: the Argo CD family', () => {
       outdir: tempDir(),
       repository: { url: 'https://github.com/acme/bench.git', path: 'dist' },
     });
-    buildServices(3, (tier, name) => app.tier(tier.name).application(name));
+    buildServices(3, (tier, name) => app.tier(tier).application(name));
     addArgoCd(app, [0, 1, 2].map(serviceName));
     const { manifests } = app.synth({ quiet: true, output: captureOutput(), check: false, tiers: [] });
     const files = manifests.map((m) => m.file).filter((f) => f.startsWith('bootstrap/'));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addWorkloads } from '../../bench/families/workloads.js';
-import { benchEnvironments } from '../../bench/platform.js';
+import { benchEnvironments } from '../../bench/platform-ours.js';
 import { GitOpsApp } from '../../src/index.js';
 import { tempDir } from '../helpers.js';
 import { objectOf } from '../rollouts/helpers.js';
