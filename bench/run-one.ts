@@ -5,7 +5,8 @@
  *   node --expose-gc --import tsx bench/run-one.ts --impl IMPL --n 1000 [--tmp DIR] [--profile FILE] [--digest]
  *
  * IMPL: `ours`, `ours-novalidate` (validation off), `cdk8s` (bare cdk8s), `ours-check` (`synth --check`
- * on the unchanged tree in `--outdir`, which an earlier `ours` run wrote), `floor` (the files in
+ * on the unchanged tree in `--outdir`, which an earlier `ours` run wrote), `ours-families` (every construct
+ * family's objects, bench/platform-families.ts), `floor` (the files in
  * `--outdir` written again, to a fresh folder, with plain `mkdirSync` + `writeFileSync`: the physical floor).
  * With `--outdir DIR` the run uses (and keeps) DIR instead of a fresh temp folder.
  *
@@ -22,6 +23,7 @@ import { parseArgs } from 'node:util';
 import yaml from 'js-yaml';
 import { buildCdk8s } from './platform.js';
 import { buildOurs } from './platform-ours.js';
+import { buildFamilies } from './platform-families.js';
 
 /** What one run reports (the last line of its stdout, as JSON). */
 export interface RunResult {
@@ -40,7 +42,7 @@ export interface RunResult {
 }
 
 /** `ours-novalidate` is our synth with schema validation turned off, to measure what validation costs. */
-export const IMPLS = ['ours', 'ours-novalidate', 'cdk8s', 'ours-check', 'floor'] as const;
+export const IMPLS = ['ours', 'ours-novalidate', 'cdk8s', 'ours-check', 'floor', 'ours-families'] as const;
 export type Impl = (typeof IMPLS)[number];
 
 async function main(): Promise<void> {
@@ -77,7 +79,9 @@ async function main(): Promise<void> {
         ? undefined
         : impl === 'cdk8s'
           ? buildCdk8s(n, outdir)
-          : buildOurs(n, outdir, impl !== 'ours-novalidate');
+          : impl === 'ours-families'
+            ? buildFamilies(n, outdir)
+            : buildOurs(n, outdir, impl !== 'ours-novalidate');
     const buildMs = performance.now() - built;
     (globalThis as { gc?: () => void }).gc?.();
 

@@ -109,6 +109,7 @@ interface SizeResult {
   readonly cdk8s: RunResult[];
   readonly 'ours-check': RunResult[];
   readonly floor: RunResult[];
+  readonly 'ours-families': RunResult[];
 }
 
 type Side = 'ours' | 'cdk8s';
@@ -162,7 +163,15 @@ function main(): void {
     for (const n of sizes) {
       const runs = runsOverride ?? 5;
       const cdk8sRuns = Math.min(runs, cdk8sRunsOverride ?? runs);
-      const result: SizeResult = { n, ours: [], 'ours-novalidate': [], cdk8s: [], 'ours-check': [], floor: [] };
+      const result: SizeResult = {
+        n,
+        ours: [],
+        'ours-novalidate': [],
+        cdk8s: [],
+        'ours-check': [],
+        floor: [],
+        'ours-families': [],
+      };
       const largest = n === Math.max(...sizes);
       for (let r = 0; r < runs; r++) {
         // Alternate which goes first, so drift in machine load does not favour one side.
@@ -187,6 +196,12 @@ function main(): void {
           log(`  n=${n} run ${r + 1}/${runs} ${impl.padEnd(15)} ${one.synthMs.toFixed(0).padStart(6)} ms`);
         }
         if (kept) rmSync(dirname(kept), { recursive: true, force: true });
+        // The whole product: the same services built with every construct family (bench/platform-families.ts).
+        if (largest && r < extraRuns) {
+          const one = measure('ours-families', n, root, []);
+          result['ours-families'].push(one);
+          log(`  n=${n} run ${r + 1}/${runs} ${'ours-families'.padEnd(15)} ${one.synthMs.toFixed(0).padStart(6)} ms`);
+        }
       }
       results.push(result);
     }
@@ -232,6 +247,7 @@ function main(): void {
       return;
     }
 
+    let familiesSummary: { ms: number; files: number } | undefined;
     const rows = results.map(({ n, ours, cdk8s, 'ours-novalidate': novalidate }) => {
       const oursMs = median(ours.map((r) => r.synthMs));
       const cdk8sMs = median(cdk8s.map((r) => r.synthMs));
@@ -344,6 +360,18 @@ function main(): void {
         ],
         [`check ≤ synth: ${checkMs.toFixed(0)} ms vs ${top.oursMs.toFixed(0)} ms`, checkMs <= top.oursMs],
       ];
+      const families = topResult['ours-families'];
+      if (families.length > 0) {
+        const familiesMs = median(families.map((r) => r.synthMs));
+        const perObject = (ms: number, files: number) => (ms * 1000) / files;
+        const familyFiles = families[0]?.yamlFiles ?? 0;
+        out.push(
+          `  every construct family (WebService, claims, ExternalSecrets, Flux, Argo CD and their checks): ` +
+            `${familiesMs.toFixed(0)} ms [${round(families.map((r) => r.synthMs))}] for ${familyFiles} files, ` +
+            `${perObject(familiesMs, familyFiles).toFixed(0)} µs per object vs ${perObject(top.oursMs, top.files).toFixed(0)} µs for the core platform`,
+        );
+        familiesSummary = { ms: familiesMs, files: familyFiles };
+      }
       out.push(`targets at N=${top.n}:`);
       for (const [what, met] of targets) out.push(`  ${met ? 'met    ' : 'NOT met'}  ${what}`);
     }
@@ -373,6 +401,9 @@ function main(): void {
               whole_speedup: Math.round((extra.wholeCdk8s / extra.wholeOurs) * 100) / 100,
               check_ms: Math.round(extra.checkMs),
               floor_ms: Math.round(extra.floorMs),
+              ...(familiesSummary
+                ? { families_ms: Math.round(familiesSummary.ms), families_files: familiesSummary.files }
+                : {}),
             }
           : {}),
       })),
