@@ -19,3 +19,4 @@ export {
   type ValidationReport,
 } from './validation/index.js';
 export * from './secrets/index.js';
+export * from './kyverno/index.js';
