@@ -11,3 +11,4 @@ export * from './evaluator.js';
 export * from './gate.js';
 export * from './policy-env.js';
 export { ruleProblems, variableProblem, expressionProblem } from './rule-checks.js';
+export * from './library/index.js';
