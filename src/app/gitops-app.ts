@@ -19,6 +19,7 @@ import {
   type RepositoryProps,
   type SharedFolders,
 } from '../tree/index.js';
+import { PolicyGate } from '../kyverno/gate.js';
 import { BackgroundValidation, BACKGROUND_VALIDATION_THRESHOLD } from './background-validation.js';
 import { createValidation, type ValidationSettings } from './validation-hook.js';
 import { SynthEnv } from './synth-env.js';
@@ -52,6 +53,12 @@ export interface GitOpsAppProps<N extends string> extends Pick<AppProps, 'resolv
    * @default true
    */
   readonly checkReferences?: boolean;
+  /**
+   * Evaluate every Kyverno policy of the tree (and of `synth --policies DIR`) against the resources of the tiers
+   * it applies to: a failing Enforce rule fails synth, Audit failures are warnings (see `PolicyGate`).
+   * @default true
+   */
+  readonly checkPolicies?: boolean;
 }
 
 /** Options of {@link GitOpsApp.synth}; each defaults to what the `cdk8s-gitops` CLI passes in the environment. */
@@ -103,6 +110,7 @@ export class GitOpsApp<N extends string = string> extends App implements IPlatfo
     this.repository = props.repository ? new Repository(props.repository, this.outdir) : undefined;
     Platform.register(this);
     if (props.checkReferences ?? true) ReferenceCheck.of(this);
+    if (props.checkPolicies ?? true) PolicyGate.of(this);
     this.tiers = props.environments.tiers.map(
       (tier) => new TierScope<N>(this, tier, { hashSuffixes: this.hashSuffixes }),
     );

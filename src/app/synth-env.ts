@@ -1,3 +1,5 @@
+import { PolicyEnv } from '../kyverno/policy-env.js';
+
 /**
  * Environment variables through which the `cdk8s-gitops` CLI drives a program's `synth()`. Kept in a
  * module of their own so the CLI can name them without loading cdk8s and the validation code.
@@ -11,4 +13,8 @@ export const SynthEnv = {
   report: 'CDK8S_GITOPS_REPORT',
   /** File in which the CLI puts its verdict ('go' or 'stop') for the write gate. */
   gate: 'CDK8S_GITOPS_GATE',
+  /** Folder of extra Kyverno policies for the policy gate (`synth --policies DIR`). */
+  policies: PolicyEnv.policies,
+  /** File the policy gate writes its results to (`policy report`). */
+  policyReport: PolicyEnv.report,
 } as const;
