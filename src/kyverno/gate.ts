@@ -85,12 +85,23 @@ export class PolicyGate implements SynthCheck {
   public evaluator: PolicyEvaluator = localEvaluator;
   /** Results of the last run (failures, errors and skips; every result when a report is asked for). */
   public results: readonly PolicyResult[] = [];
+  /** Milliseconds the last run took (compile, index, evaluate). */
+  public elapsedMs = 0;
   /** Counts of the last run. */
   public summary: PolicySummary = { pass: 0, fail: 0, skip: 0, error: 0, enforceFailures: 0, auditFailures: 0 };
 
   private constructor(private readonly root: IConstruct) {}
 
   public check(ctx: CheckContext): void {
+    const started = performance.now();
+    try {
+      this.run(ctx);
+    } finally {
+      this.elapsedMs = performance.now() - started;
+    }
+  }
+
+  private run(ctx: CheckContext): void {
     const reportFile = process.env[PolicyEnv.report];
     const policyDir = process.env[PolicyEnv.policies];
     const production = new Set(
