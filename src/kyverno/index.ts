@@ -2,6 +2,8 @@ export * from './conditions.js';
 export * from './match.js';
 export * from './rule.js';
 export * from './placement.js';
+export * from './policy-annotations.js';
+export * from './policy-kinds.js';
 export * from './policy-base.js';
 export * from './cluster-policy.js';
 export * from './policy.js';

@@ -4,19 +4,9 @@ import type { TierValue } from '../environments/index.js';
 import { GitOpsError, GitOpsErrors } from '../errors/index.js';
 import { PolicyGate } from './gate.js';
 import { policyCopies, type PolicyCopy } from './placement.js';
+import { POLICY_ANNOTATIONS } from './policy-annotations.js';
 import { ruleProblems } from './rule-checks.js';
 import { renderRule, type FailureAction, type PolicyRule } from './rule.js';
-
-/** Annotations Kyverno's policy library uses to describe a policy. */
-export const POLICY_ANNOTATIONS = {
-  title: 'policies.kyverno.io/title',
-  category: 'policies.kyverno.io/category',
-  severity: 'policies.kyverno.io/severity',
-  subject: 'policies.kyverno.io/subject',
-  description: 'policies.kyverno.io/description',
-  /** Controllers auto-gen writes Pod rules for (`none` turns auto-gen off). */
-  autogenControllers: 'pod-policies.kyverno.io/autogen-controllers',
-} as const;
 
 /** Props shared by {@link ClusterPolicy} and {@link Policy}. */
 export interface PolicyProps<N extends string = string> {
