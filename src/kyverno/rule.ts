@@ -17,7 +17,7 @@ export interface ValidateForeach {
   readonly anyPattern?: readonly unknown[];
   /** The element fails when these conditions hold. @default - none */
   readonly deny?: { readonly conditions?: Conditions | readonly Condition[] };
-  /** Name under which the element is available. @default 'element' */
+  /** Whether `pattern` applies to the element (true) or to the whole resource (false). @default true */
   readonly elementScope?: boolean;
 }
 
