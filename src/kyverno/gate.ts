@@ -289,6 +289,15 @@ export class PolicyGate implements SynthCheck {
         }
       }
     }
+    const skipped = new Map<string, number>();
+    for (const row of rows) {
+      if (row.status === 'skip' && !row.message?.startsWith('excepted by')) {
+        skipped.set(row.message ?? 'not evaluated', (skipped.get(row.message ?? 'not evaluated') ?? 0) + 1);
+      }
+    }
+    for (const [reason, n] of [...skipped].sort(([a], [b]) => (a < b ? -1 : 1))) {
+      ctx.warn(`policy gate: ${n} rule result${n === 1 ? '' : 's'} skipped (${reason})`);
+    }
     const audits = [...auditByPolicy.values()].reduce((a, b) => a + b, 0);
     if (audits > 0) {
       const per = [...auditByPolicy].sort(([a], [b]) => (a < b ? -1 : 1)).map(([p, n]) => `${p}: ${n}`);
