@@ -13,6 +13,7 @@ import type { CompiledPolicyView, PolicyEvaluator, RuleStatus } from './evaluato
 import { exceptionView, kindOf, type ExceptionView } from './exception-match.js';
 import { localEvaluator } from './local-evaluator.js';
 import { readPolicyFiles } from './policy-files.js';
+import { policyObjectProblems } from './rule-checks.js';
 import { PolicyEnv } from './policy-env.js';
 import { expiryDate, EXCEPTION_EXPIRY_ANNOTATION } from './exception-expiry.js';
 import { wildcardMatch } from './wildcard.js';
@@ -181,6 +182,22 @@ export class PolicyGate implements SynthCheck {
     // Compile once; index by kind, per tier ('' = policies every tier gets).
     const index = new Map<string, Map<string, GatePolicy[]>>();
     for (const p of policies) {
+      const problems = policyObjectProblems(p.object, { constructPath: p.constructPath });
+      if (problems.length > 0) {
+        for (const e of problems) {
+          ctx.error(
+            new GitOpsError(e.message, {
+              code: e.code,
+              tier: p.tier,
+              file: p.file,
+              constructPath: p.constructPath,
+              field: e.location.field,
+              hint: e.hint,
+            }),
+          );
+        }
+        continue;
+      }
       try {
         p.compiled = this.evaluator.compile(p.object, []);
       } catch (e) {

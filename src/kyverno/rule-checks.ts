@@ -256,3 +256,40 @@ export function expressionProblem(expression: string): string | undefined {
     return (e as Error).message;
   }
 }
+
+interface RawBlock {
+  resources?: Record<string, unknown>;
+  any?: { resources?: Record<string, unknown> }[];
+  all?: { resources?: Record<string, unknown> }[];
+}
+
+/**
+ * The problems of a policy given as YAML (a ClusterPolicy or Policy from the tree or `--policies`), checked as
+ * {@link ruleProblems} checks typed rules. Rules of kinds this library does not type (verifyImages, CEL …) are
+ * only checked for match and JMESPath.
+ */
+export function policyObjectProblems(
+  policy: { metadata?: { name?: string }; spec?: unknown },
+  where: Omit<RuleCheckLocation, 'policy'> = {},
+): GitOpsError[] {
+  const spec = (policy.spec ?? {}) as { rules?: Record<string, unknown>[] };
+  const toMatch = (b: RawBlock | undefined): ResourceMatch | undefined =>
+    b && typeof b === 'object'
+      ? {
+          ...(b.resources ?? {}),
+          ...(b.any ? { any: b.any.map((f) => f?.resources ?? {}) } : {}),
+          ...(b.all ? { all: b.all.map((f) => f?.resources ?? {}) } : {}),
+        }
+      : undefined;
+  const rules = (spec.rules ?? []).map((r) => {
+    const typed = ['validate', 'mutate', 'generate'].some((k) => r[k] !== undefined);
+    return {
+      ...r,
+      match: toMatch(r['match'] as RawBlock),
+      ...(r['exclude'] ? { exclude: toMatch(r['exclude'] as RawBlock) } : {}),
+      // verifyImages and other untyped rules count as validate rules that check something.
+      ...(typed ? {} : { validate: { deny: {} } }),
+    } as unknown as PolicyRule;
+  });
+  return ruleProblems(rules, { policy: policy.metadata?.name ?? '(unnamed)', ...where });
+}
