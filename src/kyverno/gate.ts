@@ -113,7 +113,7 @@ export class PolicyGate implements SynthCheck {
     const policies: GatePolicy[] = [];
     const exceptions = new Map<string | undefined, ExceptionView[]>();
     const byTier = new Map<string | undefined, Manifest[]>();
-    const namespaceLabels = new Map<string, Record<string, string>>();
+    const namespaceLabels = new Map<string | undefined, Record<string, Record<string, string>>>();
     const now = Date.now();
     const addException = (
       object: KubeObject,
@@ -156,7 +156,9 @@ export class PolicyGate implements SynthCheck {
         }
       }
       if (o.kind === 'Namespace' && o.apiVersion === 'v1' && o.metadata.name) {
-        namespaceLabels.set(`${m.tier ?? ''}/${o.metadata.name}`, { ...o.metadata.labels });
+        const labels = namespaceLabels.get(m.tier) ?? {};
+        labels[o.metadata.name] = { ...o.metadata.labels };
+        namespaceLabels.set(m.tier, labels);
       }
       const list = byTier.get(m.tier);
       if (list) list.push(m);
@@ -231,6 +233,8 @@ export class PolicyGate implements SynthCheck {
     for (const [tier, manifests] of byTier) {
       const own = tier === undefined ? undefined : index.get(tier);
       const tierExceptions = [...(exceptions.get(undefined) ?? []), ...(tier ? (exceptions.get(tier) ?? []) : [])];
+      // Namespaces outside the tiers (shared folders) exist in every tier's cluster.
+      const context = { namespaceLabels: { ...namespaceLabels.get(undefined), ...namespaceLabels.get(tier) } };
       for (const m of manifests) {
         const r = m.object;
         const candidates = [
@@ -241,7 +245,7 @@ export class PolicyGate implements SynthCheck {
         ];
         if (candidates.length === 0) continue;
         const ns = r.metadata.namespace;
-        const context = { namespaceLabels: ns ? namespaceLabels.get(`${tier ?? ''}/${ns}`) : undefined };
+
         for (const p of candidates) {
           if (p.namespace !== undefined && p.namespace !== ns) continue;
           const policyName = p.namespace ? `${p.namespace}/${p.object.metadata.name}` : (p.object.metadata.name ?? '');
