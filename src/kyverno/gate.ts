@@ -16,7 +16,7 @@ import { readPolicyFiles } from './policy-files.js';
 import { policyObjectProblems } from './rule-checks.js';
 import { PolicyEnv } from './policy-env.js';
 import { expiryDate, EXCEPTION_EXPIRY_ANNOTATION } from './exception-expiry.js';
-import { wildcardMatch } from './wildcard.js';
+import { wildcardMatch } from './engine/index.js';
 import type { FailureAction } from './rule.js';
 
 /** One row of the gate's result table. */

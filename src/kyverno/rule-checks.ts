@@ -1,6 +1,7 @@
 import { compile } from '@jmespath-community/jmespath';
 import { GitOpsError } from '../errors/index.js';
-import { CONDITION_OPERATORS, type Condition, type Conditions } from './conditions.js';
+import type { Condition, Conditions } from './conditions.js';
+import { CONDITION_OPERATORS, isConditionOperator } from './engine/index.js';
 import { filtersOf, hasDirectFilter, type ResourceMatch } from './match.js';
 import type { PolicyRule, ValidateRule } from './rule.js';
 
@@ -13,7 +14,6 @@ export interface RuleCheckLocation {
 }
 
 const ANCHOR_PREFIXES = ['(', '=(', '^(', 'X(', '<(', '+('];
-const OPERATORS = new Set<string>(CONDITION_OPERATORS);
 
 /**
  * Everything wrong with the rules of one policy, checked when the policy is defined: a rule without `match`
@@ -147,7 +147,7 @@ function conditionProblems(c: Conditions | readonly Condition[], field: string, 
       ];
   for (const [block, list] of lists) {
     list?.forEach((cond, i) => {
-      if (!OPERATORS.has(cond?.operator)) {
+      if (!isConditionOperator(cond?.operator)) {
         err(
           `unknown operator '${String(cond?.operator)}'`,
           `${field}${block}[${i}].operator`,

@@ -206,13 +206,13 @@ describe('policy gate', () => {
         '  - name: check-team',
         '    match: { any: [ { resources: { kinds: [Pod] } } ] }',
         '    validate:',
-        '      deny: { conditions: { any: [ { key: "{{ request.object.metadata.labels.team }}", operator: Equal, value: "" } ] } }',
+        '      deny: { conditions: { any: [ { key: "{{ request.object.metadata.labels.team }}", operator: Matches, value: "" } ] } }',
       ].join('\n'),
     );
     process.env[PolicyEnv.policies] = policies;
     let { app } = setup();
     let error = run(app).error;
-    expect(error?.message).toContain("policy 'team-policy' rule 'check-team': unknown operator 'Equal'");
+    expect(error?.message).toContain("policy 'team-policy' rule 'check-team': unknown operator 'Matches'");
     expect(error?.message).toContain(`file: ${policies}/bad.yaml`);
 
     writeFileSync(join(policies, 'bad.yaml'), 'kind: [unclosed');
