@@ -26,3 +26,4 @@ export * from './argocd/index.js';
 export * from './crossplane/index.js';
 export * from './flux/index.js';
 export * from './monitoring/index.js';
+export * from './kyverno/index.js';

@@ -8,7 +8,7 @@ import {
 } from '../../imports/argocd-appproject.js';
 import { cronProblem, durationProblem, timeZoneProblem, type FreezeWindow, type Tier } from '../environments/index.js';
 import { GitOpsError } from '../errors/index.js';
-import { Platform, TierScope } from '../tree/index.js';
+import { ClusterKinds, Platform, TierScope } from '../tree/index.js';
 import type { IProjectRef } from './application.js';
 import { checkName } from './names.js';
 import { ARGOCD_NAMESPACE } from './sync-options.js';
@@ -153,7 +153,9 @@ export class AppProject extends Construct implements IProjectRef {
         destinations,
         clusterResourceWhitelist: [
           ...(props.clusterResourceWhitelist ??
-            (production ? [{ group: '', kind: 'Namespace' }] : [{ group: '*', kind: '*' }])),
+            (production
+              ? [{ group: '', kind: 'Namespace' }, ...ClusterKinds.of(this).of(this.tier?.name ?? '')]
+              : [{ group: '*', kind: '*' }])),
         ],
         clusterResourceBlacklist: props.clusterResourceBlacklist ? [...props.clusterResourceBlacklist] : undefined,
         namespaceResourceWhitelist: props.namespaceResourceWhitelist

@@ -12,3 +12,4 @@ export * from './health-checks.js';
 export * from './promql.js';
 export * from './secret-source.js';
 export * from './repository-files.js';
+export * from './cluster-kinds.js';
