@@ -22,3 +22,4 @@ export * from './secrets/index.js';
 export * from './promotion/index.js';
 export * from './rollouts/index.js';
 export * from './workloads/index.js';
+export * from './argocd/index.js';

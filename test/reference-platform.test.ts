@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { environments } from '../environments.js';
+import { REPOSITORY } from '../examples/platform/argocd.js';
 import { buildPlatform } from '../examples/platform/platform.js';
 import { GitOpsApp, type Manifest } from '../src/index.js';
 import { ROOT } from './cli/run-cli.js';
@@ -10,7 +11,7 @@ import { captureOutput, readTree, tempDir } from './helpers.js';
 /** Synthesizes the reference platform into a temporary folder. */
 function synthReference(): { outdir: string; manifests: readonly Manifest[] } {
   const outdir = tempDir();
-  const app = new GitOpsApp({ environments, outdir });
+  const app = new GitOpsApp({ environments, outdir, repository: REPOSITORY });
   buildPlatform(app);
   const { manifests } = app.synth({ output: captureOutput() });
   return { outdir, manifests };
@@ -64,9 +65,9 @@ describe('reference platform', () => {
     const { manifests } = synthReference();
     const pdbs = manifests.filter((m) => m.object.kind === 'PodDisruptionBudget').map((m) => m.tier);
     expect(pdbs).toEqual(['production', 'production']);
-    const prodApp = find(manifests, 'bootstrap/argocd/application-infrastructure-production.yaml');
+    const prodApp = find(manifests, 'bootstrap/argocd/production/application-production-infrastructure.yaml');
     expect(prodApp.spec.syncPolicy.automated).toBeUndefined();
-    const devApp = find(manifests, 'bootstrap/argocd/application-infrastructure-dev.yaml');
+    const devApp = find(manifests, 'bootstrap/argocd/dev/application-dev-infrastructure.yaml');
     expect(devApp.spec.syncPolicy.automated).toEqual({ prune: true, selfHeal: true });
     const project = find(manifests, 'bootstrap/argocd/appproject-production.yaml');
     expect(project.spec.syncWindows).toEqual([
@@ -104,7 +105,7 @@ describe('reference platform', () => {
   });
 
   it('matches the committed dist/ byte for byte (run `npm run synth` after changing the platform)', () => {
-    const app = new GitOpsApp({ environments, outdir: join(ROOT, 'dist') });
+    const app = new GitOpsApp({ environments, outdir: join(ROOT, 'dist'), repository: REPOSITORY });
     buildPlatform(app);
     const result = app.synth({ check: true, output: captureOutput() });
     expect(result.differences.map((d) => `${d.change} ${d.path}`)).toEqual([]);

@@ -1,55 +1,17 @@
-import { Application } from '../../imports/argocd-application.js';
-import { AppProject } from '../../imports/argocd-appproject.js';
-import { Layout, type GitOpsApp } from '../../src/index.js';
+import { ArgoCdBootstrap, type GitOpsApp, type RepositoryProps } from '../../src/index.js';
 import type { Tier } from '../../environments.js';
 
-/** Where Argo CD reads the rendered tree. */
-export const REPO_URL = 'https://github.com/your-org/infrastructure-gitops.git';
+/** Where the rendered tree lives: `dist/` of the platform repository. */
+export const REPOSITORY: RepositoryProps = { url: 'https://github.com/acme/platform.git', path: 'dist' };
 
-/** Argo CD bootstrap: the root app-of-apps, one AppProject and one infrastructure Application per tier. */
+/**
+ * Argo CD bootstrap, emitted from the tier catalogue: the root app-of-apps, one AppProject per tier (with
+ * production's weekend freeze as a deny sync window), `argocd-cm` with the health checks the families
+ * registered, the shared folders on every tier cluster, one root per tier for its infrastructure, and the
+ * application × tier matrix ApplicationSet for every application folder.
+ *
+ * Call it last: it syncs the folders the program has declared.
+ */
 export function defineArgoBootstrap(app: GitOpsApp<Tier>): void {
-  const folder = app.bootstrap.argocd;
-  const syncPolicy = (tier: (typeof app.tiers)[number]['tier']) =>
-    tier.sync.mode === 'automated'
-      ? { automated: { prune: tier.sync.prune, selfHeal: tier.sync.selfHeal }, syncOptions: ['CreateNamespace=true'] }
-      : { syncOptions: ['CreateNamespace=true'] };
-
-  new Application(folder, 'root', {
-    metadata: { name: 'root', finalizers: ['resources-finalizer.argocd.argoproj.io'] },
-    spec: {
-      project: 'default',
-      source: { repoUrl: REPO_URL, targetRevision: 'HEAD', path: Layout.argocd, directory: { recurse: true } },
-      destination: { server: 'https://kubernetes.default.svc', namespace: 'argocd' },
-      syncPolicy: { automated: { prune: true, selfHeal: true } },
-    },
-  });
-
-  for (const { tier } of app.tiers) {
-    new AppProject(folder, `project-${tier.name}`, {
-      metadata: { name: tier.name },
-      spec: {
-        description: `Everything deployed to the ${tier.name} tier`,
-        sourceRepos: [REPO_URL],
-        destinations: [{ server: tier.cluster.server, namespace: '*' }],
-        clusterResourceWhitelist: [{ group: '', kind: 'Namespace' }],
-        syncWindows: tier.freezeWindows.map((w) => ({
-          kind: 'deny',
-          schedule: w.schedule,
-          duration: w.duration,
-          timeZone: w.timeZone ?? 'UTC',
-          applications: ['*'],
-          manualSync: w.manualSync ?? false,
-        })),
-      },
-    });
-    new Application(folder, `infrastructure-${tier.name}`, {
-      metadata: { name: `infrastructure-${tier.name}` },
-      spec: {
-        project: tier.name,
-        source: { repoUrl: REPO_URL, targetRevision: 'HEAD', path: Layout.infrastructure(tier.name) },
-        destination: { server: tier.cluster.server, namespace: tier.infrastructureNamespace },
-        syncPolicy: syncPolicy(tier),
-      },
-    });
-  }
+  new ArgoCdBootstrap(app, 'argocd', { applications: 'matrix' });
 }

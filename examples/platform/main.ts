@@ -6,8 +6,9 @@
  */
 import { GitOpsApp } from '../../src/index.js';
 import { environments } from '../../environments.js';
+import { REPOSITORY } from './argocd.js';
 import { buildPlatform } from './platform.js';
 
-const app = new GitOpsApp({ environments });
+const app = new GitOpsApp({ environments, repository: REPOSITORY });
 buildPlatform(app);
 app.synth();

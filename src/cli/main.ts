@@ -182,6 +182,20 @@ export async function main(argv: readonly string[]): Promise<number> {
       exitCode = initCommand({ dir, force: opts.force, name: opts.name });
     });
 
+  program
+    .command('appset')
+    .description('Argo CD ApplicationSets')
+    .command('preview')
+    .description('print the Applications every ApplicationSet of the program would create (offline)')
+    .option('-a, --app <command>', 'command that runs the program (default: `app:` of cdk8s.yaml)')
+    .option('-t, --tier <name>', 'only Applications of this tier')
+    .addOption(new Option('-o, --output <format>', 'table or yaml').choices(['table', 'yaml']).default('table'))
+    .addHelpText('after', EXIT_CODES)
+    .action(async (opts: { app?: string; tier?: string; output: 'table' | 'yaml' }) => {
+      const { appsetPreviewCommand } = await import('./appset-command.js');
+      exitCode = await appsetPreviewCommand(opts);
+    });
+
   try {
     await program.parseAsync([...argv], { from: 'user' });
   } catch (e) {

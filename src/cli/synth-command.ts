@@ -32,7 +32,7 @@ export interface SynthCommandOptions {
 }
 
 /** The preload that formats errors escaping the program (plain JS, shipped in bin/). */
-const PROGRAM_HOOK = resolve(
+export const PROGRAM_HOOK = resolve(
   dirname(fileURLToPath(import.meta.url)),
   '..',
   '..',

@@ -106,7 +106,9 @@ export function checkNames(object: Record<string, unknown>): Finding[] {
   if (spec) {
     const selector = spec['selector'];
     if (isPlainObject(selector)) checkLabels(selector['matchLabels'], '/spec/selector/matchLabels', findings);
-    checkTemplateLabels(spec['template'], '/spec/template', findings);
+    // An ApplicationSet's template is not a pod template: its labels hold generator parameters ({{.tier}}).
+    const templated = object['kind'] === 'ApplicationSet' && String(object['apiVersion']).startsWith('argoproj.io/');
+    if (!templated) checkTemplateLabels(spec['template'], '/spec/template', findings);
     const jobTemplate = spec['jobTemplate'];
     if (isPlainObject(jobTemplate)) {
       const templateMeta = jobTemplate['metadata'];
