@@ -23,3 +23,4 @@ export * from './promotion/index.js';
 export * from './rollouts/index.js';
 export * from './workloads/index.js';
 export * from './argocd/index.js';
+export * from './crossplane/index.js';

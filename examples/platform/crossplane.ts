@@ -1,80 +1,89 @@
-import { ApiObject } from 'cdk8s';
 import type { Construct } from 'constructs';
-import { Composition } from '../../imports/crossplane-composition.js';
-import { CompositeResourceDefinitionV2 } from '../../imports/crossplane-xrd.js';
+import { Type } from 'typebox';
+import { byProduction, Claim, defineCompositeApi, withDefault } from '../../src/index.js';
+import type { DatabaseSpec } from './services.js';
+import { sessionCache } from './services.js';
 
 /** API group of the platform's composite resources. */
 export const PLATFORM_GROUP = 'platform.company.com';
-export const PLATFORM_VERSION = 'v1alpha1';
 
-interface XrdOptions {
-  readonly kind: string;
-  readonly plural: string;
-  readonly parameters: Record<string, unknown>;
-  readonly required?: readonly string[];
-}
+/** Label saying which cloud a Composition provisions on. */
+export const PROVIDER_LABEL = 'platform.company.com/provider';
+/** Label saying which class of service a Composition gives: `standard`, or `production` (multi-AZ, protected). */
+export const CLASS_LABEL = 'platform.company.com/class';
 
-/** A namespaced Crossplane v2 XRD whose spec is `{ parameters: {...} }`. */
-export function definePlatformApi(scope: Construct, options: XrdOptions): void {
-  new CompositeResourceDefinitionV2(scope, options.kind, {
-    metadata: { name: `${options.plural}.${PLATFORM_GROUP}` },
-    spec: {
-      group: PLATFORM_GROUP,
-      names: { kind: options.kind, plural: options.plural },
-      scope: 'Namespaced' as never,
-      versions: [
-        {
-          name: PLATFORM_VERSION,
-          served: true,
-          referenceable: true,
-          schema: {
-            openApiv3Schema: {
-              type: 'object',
-              properties: {
-                spec: {
-                  type: 'object',
-                  required: ['parameters'],
-                  properties: {
-                    parameters: {
-                      type: 'object',
-                      required: [...(options.required ?? [])],
-                      properties: options.parameters,
-                    },
-                  },
-                },
-              },
-            },
-          },
-        },
-      ],
+/** The Composition each tier selects: the production variant in production tiers, the standard one elsewhere. */
+export const compositionSelector = byProduction(
+  { [PROVIDER_LABEL]: 'aws', [CLASS_LABEL]: 'production' },
+  { [PROVIDER_LABEL]: 'aws', [CLASS_LABEL]: 'standard' },
+);
+
+/** A PostgreSQL database owned by one service. */
+export const PostgreSQL = defineCompositeApi({
+  group: PLATFORM_GROUP,
+  kind: 'XPostgreSQL',
+  plural: 'xpostgresqls',
+  version: 'v1alpha1',
+  description: 'A PostgreSQL database owned by one service.',
+  connectionSecretKeys: ['username', 'password', 'endpoint', 'port'],
+  parameters: Type.Object({
+    name: Type.String({ description: 'Name of the database instance.', pattern: '^[a-z][a-z0-9-]*$' }),
+    databaseName: Type.String({ description: 'Name of the database created in the instance.' }),
+    storage: withDefault(Type.String({ description: 'Allocated storage.', pattern: '^[0-9]+Gi$' }), '10Gi'),
+    replicas: withDefault(Type.Integer({ description: 'Number of instances.', minimum: 1, maximum: 5 }), 1),
+    backup: withDefault(Type.Boolean({ description: 'Take automated backups.' }), false),
+    backupRetention: Type.Optional(Type.Integer({ description: 'Days backups are kept.', minimum: 1, maximum: 35 })),
+    monitoring: Type.Optional(
+      Type.Union([Type.Literal('enabled'), Type.Literal('disabled')], { description: 'Enhanced monitoring.' }),
+    ),
+  }),
+});
+
+/** A Redis cache. */
+export const RedisCache = defineCompositeApi({
+  group: PLATFORM_GROUP,
+  kind: 'XRedisCache',
+  plural: 'xrediscaches',
+  version: 'v1alpha1',
+  description: 'A Redis cache.',
+  connectionSecretKeys: ['endpoint', 'port'],
+  parameters: Type.Object({
+    size: Type.Union([Type.Literal('small'), Type.Literal('medium'), Type.Literal('large')], {
+      description: 'Node size: small (cache.t4g.small), medium (cache.m7g.large), large (cache.r7g.xlarge).',
+    }),
+    version: withDefault(Type.String({ description: 'Redis engine version.', pattern: '^[0-9]+\\.[0-9]+$' }), '7.0'),
+    backup: withDefault(Type.Boolean({ description: 'Take daily snapshots.' }), false),
+    highAvailability: withDefault(Type.Boolean({ description: 'A replica in a second availability zone.' }), false),
+  }),
+});
+
+/** The database claim of one service, in the service's folder, with the tier's parameters. */
+export function databaseClaim(scope: Construct, db: DatabaseSpec) {
+  return new Claim(scope, db.name, {
+    api: PostgreSQL,
+    compositionSelector,
+    parameters: {
+      name: db.name,
+      databaseName: db.databaseName,
+      storage: db.storage,
+      replicas: db.replicas,
+      backup: db.backup,
+      backupRetention: byProduction<number | undefined>(30, undefined),
+      monitoring: byProduction<'enabled' | undefined>('enabled', undefined),
     },
   });
 }
 
-/** A pipeline Composition rendering `kind` with function-patch-and-transform. */
-export function defineComposition(scope: Construct, name: string, kind: string, resources: unknown[]): void {
-  new Composition(scope, name, {
-    metadata: { name, labels: { 'platform.company.com/provider': 'aws' } },
-    spec: {
-      compositeTypeRef: { apiVersion: `${PLATFORM_GROUP}/${PLATFORM_VERSION}`, kind },
-      mode: 'Pipeline' as never,
-      pipeline: [
-        {
-          step: 'patch-and-transform',
-          functionRef: { name: 'function-patch-and-transform' },
-          input: { apiVersion: 'pt.fn.crossplane.io/v1beta1', kind: 'Resources', resources },
-        },
-      ],
+/** The session cache of a tier, in `environments/<tier>/infrastructure/`. */
+export function sessionCacheClaim(scope: Construct) {
+  return new Claim(scope, sessionCache.name, {
+    api: RedisCache,
+    compositionSelector,
+    parameters: {
+      size: sessionCache.size,
+      version: sessionCache.version,
+      backup: sessionCache.backup,
+      highAvailability: sessionCache.highAvailability,
     },
-  });
-}
-
-/** A claim of one of the platform's APIs (an XR in Crossplane v2). */
-export function claim(scope: Construct, kind: string, name: string, parameters: Record<string, unknown>): ApiObject {
-  return new ApiObject(scope, name, {
-    apiVersion: `${PLATFORM_GROUP}/${PLATFORM_VERSION}`,
-    kind,
-    metadata: { name },
-    spec: { parameters },
   });
 }

@@ -1,7 +1,7 @@
 import type { GitOpsApp } from '../../src/index.js';
 import type { Tier } from '../../environments.js';
 import { defineArgoBootstrap } from './argocd.js';
-import { claim } from './crossplane.js';
+import { sessionCacheClaim } from './crossplane.js';
 import { definePlatformCore } from './platform-core.js';
 import { services, sessionCache } from './services.js';
 import { defineShared } from './shared.js';
@@ -12,12 +12,7 @@ export function buildPlatform(app: GitOpsApp<Tier>): void {
   definePlatformCore(app);
   defineShared(app);
   app.forEachTier((tier) => {
-    claim(tier.infrastructure, 'XRedisCache', sessionCache.name, {
-      size: tier.value(sessionCache.size),
-      version: sessionCache.version,
-      backup: tier.value(sessionCache.backup),
-      highAvailability: tier.value(sessionCache.highAvailability),
-    });
+    sessionCacheClaim(tier.infrastructure);
     for (const service of services) deployService(tier, service);
   });
   defineArgoBootstrap(app);

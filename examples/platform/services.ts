@@ -83,7 +83,7 @@ export const services: readonly ServiceSpec[] = [
 export const sessionCache = {
   name: 'user-session-cache',
   version: '7.0',
-  size: perTier({ dev: 'small', staging: 'medium', production: 'large' }),
+  size: perTier({ dev: 'small', staging: 'medium', production: 'large' } as const),
   backup: perTier({ dev: false, staging: true, production: true }),
   highAvailability: perTier({ production: true }, { default: false, field: 'highAvailability' }),
 } as const;

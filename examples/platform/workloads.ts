@@ -2,7 +2,7 @@ import { Construct } from 'constructs';
 import { ExternalSecret, ExternalSecretSpecSecretStoreRefKind } from '../../imports/eso-externalsecret.js';
 import { EnvValue, Probe, WebService, type ISecretSource, type TierScope } from '../../src/index.js';
 import type { Tier } from '../../environments.js';
-import { claim } from './crossplane.js';
+import { databaseClaim } from './crossplane.js';
 import { delivery, type ServiceSpec } from './services.js';
 
 /**
@@ -40,14 +40,7 @@ export function deployService(tier: TierScope<Tier>, service: ServiceSpec): void
   const scope = tier.application(service.name);
   const db = service.database;
 
-  claim(scope, 'XPostgreSQL', db.name, {
-    name: db.name,
-    databaseName: db.databaseName,
-    storage: tier.value(db.storage),
-    replicas: tier.value(db.replicas),
-    backup: tier.value(db.backup),
-    ...(tier.tier.production ? { backupRetention: 30, monitoring: 'enabled' } : {}),
-  });
+  databaseClaim(scope, db);
 
   const credentials = new DatabaseCredentials(scope, 'db-credentials', {
     name: `${db.name}-credentials`,

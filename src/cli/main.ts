@@ -196,6 +196,18 @@ export async function main(argv: readonly string[]): Promise<number> {
       exitCode = await appsetPreviewCommand(opts);
     });
 
+  program
+    .command('import-xrd')
+    .description('write a TypeScript module with a typed claim construct for each Crossplane XRD of the files')
+    .argument('<files...>', 'YAML files with CompositeResourceDefinitions (v1 or v2)')
+    .option('-o, --out <dir>', 'folder the modules are written to', 'imports')
+    .option('--import-from <module>', 'module the generated code imports cdk8s-gitops from', 'cdk8s-gitops')
+    .addHelpText('after', EXIT_CODES)
+    .action(async (files: string[], opts: { out: string; importFrom: string }) => {
+      const { importXrdCommand } = await import('./import-xrd-command.js');
+      exitCode = await importXrdCommand(files, { out: opts.out, importFrom: opts.importFrom });
+    });
+
   try {
     await program.parseAsync([...argv], { from: 'user' });
   } catch (e) {
