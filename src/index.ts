@@ -24,3 +24,4 @@ export * from './rollouts/index.js';
 export * from './workloads/index.js';
 export * from './argocd/index.js';
 export * from './crossplane/index.js';
+export * from './kyverno/index.js';

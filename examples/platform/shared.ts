@@ -1,30 +1,25 @@
 import { ClusterSecretStore } from '../../imports/eso-clustersecretstore.js';
-import { ClusterPolicy } from '../../imports/kyverno-clusterpolicy.js';
-import type { GitOpsApp } from '../../src/index.js';
+import {
+  DisallowHostNamespaces,
+  DisallowPrivilegedContainers,
+  StandardPolicies,
+  type GitOpsApp,
+} from '../../src/index.js';
 import type { Tier } from '../../environments.js';
 
 /** Policies and secret plumbing every tier shares. */
 export function defineShared(app: GitOpsApp<Tier>): void {
-  new ClusterPolicy(app.shared.policies, 'disallow-latest-tag', {
-    metadata: {
-      name: 'disallow-latest-tag',
-      annotations: { 'policies.kyverno.io/title': 'Disallow latest tag', 'policies.kyverno.io/severity': 'medium' },
-    },
-    spec: {
-      background: true,
-      rules: [
-        {
-          name: 'require-pinned-image',
-          match: { any: [{ resources: { kinds: ['Pod'] } }] },
-          validate: {
-            failureAction: 'Enforce' as never,
-            message: 'Images must be pinned to a version or digest, not :latest',
-            pattern: { spec: { containers: [{ image: '!*:latest' }] } },
-          },
-        },
-      ],
-    },
+  // The standard policy library, one copy per tier in the tier's infrastructure folder (each tier is its own
+  // cluster): Audit in dev and staging, Enforce in production.
+  new StandardPolicies(app, 'policies', {
+    restrictImageRegistries: { registries: ['ghcr.io/company'] },
+    requireProbes: { probes: ['readiness'] },
+    // Baseline Pod Security, the same in every cluster: one cluster-wide copy each in shared/policies.
+    disallowPrivilegedContainers: false,
+    disallowHostNamespaces: false,
   });
+  new DisallowPrivilegedContainers(app.shared.policies);
+  new DisallowHostNamespaces(app.shared.policies);
 
   new ClusterSecretStore(app.shared.secrets, 'aws-secrets-manager', {
     metadata: { name: 'aws-secrets-manager' },

@@ -32,6 +32,7 @@ import {
   type RepositoryFile,
   runChecks,
 } from '../tree/index.js';
+import { PolicyGate } from '../kyverno/gate.js';
 import { BackgroundValidation, BACKGROUND_VALIDATION_THRESHOLD } from './background-validation.js';
 import { createValidation, type ValidationSettings } from './validation-hook.js';
 import { SynthEnv } from './synth-env.js';
@@ -71,6 +72,12 @@ export interface GitOpsAppProps<N extends string> extends Pick<AppProps, 'resolv
    * @default true
    */
   readonly checkReferences?: boolean;
+  /**
+   * Evaluate every Kyverno policy of the tree (and of `synth --policies DIR`) against the resources of the tiers
+   * it applies to: a failing Enforce rule fails synth, Audit failures are warnings (see `PolicyGate`).
+   * @default true
+   */
+  readonly checkPolicies?: boolean;
   /**
    * The release pins file (see `Releases`), read by `app.release(name)`. `$CDK8S_GITOPS_RELEASES` overrides
    * it (the `promote --dry-run` command uses that).
@@ -172,6 +179,7 @@ export class GitOpsApp<N extends string = string> extends App implements IPlatfo
     this.releasesFile = process.env[SynthEnv.releases] || props.releases || 'releases.yaml';
     this.hotfixMaxAgeDays = props.hotfixMaxAgeDays ?? 14;
     if (props.checkReferences ?? true) ReferenceCheck.of(this);
+    if (props.checkPolicies ?? true) PolicyGate.of(this);
     this.tiers = props.environments.tiers.map(
       (tier) => new TierScope<N>(this, tier, { hashSuffixes: this.hashSuffixes }),
     );

@@ -1,3 +1,5 @@
+import { PolicyEnv } from '../kyverno/policy-env.js';
+
 /**
  * Environment variables through which the `cdk8s-gitops` CLI drives a program's `synth()`. Kept in a
  * module of their own so the CLI can name them without loading cdk8s and the validation code.
@@ -15,4 +17,8 @@ export const SynthEnv = {
   releases: 'CDK8S_GITOPS_RELEASES',
   /** File the program describes itself to (tiers, releases file) instead of synthesizing; for promote/rollback. */
   describe: 'CDK8S_GITOPS_DESCRIBE',
+  /** Folder of extra Kyverno policies for the policy gate (`synth --policies DIR`). */
+  policies: PolicyEnv.policies,
+  /** File the policy gate writes its results to (`policy report`). */
+  policyReport: PolicyEnv.report,
 } as const;

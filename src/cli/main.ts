@@ -26,6 +26,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('--check', 'write nothing; exit 1 when the committed tree differs (CI drift gate)', false)
     .option('-q, --quiet', 'print nothing but errors', false)
     .option('--no-typecheck', 'do not type-check a TypeScript program before running it')
+    .option('--policies <dir>', 'folder of extra Kyverno policies the policy gate evaluates against every tier')
     .addHelpText('after', EXIT_CODES)
     .action(
       async (opts: {
@@ -35,6 +36,7 @@ export async function main(argv: readonly string[]): Promise<number> {
         check: boolean;
         quiet: boolean;
         typecheck: boolean;
+        policies?: string;
       }) => {
         exitCode = await synthCommand({
           app: opts.app,
@@ -43,9 +45,32 @@ export async function main(argv: readonly string[]): Promise<number> {
           check: opts.check,
           quiet: opts.quiet,
           typecheck: opts.typecheck,
+          policies: opts.policies,
         });
       },
     );
+
+  const policy = program.command('policy').description('Kyverno policies: the gate results of the program');
+  policy
+    .command('report')
+    .description("evaluate the program's policies against its tree (nothing is written) and print every result")
+    .option('-a, --app <command>', 'command that runs the program (default: `app:` of cdk8s.yaml)')
+    .addOption(new Option('-t, --tier <name...>', 'only these tiers (repeatable)'))
+    .addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table'))
+    .option('--policies <dir>', 'folder of extra Kyverno policies evaluated against every tier')
+    .addHelpText(
+      'after',
+      '\nExit codes:\n  0  no Enforce rule fails\n  1  an Enforce rule fails\n  2  invalid input or an error in the program',
+    )
+    .action(async (opts: { app?: string; tier?: string[]; format: 'table' | 'json'; policies?: string }) => {
+      const { policyReportCommand } = await import('./policy-report-command.js');
+      exitCode = await policyReportCommand({
+        app: opts.app,
+        tier: opts.tier?.flatMap((t) => t.split(',')),
+        format: opts.format,
+        policies: opts.policies,
+      });
+    });
 
   program
     .command('validate')

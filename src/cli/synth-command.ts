@@ -27,8 +27,12 @@ export interface SynthCommandOptions {
    * `.ts` file or the project has no TypeScript)
    */
   readonly typecheck?: boolean;
-  /** Extra environment for the program (e.g. `$CDK8S_GITOPS_RELEASES`). @default - none */
+  /** Folder of extra Kyverno policies the policy gate evaluates against every tier. @default - none */
+  readonly policies?: string;
+  /** Extra environment for the program (e.g. the policy report file). @default - none */
   readonly env?: Readonly<Record<string, string>>;
+  /** Where the program's stdout goes. @default 'inherit' */
+  readonly stdout?: 'inherit' | 'ignore';
 }
 
 /** The preload that formats errors escaping the program (plain JS, shipped in bin/). */
@@ -71,6 +75,7 @@ export async function synthCommand(options: SynthCommandOptions): Promise<number
     [SynthEnv.quiet]: options.quiet ? '1' : '0',
     [SynthEnv.report]: report,
     [SynthEnv.gate]: verdict,
+    ...(options.policies ? { [SynthEnv.policies]: resolve(cwd, options.policies) } : {}),
     NODE_OPTIONS: [process.env.NODE_OPTIONS, hook].filter(Boolean).join(' '),
     // As `npm run` does, so that `app: tsx main.ts` finds the project's own tools.
     PATH: [join(cwd, 'node_modules', '.bin'), process.env.PATH].filter(Boolean).join(delimiter),
@@ -80,7 +85,7 @@ export async function synthCommand(options: SynthCommandOptions): Promise<number
     const entry = (options.typecheck ?? true) ? programEntry(app, cwd) : undefined;
     let typeErrors: TypeErrorReport[] | undefined;
     const code = await new Promise<number>((done, fail) => {
-      const child = spawn(app, { cwd, env, shell: true, stdio: 'inherit' });
+      const child = spawn(app, { cwd, env, shell: true, stdio: ['inherit', options.stdout ?? 'inherit', 'inherit'] });
       child.on('error', fail);
       child.on('exit', (status, signal) => done(signal ? 128 : (status ?? ExitCode.INVALID)));
       // Type-check while the program runs (both take seconds); the program waits for the verdict before writing.

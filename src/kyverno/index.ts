@@ -1,0 +1,17 @@
+export * from './conditions.js';
+export * from './match.js';
+export * from './rule.js';
+export * from './placement.js';
+export * from './policy-annotations.js';
+export * from './policy-kinds.js';
+export * from './policy-base.js';
+export * from './cluster-policy.js';
+export * from './policy.js';
+export * from './policy-exception.js';
+export * from './exception-expiry.js';
+export * from './evaluator.js';
+export * from './gate.js';
+export { ENGINE_UNAVAILABLE } from './local-evaluator.js';
+export * from './policy-env.js';
+export { ruleProblems, variableProblem, expressionProblem } from './rule-checks.js';
+export * from './library/index.js';
