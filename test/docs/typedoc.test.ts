@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { Application, LogLevel, ReflectionKind, type ProjectReflection } from 'typedoc';
+import { Application, LogLevel, ReflectionKind, type DeclarationReflection, type ProjectReflection } from 'typedoc';
 import { beforeAll, describe, expect, it } from 'vitest';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -37,7 +37,8 @@ describe('API reference (TypeDoc, `npm run docs`)', () => {
     }
     const webService = classes.get('WebService')!;
     expect(webService.comment?.summary.map((p) => p.text).join('')).toMatch(/\w/);
-    const props = project.getReflectionsByKind(ReflectionKind.Interface).find((r) => r.name === 'WebServiceProps');
+    const props = project.getReflectionsByKind(ReflectionKind.Interface).find((r) => r.name === 'WebServiceProps') as
+      DeclarationReflection | undefined;
     expect(props?.children?.some((c) => c.name === 'image')).toBe(true);
   });
 
