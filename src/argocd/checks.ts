@@ -285,6 +285,7 @@ export class ArgoCdChecks implements SynthCheck {
           ),
         );
       }
+      this.checkKinds(context, what, where, projectName, pspec, { object, params: {} });
       const repos = (pspec['sourceRepos'] ?? []) as string[];
       for (const source of sourcesOf(object)) {
         const url = String(source['repoURL'] ?? '');
@@ -298,6 +299,58 @@ export class ArgoCdChecks implements SynthCheck {
             }),
           );
         }
+      }
+    }
+  }
+
+  /** Objects the Application syncs must be of kinds its project permits (as Argo CD refuses to sync others). */
+  private checkKinds(
+    context: CheckContext,
+    what: string,
+    where: { tier?: string; file?: string; constructPath?: string },
+    projectName: string,
+    project: AnyObject,
+    app: GeneratedApplication,
+  ): void {
+    type GK = { group?: string; kind?: string };
+    const list = (key: string): GK[] | undefined => project[key] as GK[] | undefined;
+    const matches = (l: GK[] | undefined, group: string, kind: string): boolean =>
+      (l ?? []).some((gk) => glob(gk.group ?? '', group) && glob(gk.kind ?? '', kind));
+    const folders = context.folders();
+    const reported = new Set<string>();
+    for (const { folder, recurse } of this.treeFolders(app)) {
+      const inFolder = recurse
+        ? [...folders]
+            .filter(([f]) => f === folder || f.startsWith(`${folder}/`) || folder === '')
+            .flatMap(([, ms]) => ms)
+        : (folders.get(folder) ?? []);
+      for (const m of inFolder) {
+        const slash = m.object.apiVersion.indexOf('/');
+        const group = slash < 0 ? '' : m.object.apiVersion.slice(0, slash);
+        const kind = m.object.kind;
+        const clusterScoped = !m.object.metadata.namespace;
+        const permitted = clusterScoped
+          ? matches(list('clusterResourceWhitelist'), group, kind) &&
+            !matches(list('clusterResourceBlacklist'), group, kind)
+          : (list('namespaceResourceWhitelist') === undefined ||
+              matches(list('namespaceResourceWhitelist'), group, kind)) &&
+            !matches(list('namespaceResourceBlacklist'), group, kind);
+        const key = `${group}/${kind}`;
+        if (permitted || reported.has(key)) continue;
+        reported.add(key);
+        context.error(
+          new GitOpsError(
+            `${what} syncs ${kind} '${m.object.metadata.name}' (${m.file}), a ${clusterScoped ? 'cluster-scoped' : 'namespaced'} kind project '${projectName}' does not permit`,
+            {
+              code: 'APPLICATION_KIND_NOT_PERMITTED',
+              ...where,
+              field: clusterScoped ? 'clusterResourceWhitelist' : 'namespaceResourceBlacklist',
+              hint: clusterScoped
+                ? `add { group: '${group}', kind: '${kind}' } to the AppProject's clusterResourceWhitelist, or move the object to a folder of a project that permits it`
+                : `remove ${kind} from the AppProject's namespaceResourceBlacklist (or add it to its whitelist), or move the object`,
+            },
+          ),
+        );
       }
     }
   }

@@ -155,6 +155,3 @@ export type SourceInput = Source | FolderChart | TierScope;
 export function toSource(input: SourceInput): Source {
   return input instanceof Source ? input : Source.folder(input);
 }
-
-/** Whether `x` is a folder chart (re-exported for the Application's overloads). */
-export const isFolderChart = FolderChart.isFolderChart;

@@ -1,8 +1,8 @@
 import { ApiObject } from 'cdk8s';
 import { describe, expect, it } from 'vitest';
-import { AppProject, defineEnvironments, GitOpsApp, Sync, SyncCoverage } from '../../src/index.js';
+import { AppProject, Application, defineEnvironments, GitOpsApp, Sync, SyncCoverage } from '../../src/index.js';
 import { tempDir } from '../helpers.js';
-import { argoApp, REPO, synthTree, thrown } from './helpers.js';
+import { argoApp, REPO, synthErrors, synthTree, thrown } from './helpers.js';
 
 describe('AppProject', () => {
   it('per tier: the tier cluster in the namespaces of its folders, this repository, strict production', () => {
@@ -91,6 +91,31 @@ describe('AppProject', () => {
         clusters: ['prod'],
       },
     ]);
+  });
+
+  it('production permits no cluster-scoped kind but Namespace: an Application syncing one fails synth', () => {
+    const app = argoApp();
+    const infra = app.tier('production').infrastructure;
+    new ApiObject(infra, 'role', {
+      apiVersion: 'rbac.authorization.k8s.io/v1',
+      kind: 'ClusterRole',
+      metadata: { name: 'reader', namespace: undefined },
+      rules: [],
+    });
+    new ApiObject(infra, 'quota', { apiVersion: 'v1', kind: 'ResourceQuota', metadata: { name: 'q' }, spec: {} });
+    AppProject.forTiers(app.bootstrap.argocd);
+    new Application(app.bootstrap.argocd, 'infra-production', { source: infra });
+    SyncCoverage.of(app).exempt('bootstrap/argocd', 'test');
+    const errors = synthErrors(app);
+    expect(errors).toContain(
+      "error: Application 'infra-production' syncs ClusterRole 'reader' (environments/production/infrastructure/clusterrole-reader.yaml), a cluster-scoped kind project 'production' does not permit",
+    );
+    expect(errors).toContain(
+      "fix: add { group: 'rbac.authorization.k8s.io', kind: 'ClusterRole' } to the AppProject's clusterResourceWhitelist",
+    );
+    expect(errors).toContain(
+      "syncs ResourceQuota 'q' (environments/production/infrastructure/resourcequota-q.yaml), a namespaced kind project 'production' does not permit",
+    );
   });
 
   describe('bad input', () => {

@@ -4,6 +4,7 @@ import * as plus from 'cdk8s-plus-28';
 import type { IConstruct } from 'constructs';
 import { describe, expect, it } from 'vitest';
 import { environments } from '../../environments.js';
+import { REPOSITORY } from '../../examples/platform/argocd.js';
 import { buildPlatform } from '../../examples/platform/platform.js';
 import { GitOpsApp } from '../../src/index.js';
 import { withFastToJson } from '../../src/synth/fast-resolve.js';
@@ -20,7 +21,7 @@ function allJson(root: IConstruct, fast: boolean): unknown[] {
 
 describe('fast toJson', () => {
   it('gives exactly what cdk8s gives for the reference platform', () => {
-    const app = new GitOpsApp({ environments, outdir: 'unused' });
+    const app = new GitOpsApp({ environments, outdir: 'unused', repository: REPOSITORY });
     buildPlatform(app);
     const expected = allJson(app, false);
     expect(expected.length).toBeGreaterThan(40);

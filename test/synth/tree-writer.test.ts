@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { INDEX_FILE, SynthFailedError, type GitOpsApp } from '../../src/index.js';
+import { REPOSITORY } from '../../examples/platform/argocd.js';
 import { buildPlatform } from '../../examples/platform/platform.js';
 import { environments } from '../../environments.js';
 import { GitOpsApp as App } from '../../src/index.js';
@@ -27,7 +28,7 @@ describe('determinism', () => {
     const first = tempDir();
     const second = tempDir();
     for (const outdir of [first, second]) {
-      const app = new App({ environments, outdir });
+      const app = new App({ environments, outdir, repository: REPOSITORY });
       buildPlatform(app);
       app.synth(quiet());
     }
