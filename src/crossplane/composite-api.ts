@@ -346,7 +346,7 @@ function checkNames(
       "e.g. 'PostgreSQLInstance'",
     );
   }
-  if (claimPlural !== undefined && claimPlural === props.plural) {
+  if (claimPlural !== undefined && claimPlural === props.plural && claimKind !== props.kind) {
     fail(
       `claim plural '${claimPlural}' is the same as the composite plural`,
       'XRD_CLAIM_KIND_SAME',

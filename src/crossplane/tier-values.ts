@@ -4,7 +4,11 @@ import { PerTier, resolveTierValue, type Tier, type TierValue } from '../environ
  * A value whose parts may differ per tier: the whole value as a {@link TierValue}, or, for an object, each
  * field as a `TierFields` of its own (e.g. `{ size: perTier({...}), version: '7.0' }`).
  */
-export type TierFields<N extends string, T> = [T] extends [readonly unknown[]]
+export type TierFields<N extends string, T> = undefined extends T
+  ? TierValue<N, T> | FieldsOf<N, Exclude<T, undefined>>
+  : FieldsOf<N, T>;
+
+type FieldsOf<N extends string, T> = [T] extends [readonly unknown[]]
   ? TierValue<N, T>
   : [T] extends [object]
     ? TierValue<N, T> | { [K in keyof T]: TierFields<N, T[K]> }

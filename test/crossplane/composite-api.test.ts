@@ -244,7 +244,7 @@ describe('claims', () => {
           compositionSelector: t.tier.production ? { class: 'production' } : undefined,
           composition: t.tier.production ? undefined : standard,
           parameters: {
-            size: perTier({ dev: 'small', staging: 'medium', production: 'large' }),
+            size: perTier({ dev: 'small', staging: 'medium', production: 'large' } as const),
             replicas: (tier) => (tier.production ? 3 : 1),
             backup: {
               enabled: byProduction(true, false),
@@ -385,7 +385,7 @@ describe('claims', () => {
       () =>
         new Claim(app.folder('shared/data'), 'db', {
           api: Database,
-          parameters: { size: perTier({ dev: 'small', staging: 'small', production: 'large' }) },
+          parameters: { size: perTier({ dev: 'small', staging: 'small', production: 'large' } as const) },
         }),
     );
     expect(outside?.code).toBe('CLAIM_PER_TIER_OUTSIDE_TIER');
