@@ -3,28 +3,25 @@
  * `value` by an operator. Keys and values may hold `{{ jmespath }}` variables.
  */
 
-/** Operators Kyverno evaluates in conditions (`In`/`NotIn` are deprecated upstream but still accepted). */
-export const CONDITION_OPERATORS = [
-  'Equals',
-  'NotEquals',
-  'AnyIn',
-  'AllIn',
-  'AnyNotIn',
-  'AllNotIn',
-  'GreaterThan',
-  'GreaterThanOrEquals',
-  'LessThan',
-  'LessThanOrEquals',
-  'DurationGreaterThan',
-  'DurationGreaterThanOrEquals',
-  'DurationLessThan',
-  'DurationLessThanOrEquals',
-  'In',
-  'NotIn',
-] as const;
-
-/** A condition operator, e.g. `AnyIn`. */
-export type ConditionOperator = (typeof CONDITION_OPERATORS)[number];
+/**
+ * An operator of a condition, e.g. `AnyIn` (Kyverno also still accepts the deprecated `Equal`, `NotEqual`, `In`
+ * and `NotIn`; conditions read from YAML are checked against the engine's full list).
+ */
+export type ConditionOperator =
+  | 'Equals'
+  | 'NotEquals'
+  | 'AnyIn'
+  | 'AllIn'
+  | 'AnyNotIn'
+  | 'AllNotIn'
+  | 'GreaterThan'
+  | 'GreaterThanOrEquals'
+  | 'LessThan'
+  | 'LessThanOrEquals'
+  | 'DurationGreaterThan'
+  | 'DurationGreaterThanOrEquals'
+  | 'DurationLessThan'
+  | 'DurationLessThanOrEquals';
 
 /** One condition: `key operator value`. */
 export interface Condition {

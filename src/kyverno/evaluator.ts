@@ -25,8 +25,8 @@ export interface CompiledPolicyView {
 
 /** What evaluation knows besides the resource. */
 export interface EvaluationContext {
-  /** Labels of the resource's namespace, when the tree has the Namespace. @default - unknown */
-  readonly namespaceLabels?: Readonly<Record<string, string>>;
+  /** Labels of the namespaces of the resource's tier that the tree defines, by name. @default - none known */
+  readonly namespaceLabels?: Readonly<Record<string, Readonly<Record<string, string>>>>;
 }
 
 /**

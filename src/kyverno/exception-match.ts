@@ -1,5 +1,5 @@
 import type { KubeObject } from '../tree/index.js';
-import { wildcardMatch } from './wildcard.js';
+import { kindMatches, wildcardMatch } from './engine/index.js';
 
 interface Filter {
   readonly kinds?: readonly string[];
@@ -28,7 +28,7 @@ export function kindOf(selector: string): string {
 
 /** Whether the resource filter `f` (kinds, names, namespaces, selector.matchLabels) holds for `r`. */
 export function filterHolds(f: Filter, r: KubeObject): boolean {
-  if (f.kinds && !f.kinds.some((k) => wildcardMatch(kindOf(k), r.kind))) return false;
+  if (f.kinds && !f.kinds.some((k) => kindMatches(k, r.apiVersion, r.kind))) return false;
   const name = r.metadata.name ?? '';
   if (f.names && !f.names.some((n) => wildcardMatch(n, name))) return false;
   const ns = r.metadata.namespace ?? '';

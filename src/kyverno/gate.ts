@@ -13,9 +13,10 @@ import type { CompiledPolicyView, PolicyEvaluator, RuleStatus } from './evaluato
 import { exceptionView, kindOf, type ExceptionView } from './exception-match.js';
 import { localEvaluator } from './local-evaluator.js';
 import { readPolicyFiles } from './policy-files.js';
+import { policyObjectProblems } from './rule-checks.js';
 import { PolicyEnv } from './policy-env.js';
 import { expiryDate, EXCEPTION_EXPIRY_ANNOTATION } from './exception-expiry.js';
-import { wildcardMatch } from './wildcard.js';
+import { wildcardMatch } from './engine/index.js';
 import type { FailureAction } from './rule.js';
 
 /** One row of the gate's result table. */
@@ -112,7 +113,7 @@ export class PolicyGate implements SynthCheck {
     const policies: GatePolicy[] = [];
     const exceptions = new Map<string | undefined, ExceptionView[]>();
     const byTier = new Map<string | undefined, Manifest[]>();
-    const namespaceLabels = new Map<string, Record<string, string>>();
+    const namespaceLabels = new Map<string | undefined, Record<string, Record<string, string>>>();
     const now = Date.now();
     const addException = (
       object: KubeObject,
@@ -155,7 +156,9 @@ export class PolicyGate implements SynthCheck {
         }
       }
       if (o.kind === 'Namespace' && o.apiVersion === 'v1' && o.metadata.name) {
-        namespaceLabels.set(`${m.tier ?? ''}/${o.metadata.name}`, { ...o.metadata.labels });
+        const labels = namespaceLabels.get(m.tier) ?? {};
+        labels[o.metadata.name] = { ...o.metadata.labels };
+        namespaceLabels.set(m.tier, labels);
       }
       const list = byTier.get(m.tier);
       if (list) list.push(m);
@@ -181,6 +184,22 @@ export class PolicyGate implements SynthCheck {
     // Compile once; index by kind, per tier ('' = policies every tier gets).
     const index = new Map<string, Map<string, GatePolicy[]>>();
     for (const p of policies) {
+      const problems = policyObjectProblems(p.object, { constructPath: p.constructPath });
+      if (problems.length > 0) {
+        for (const e of problems) {
+          ctx.error(
+            new GitOpsError(e.message, {
+              code: e.code,
+              tier: p.tier,
+              file: p.file,
+              constructPath: p.constructPath,
+              field: e.location.field,
+              hint: e.hint,
+            }),
+          );
+        }
+        continue;
+      }
       try {
         p.compiled = this.evaluator.compile(p.object, []);
       } catch (e) {
@@ -214,6 +233,8 @@ export class PolicyGate implements SynthCheck {
     for (const [tier, manifests] of byTier) {
       const own = tier === undefined ? undefined : index.get(tier);
       const tierExceptions = [...(exceptions.get(undefined) ?? []), ...(tier ? (exceptions.get(tier) ?? []) : [])];
+      // Namespaces outside the tiers (shared folders) exist in every tier's cluster.
+      const context = { namespaceLabels: { ...namespaceLabels.get(undefined), ...namespaceLabels.get(tier) } };
       for (const m of manifests) {
         const r = m.object;
         const candidates = [
@@ -224,7 +245,7 @@ export class PolicyGate implements SynthCheck {
         ];
         if (candidates.length === 0) continue;
         const ns = r.metadata.namespace;
-        const context = { namespaceLabels: ns ? namespaceLabels.get(`${tier ?? ''}/${ns}`) : undefined };
+
         for (const p of candidates) {
           if (p.namespace !== undefined && p.namespace !== ns) continue;
           const policyName = p.namespace ? `${p.namespace}/${p.object.metadata.name}` : (p.object.metadata.name ?? '');

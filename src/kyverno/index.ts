@@ -11,7 +11,7 @@ export * from './policy-exception.js';
 export * from './exception-expiry.js';
 export * from './evaluator.js';
 export * from './gate.js';
-export { ENGINE_UNAVAILABLE } from './local-evaluator.js';
+export { localEvaluator } from './local-evaluator.js';
 export * from './policy-env.js';
 export { ruleProblems, variableProblem, expressionProblem } from './rule-checks.js';
 export * from './library/index.js';

@@ -1,17 +1,9 @@
 import type { KubeObject } from '../tree/index.js';
+import { DEFAULT_AUTOGEN_CONTROLLERS } from './engine/index.js';
 import { POLICY_ANNOTATIONS } from './policy-annotations.js';
 
 /** Controllers Kyverno's auto-gen writes Pod rules for, by default (Argo Rollouts included). */
-export const AUTOGEN_CONTROLLERS = [
-  'DaemonSet',
-  'Deployment',
-  'Job',
-  'StatefulSet',
-  'ReplicaSet',
-  'ReplicationController',
-  'CronJob',
-  'Rollout',
-];
+export const AUTOGEN_CONTROLLERS: readonly string[] = [...DEFAULT_AUTOGEN_CONTROLLERS, 'Rollout'];
 
 interface RuleMatch {
   resources?: { kinds?: string[] };

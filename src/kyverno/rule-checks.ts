@@ -1,6 +1,7 @@
 import { compile } from '@jmespath-community/jmespath';
 import { GitOpsError } from '../errors/index.js';
-import { CONDITION_OPERATORS, type Condition, type Conditions } from './conditions.js';
+import type { Condition, Conditions } from './conditions.js';
+import { CONDITION_OPERATORS, isConditionOperator } from './engine/index.js';
 import { filtersOf, hasDirectFilter, type ResourceMatch } from './match.js';
 import type { PolicyRule, ValidateRule } from './rule.js';
 
@@ -13,7 +14,6 @@ export interface RuleCheckLocation {
 }
 
 const ANCHOR_PREFIXES = ['(', '=(', '^(', 'X(', '<(', '+('];
-const OPERATORS = new Set<string>(CONDITION_OPERATORS);
 
 /**
  * Everything wrong with the rules of one policy, checked when the policy is defined: a rule without `match`
@@ -147,7 +147,7 @@ function conditionProblems(c: Conditions | readonly Condition[], field: string, 
       ];
   for (const [block, list] of lists) {
     list?.forEach((cond, i) => {
-      if (!OPERATORS.has(cond?.operator)) {
+      if (!isConditionOperator(cond?.operator)) {
         err(
           `unknown operator '${String(cond?.operator)}'`,
           `${field}${block}[${i}].operator`,
@@ -255,4 +255,41 @@ export function expressionProblem(expression: string): string | undefined {
   } catch (e) {
     return (e as Error).message;
   }
+}
+
+interface RawBlock {
+  resources?: Record<string, unknown>;
+  any?: { resources?: Record<string, unknown> }[];
+  all?: { resources?: Record<string, unknown> }[];
+}
+
+/**
+ * The problems of a policy given as YAML (a ClusterPolicy or Policy from the tree or `--policies`), checked as
+ * {@link ruleProblems} checks typed rules. Rules of kinds this library does not type (verifyImages, CEL …) are
+ * only checked for match and JMESPath.
+ */
+export function policyObjectProblems(
+  policy: { metadata?: { name?: string }; spec?: unknown },
+  where: Omit<RuleCheckLocation, 'policy'> = {},
+): GitOpsError[] {
+  const spec = (policy.spec ?? {}) as { rules?: Record<string, unknown>[] };
+  const toMatch = (b: RawBlock | undefined): ResourceMatch | undefined =>
+    b && typeof b === 'object'
+      ? {
+          ...(b.resources ?? {}),
+          ...(b.any ? { any: b.any.map((f) => f?.resources ?? {}) } : {}),
+          ...(b.all ? { all: b.all.map((f) => f?.resources ?? {}) } : {}),
+        }
+      : undefined;
+  const rules = (spec.rules ?? []).map((r) => {
+    const typed = ['validate', 'mutate', 'generate'].some((k) => r[k] !== undefined);
+    return {
+      ...r,
+      match: toMatch(r['match'] as RawBlock),
+      ...(r['exclude'] ? { exclude: toMatch(r['exclude'] as RawBlock) } : {}),
+      // verifyImages and other untyped rules count as validate rules that check something.
+      ...(typed ? {} : { validate: { deny: {} } }),
+    } as unknown as PolicyRule;
+  });
+  return ruleProblems(rules, { policy: policy.metadata?.name ?? '(unnamed)', ...where });
 }

@@ -123,11 +123,11 @@ describe('bad input names the policy and the rule', () => {
       {
         name: 'deny-it',
         match: { kinds: ['Pod'] },
-        validate: { deny: { conditions: { any: [{ key: 'a', operator: 'Equal' as never, value: 'b' }] } } },
+        validate: { deny: { conditions: { any: [{ key: 'a', operator: 'Matches' as never, value: 'b' }] } } },
       },
     ]);
     expect(e?.code).toBe('KYVERNO_UNKNOWN_OPERATOR');
-    expect(e?.message).toContain("unknown operator 'Equal'");
+    expect(e?.message).toContain("unknown operator 'Matches'");
     expect(e?.location.field).toBe('spec.rules[0].validate.deny.conditions.any[0].operator');
   });
 

@@ -192,4 +192,37 @@ describe('policy gate', () => {
       `from-dir staging pass ${policies}/nested/p.yaml`,
     ]);
   });
+
+  it('bad --policies input: a rule with an unknown operator, YAML that does not parse, a missing folder', () => {
+    const policies = tempDir();
+    writeFileSync(
+      join(policies, 'bad.yaml'),
+      [
+        'apiVersion: kyverno.io/v1',
+        'kind: ClusterPolicy',
+        'metadata: { name: team-policy }',
+        'spec:',
+        '  rules:',
+        '  - name: check-team',
+        '    match: { any: [ { resources: { kinds: [Pod] } } ] }',
+        '    validate:',
+        '      deny: { conditions: { any: [ { key: "{{ request.object.metadata.labels.team }}", operator: Matches, value: "" } ] } }',
+      ].join('\n'),
+    );
+    process.env[PolicyEnv.policies] = policies;
+    let { app } = setup();
+    let error = run(app).error;
+    expect(error?.message).toContain("policy 'team-policy' rule 'check-team': unknown operator 'Matches'");
+    expect(error?.message).toContain(`file: ${policies}/bad.yaml`);
+
+    writeFileSync(join(policies, 'bad.yaml'), 'kind: [unclosed');
+    ({ app } = setup());
+    error = run(app).error;
+    expect(error?.message).toContain('bad.yaml');
+
+    process.env[PolicyEnv.policies] = join(policies, 'missing');
+    ({ app } = setup());
+    error = run(app).error;
+    expect(error?.message).toContain(`policy folder '${join(policies, 'missing')}' does not exist`);
+  });
 });

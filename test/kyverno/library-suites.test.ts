@@ -45,3 +45,24 @@ describe('standard library Kyverno CLI suites', () => {
     }
   });
 });
+
+describe('standard library suites evaluated by the local engine', () => {
+  it.each(suites)('%s: every expected result holds', async (name) => {
+    const { compilePolicy } = await import('../../src/kyverno/engine/index.js');
+    const test = parse(readFileSync(join(root, name, 'kyverno-test.yaml'), 'utf8'));
+    const compiled = compilePolicy(parse(readFileSync(join(root, name, 'policy.yaml'), 'utf8')));
+    const resources = parseAllDocuments(readFileSync(join(root, name, 'resources.yaml'), 'utf8')).map((d) => d.toJS());
+    const actual = new Map<string, string>();
+    for (const r of resources) {
+      for (const result of compiled.evaluate(r))
+        actual.set(`${result.rule} ${r.kind}/${r.metadata.name}`, result.status);
+    }
+    const expected = new Map<string, string>();
+    for (const r of test.results as { rule: string; kind: string; resources: string[]; result: string }[]) {
+      for (const res of r.resources) expected.set(`${r.rule} ${r.kind}/${res}`, r.result);
+    }
+    expect(Object.fromEntries([...expected.keys()].map((k) => [k, actual.get(k)]))).toEqual(
+      Object.fromEntries(expected),
+    );
+  });
+});

@@ -1,0 +1,71 @@
+/** `{{ }}` variable substitution over a JSON tree, as Kyverno does before it evaluates a rule. */
+import { compileJmespath, searchJmespath, UnsupportedFunctionError } from './jmespath.js';
+import { isObject } from './values.js';
+
+const VARIABLE = /\{\{((?:\{[^{}]*\}|[^{}])*)\}\}/g;
+
+/** A variable that resolved to nothing where a value is required. */
+export class VariableNotFoundError extends Error {}
+
+/** Every `{{ expression }}` in a tree (for compile-time checks). */
+export function variablesIn(tree: unknown, out: string[] = []): string[] {
+  if (typeof tree === 'string') {
+    for (const m of tree.matchAll(VARIABLE)) if (!isEscaped(tree, m.index)) out.push(m[1]!.trim());
+  } else if (Array.isArray(tree)) tree.forEach((t) => variablesIn(t, out));
+  else if (isObject(tree))
+    for (const [k, v] of Object.entries(tree)) {
+      variablesIn(k, out);
+      variablesIn(v, out);
+    }
+  return out;
+}
+
+function isEscaped(s: string, index: number): boolean {
+  return index > 0 && s[index - 1] === '\\';
+}
+
+/** Whether a tree holds any variable (so substitution can be skipped cheaply). */
+export function hasVariables(tree: unknown): boolean {
+  if (typeof tree === 'string') return tree.includes('{{');
+  if (Array.isArray(tree)) return tree.some(hasVariables);
+  if (isObject(tree)) return Object.entries(tree).some(([k, v]) => k.includes('{{') || hasVariables(v));
+  return false;
+}
+
+/** Resolves one expression; `@` is the current element when Kyverno allows it. */
+export function resolveVariable(expr: string, context: unknown, nullable: boolean): unknown {
+  const node = compileJmespath(expr);
+  const v = searchJmespath(node, context);
+  if ((v === null || v === undefined) && !nullable)
+    throw new VariableNotFoundError(`variable substitution failed: ${expr} resolved to nothing`);
+  return v ?? null;
+}
+
+/**
+ * Replaces every `{{ }}` in `tree`. A string that is exactly one variable takes the variable's value (any
+ * type); variables inside a longer string are written as text (objects as JSON).
+ */
+export function substitute(tree: unknown, context: unknown, nullable = false): unknown {
+  if (typeof tree === 'string') {
+    if (!tree.includes('{{')) return tree;
+    const whole = /^\{\{((?:\{[^{}]*\}|[^{}])*)\}\}$/.exec(tree);
+    if (whole) return resolveVariable(whole[1]!.trim(), context, nullable);
+    return tree
+      .replace(VARIABLE, (m, expr: string, offset: number) => {
+        if (isEscaped(tree, offset)) return m;
+        const v = resolveVariable(expr.trim(), context, nullable);
+        return v === null ? '' : typeof v === 'string' ? v : JSON.stringify(v);
+      })
+      .replace(/\\\{\{/g, '{{');
+  }
+  if (Array.isArray(tree)) return tree.map((t) => substitute(t, context, nullable));
+  if (isObject(tree)) {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(tree))
+      out[k.includes('{{') ? String(substitute(k, context, nullable)) : k] = substitute(v, context, nullable);
+    return out;
+  }
+  return tree;
+}
+
+export { UnsupportedFunctionError };
