@@ -46,6 +46,11 @@ function exceptionApplies(
   });
 }
 
+/** A suite may name an auto-generated rule by its Pod rule's name, as `kyverno test` accepts. */
+function sameRule(actual: string, expected: string): boolean {
+  return actual === expected || actual === `autogen-${expected}` || actual === `autogen-cronjob-${expected}`;
+}
+
 /** Evaluates the suite's policies on its resources and checks every expected result. */
 export function runSuite(suite: TestSuite): SuiteOutcome {
   const compiled: CompiledPolicy[] = suite.policies.map((p) => compilePolicy(p));
@@ -153,7 +158,7 @@ export function runSuite(suite: TestSuite): SuiteOutcome {
         `resource ${resName}${exp.kind ? ` of kind ${exp.kind}` : ''} is not among the suite's resources`,
       );
     const statuses: RuleResult[] = [];
-    for (const res of candidates) statuses.push(...resultsFor(p, raw, res).filter((x) => x.rule === exp.rule));
+    for (const res of candidates) statuses.push(...resultsFor(p, raw, res).filter((x) => sameRule(x.rule, exp.rule)));
     if (statuses.some((s) => s.unsupported)) {
       for (const s of statuses) if (s.unsupported && s.skipReason) reasons.add(s.skipReason);
       return 'unsupported';
