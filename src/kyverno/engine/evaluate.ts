@@ -494,8 +494,13 @@ function patternResult(outcome: PatternOutcome, msg: string, rule: string): Outc
   if (outcome.kind === 'skip') return { status: 'skip', message: outcome.message, skipReason: outcome.message };
   return {
     status: 'fail',
-    message: `validation error: ${msg ? `${msg}. ` : ''}rule ${rule} failed at path ${outcome.path}`,
+    message: `validation error: ${lead(msg)}rule ${rule} failed at path ${outcome.path}`,
   };
+}
+
+/** A message followed by Kyverno's `rule X failed at path P`. */
+function lead(msg: string): string {
+  return msg ? (/[.!?]$/.test(msg.trim()) ? `${msg.trim()} ` : `${msg.trim()}. `) : '';
 }
 
 function validateBody(v: O, resource: O, data: O, rule: string): Outcome {
@@ -516,7 +521,7 @@ function validateBody(v: O, resource: O, data: O, rule: string): Outcome {
     const failed = outcomes
       .map((o, i) => (o.kind === 'fail' ? `rule ${rule}[${i}] failed at path ${o.path}` : undefined))
       .filter(Boolean);
-    return { status: 'fail', message: `validation error: ${msg ? `${msg}. ` : ''}${failed.join(' ')}` };
+    return { status: 'fail', message: `validation error: ${lead(msg)}${failed.join(' ')}` };
   }
   if (isObject(v.deny)) {
     const denied = v.deny.conditions === undefined ? true : conditionsHold(v.deny.conditions, data, false);
