@@ -50,7 +50,7 @@ describe('malformed kyverno-test.yaml names the file and the field', () => {
       'results[0].result',
       'results[0].result must be pass, fail, skip, warn or error, found "passed"',
     ],
-    ['policies: [p.yaml]\nresources: []', 'results', 'the test has no results list'],
+    ['policies: [p.yaml]\nresources: []\nresults: {a: 1}', 'results', 'results must be a list'],
     ['resources: []\nresults: []', 'policies', 'the test names no policies'],
     [
       'policies: [p.yaml]\nresults: [{rule: r, resources: [a], result: pass}]',

@@ -164,9 +164,9 @@ export function readSuite(path: string, root: string): TestSuite {
   const policies = stringList(raw.policies, file, 'policies');
   const resources = stringList(raw.resources, file, 'resources');
   if (policies.length === 0) throw bad(file, 'policies', 'the test names no policies', 'add policies: [policy.yaml]');
-  if (!Array.isArray(raw.results))
-    throw bad(file, 'results', 'the test has no results list', 'add results: with policy, rule, resources and result');
-  const results: ExpectedResult[] = raw.results.map((r: unknown, i: number) => {
+  if (raw.results !== undefined && raw.results !== null && !Array.isArray(raw.results))
+    throw bad(file, 'results', 'results must be a list', 'write results: with policy, rule, resources and result');
+  const results: ExpectedResult[] = ((raw.results ?? []) as unknown[]).map((r: unknown, i: number) => {
     const f = `results[${i}]`;
     if (!isObj(r)) throw bad(file, f, `${f} must be a mapping`, 'write policy, rule, resources and result');
     if (typeof r.policy !== 'string' || !r.policy)
