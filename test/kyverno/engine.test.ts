@@ -371,6 +371,24 @@ describe('autogen', () => {
     ]);
     expect(status(p, deployment('a'))).toEqual(['autogen-r=pass']);
   });
+  it('rewrites request.object.spec/metadata textually, as Kyverno does (a quoted "object" is left alone)', () => {
+    const p = policy([
+      podRule(
+        'r',
+        { pattern: { spec: { automountServiceAccountToken: 'false' } } },
+        {
+          preconditions: {
+            all: [
+              { key: '{{ request."object".metadata.labels.team || \'\' }}', operator: 'NotEquals', value: 'infra' },
+            ],
+          },
+        },
+      ),
+    ]);
+    const d = { ...deployment('a'), metadata: { name: 'web', labels: { team: 'infra' } } };
+    expect(status(p, d)).toEqual(['autogen-r=skip']);
+    expect(status(p, deployment('a'))).toEqual(['autogen-r=fail']);
+  });
   it('rules with names or selectors are not auto-generated', () => {
     const p = policy([
       {

@@ -134,6 +134,23 @@ describe('structural patterns', () => {
     expect(kind({ drop: ['ALL', 'NET_RAW'] }, { drop: ['!SYS_ADMIN'] })).toBe('pass');
     expect(kind({ drop: ['ALL', 'SYS_ADMIN'] }, { drop: ['!SYS_ADMIN'] })).toBe('fail');
   });
+  it('wildcards in anchor keys stand for every matching resource key', () => {
+    const eq = {
+      metadata: {
+        '=(annotations)': { '=(container.apparmor.security.beta.kubernetes.io/*)': 'runtime/default | localhost/*' },
+      },
+    };
+    expect(
+      kind({ metadata: { annotations: { 'container.apparmor.security.beta.kubernetes.io/c': 'unconfined' } } }, eq),
+    ).toBe('fail');
+    expect(
+      kind({ metadata: { annotations: { 'container.apparmor.security.beta.kubernetes.io/c': 'localhost/x' } } }, eq),
+    ).toBe('pass');
+    expect(kind({ metadata: {} }, eq)).toBe('pass');
+    const neg = { metadata: { '=(annotations)': { 'X(fluxcd.io/*)': '*?' } } };
+    expect(kind({ metadata: { annotations: { 'fluxcd.io/automated': 'true' } } }, neg)).toBe('fail');
+    expect(kind({ metadata: { annotations: { other: 'x' } } }, neg)).toBe('pass');
+  });
   it('reports the failing path', () => {
     const r = matchPattern(pod([{ image: 'a:latest' }]), { spec: { containers: [{ image: '!*:latest' }] } });
     expect(r).toMatchObject({ kind: 'fail', path: '/spec/containers/0/image/' });

@@ -67,6 +67,18 @@ interface CompiledRule {
   readonly autogenKinds: readonly string[];
   readonly autogenCronJob: boolean;
   readonly matchesPodOnly: boolean;
+  /** The rule as Kyverno rewrites it for controllers (`request.object.spec` → `…spec.template.spec`). */
+  readonly controllerRule?: O;
+  /** The rule as rewritten for CronJobs. */
+  readonly cronJobRule?: O;
+}
+
+/** Kyverno's textual autogen rewrite of variables over `request.object.spec|metadata` (pkg/autogen). */
+function rewriteForController(raw: O, prefix: string): O {
+  const text = JSON.stringify(raw)
+    .replaceAll('request.object.spec', `request.object.${prefix}.spec`)
+    .replaceAll('request.object.metadata', `request.object.${prefix}.metadata`);
+  return JSON.parse(text) as O;
 }
 
 /** A policy compiled for fast repeated evaluation. */
@@ -214,6 +226,12 @@ function compileRule(policy: string, raw: O, index: number, controllers: readonl
     autogenKinds: canAutogen ? [...controllers.filter((c) => c !== 'CronJob'), ...EXTRA_TEMPLATE_KINDS] : [],
     autogenCronJob: canAutogen && controllers.includes('CronJob'),
     matchesPodOnly,
+    ...(canAutogen
+      ? {
+          controllerRule: rewriteForController(raw, 'spec.template'),
+          cronJobRule: rewriteForController(raw, 'spec.jobTemplate.spec.template'),
+        }
+      : {}),
   };
 }
 
@@ -401,13 +419,15 @@ function evaluateCompiled(
       ruleName = cron ? `autogen-cronjob-${rule.name}` : `autogen-${rule.name}`;
       autogen = true;
     } else continue;
-    const o = evaluateRule(rule, target, ctx);
+    const o = autogen
+      ? evaluateRule(rule, target, ctx, resource, kind === 'CronJob' ? rule.cronJobRule! : rule.controllerRule!)
+      : evaluateRule(rule, target, ctx, resource, rule.raw);
     out.push({ policy, rule: ruleName, resource: ref, ...o, ...(autogen ? { autogen } : {}) });
   }
   return out;
 }
 
-function baseContext(resource: O, ctx: EvaluationContext): O {
+function baseContext(resource: O, ctx: EvaluationContext, pod: O): O {
   const rm = (isObject(resource.metadata) ? resource.metadata : {}) as O;
   const spec = (isObject(resource.spec) ? resource.spec : {}) as O;
   const data: O = {
@@ -424,18 +444,22 @@ function baseContext(resource: O, ctx: EvaluationContext): O {
     },
     serviceAccountName: String(spec.serviceAccountName ?? ''),
     serviceAccountNamespace: rm.namespace ?? '',
-    images: resource.kind === 'Pod' ? imagesOf(resource) : {},
+    images: pod.kind === 'Pod' ? imagesOf(pod) : {},
   };
   for (const [k, v] of Object.entries(ctx.variables ?? {})) setPath(data, k, v);
   return data;
 }
 
-function evaluateRule(rule: CompiledRule, resource: O, ctx: EvaluationContext): Outcome {
+/**
+ * Evaluates a rule body: `resource` is what patterns apply to (the pod of a controller for auto-generated rules),
+ * `requestObject` is `request.object`, and `raw` the rule (rewritten for controllers).
+ */
+function evaluateRule(rule: CompiledRule, resource: O, ctx: EvaluationContext, requestObject: O, raw: O): Outcome {
   if (rule.unsupported)
     return { status: 'skip', message: rule.unsupported, skipReason: rule.unsupported, unsupported: true };
-  const data = baseContext(resource, ctx);
+  const data = baseContext(requestObject, ctx, resource);
   try {
-    for (const entry of Array.isArray(rule.raw.context) ? (rule.raw.context as O[]) : []) {
+    for (const entry of Array.isArray(raw.context) ? (raw.context as O[]) : []) {
       const name = String(entry.name);
       if (ctx.variables && name in ctx.variables) continue;
       if (isObject(entry.variable)) {
@@ -460,9 +484,9 @@ function evaluateRule(rule: CompiledRule, resource: O, ctx: EvaluationContext): 
         return { status: 'skip', message: reason, skipReason: reason, unsupported: true };
       }
     }
-    if (rule.raw.preconditions !== undefined && !conditionsHold(rule.raw.preconditions, data, true))
+    if (raw.preconditions !== undefined && !conditionsHold(raw.preconditions, data, true))
       return { status: 'skip', message: 'preconditions not met', skipReason: 'preconditions not met' };
-    return validateBody(rule.validate!, resource, data, rule.name);
+    return validateBody(raw.validate as O, resource, data, rule.name);
   } catch (e) {
     if (e instanceof UnsupportedFunctionError)
       return { status: 'skip', message: e.message, skipReason: e.message, unsupported: true };

@@ -45,6 +45,42 @@ export interface TestSuite {
 
 const RESULTS = ['pass', 'fail', 'skip', 'warn', 'error'];
 
+/** Cluster-scoped kinds; every other resource without a namespace is in `default`, as `kyverno test` assumes. */
+const CLUSTER_SCOPED = new Set([
+  'Namespace',
+  'Node',
+  'PersistentVolume',
+  'ClusterRole',
+  'ClusterRoleBinding',
+  'StorageClass',
+  'CustomResourceDefinition',
+  'PriorityClass',
+  'IngressClass',
+  'RuntimeClass',
+  'ValidatingWebhookConfiguration',
+  'MutatingWebhookConfiguration',
+  'APIService',
+  'CSIDriver',
+  'CSINode',
+  'VolumeAttachment',
+  'ClusterPolicy',
+  'ClusterIssuer',
+  'ClusterSecretStore',
+  'ValidatingAdmissionPolicy',
+  'ValidatingAdmissionPolicyBinding',
+  'PodSecurityPolicy',
+  'CertificateSigningRequest',
+  'ComponentStatus',
+  'FlowSchema',
+  'PriorityLevelConfiguration',
+]);
+
+function withDefaultNamespace(o: KubeObject): KubeObject {
+  const m = (isObj(o.metadata) ? o.metadata : {}) as O;
+  if (m.namespace || CLUSTER_SCOPED.has(String(o.kind))) return o;
+  return { ...o, metadata: { ...m, namespace: 'default' } };
+}
+
 /** Every `kyverno-test.yaml` under `dir` (recursively, hidden folders such as `.kyverno-test` included), sorted. */
 export function findSuites(dir: string): string[] {
   const out: string[] = [];
@@ -228,7 +264,7 @@ export function readSuite(path: string, root: string): TestSuite {
         p.kind === 'ValidatingAdmissionPolicy' ||
         p.kind === 'ValidatingPolicy',
     ),
-    resources: loadAll(resources, 'resources'),
+    resources: loadAll(resources, 'resources').map(withDefaultNamespace),
     exceptions: exceptions.filter((e) => e.kind === 'PolicyException'),
     results,
     values,
