@@ -42,6 +42,9 @@ export const CRD_IMPORTS: Readonly<Record<string, string>> = {
   'eso-clustersecretstore': 'external-secrets/v2.9.0/external-secrets.io_clustersecretstores.yaml',
   'eso-pushsecret': 'external-secrets/v2.9.0/external-secrets.io_pushsecrets.yaml',
   'sealedsecrets-sealedsecret': 'sealed-secrets/v0.36.6/bitnami.com_sealedsecrets.yaml',
+  'prometheus-prometheusrule': 'prometheus-operator/v0.93.0/monitoring.coreos.com_prometheusrules.yaml',
+  'prometheus-servicemonitor': 'prometheus-operator/v0.93.0/monitoring.coreos.com_servicemonitors.yaml',
+  'prometheus-podmonitor': 'prometheus-operator/v0.93.0/monitoring.coreos.com_podmonitors.yaml',
 };
 
 async function main(): Promise<void> {

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
@@ -24,6 +25,25 @@ const find = (manifests: readonly Manifest[], file: string) => {
 };
 
 describe('reference platform', () => {
+  it('runs in every tier the image releases.yaml pins, and no version is typed in code', () => {
+    const { manifests } = synthReference();
+    const pins = (yaml.load(readFileSync(join(ROOT, 'releases.yaml'), 'utf8')) as any).apps;
+    for (const app of ['user-service', 'payment-service']) {
+      for (const tier of environments.names) {
+        const workload = manifests.find(
+          (m) =>
+            m.file.startsWith(`environments/${tier}/applications/${app}/`) &&
+            ['Deployment', 'Rollout'].includes(m.object.kind),
+        );
+        const image = (workload?.object as any).spec.template.spec.containers[0].image;
+        expect(image, `${app} ${tier}`).toBe(pins[app][tier].image);
+      }
+    }
+    for (const file of ['services.ts', 'workloads.ts']) {
+      expect(readFileSync(join(ROOT, 'examples/platform', file), 'utf8')).not.toMatch(/\d+\.\d+\.\d+/);
+    }
+  });
+
   it('populates every folder of the layout', () => {
     const { manifests } = synthReference();
     const folders = new Set(manifests.map((m) => m.file.split('/').slice(0, -1).join('/')));
@@ -78,7 +98,7 @@ describe('reference platform', () => {
   it('keeps plaintext secrets out: credentials come from ExternalSecrets', () => {
     const { manifests } = synthReference();
     expect(manifests.filter((m) => m.object.kind === 'Secret')).toEqual([]);
-    expect(manifests.filter((m) => m.object.kind === 'ExternalSecret')).toHaveLength(6);
+    expect(manifests.filter((m) => m.object.kind === 'ExternalSecret' && m.tier)).toHaveLength(6);
   });
 
   it('delivers services per tier: Deployment in dev, canary in staging, analysed canary in production', () => {

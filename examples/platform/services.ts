@@ -32,10 +32,8 @@ export interface DatabaseSpec {
 
 /** One service of the platform, with everything that differs per tier. */
 export interface ServiceSpec {
+  /** Application name; its image per tier is pinned in releases.yaml. */
   readonly name: string;
-  readonly image: string;
-  /** The release pinned in each tier. */
-  readonly release: PerTier<Tier, string>;
   readonly replicas: PerTier<Tier, number>;
   readonly port: number;
   readonly cpu: PerTier<Tier, string>;
@@ -47,8 +45,6 @@ export interface ServiceSpec {
 export const services: readonly ServiceSpec[] = [
   {
     name: 'user-service',
-    image: 'ghcr.io/company/user-service',
-    release: perTier({ dev: '1.5.0-rc.2', staging: '1.4.2', production: '1.4.1' }),
     replicas: perTier({ dev: 1, staging: 2, production: 3 }),
     port: 8080,
     cpu: perTier({ production: '500m' }, { default: '250m', field: 'cpu' }),
@@ -63,8 +59,6 @@ export const services: readonly ServiceSpec[] = [
   },
   {
     name: 'payment-service',
-    image: 'ghcr.io/company/payment-service',
-    release: perTier({ dev: '2.1.0', staging: '2.1.0', production: '2.0.3' }),
     replicas: perTier({ dev: 1, staging: 2, production: 4 }),
     port: 8443,
     cpu: perTier({ production: '1' }, { default: '250m', field: 'cpu' }),

@@ -1,4 +1,3 @@
-import { ClusterSecretStore } from '../../imports/eso-clustersecretstore.js';
 import {
   DisallowHostNamespaces,
   DisallowPrivilegedContainers,
@@ -6,6 +5,7 @@ import {
   type GitOpsApp,
 } from '../../src/index.js';
 import type { Tier } from '../../environments.js';
+import { secretStores } from './secrets.js';
 
 /** Policies and secret plumbing every tier shares. */
 export function defineShared(app: GitOpsApp<Tier>): void {
@@ -21,16 +21,6 @@ export function defineShared(app: GitOpsApp<Tier>): void {
   new DisallowPrivilegedContainers(app.shared.policies);
   new DisallowHostNamespaces(app.shared.policies);
 
-  new ClusterSecretStore(app.shared.secrets, 'aws-secrets-manager', {
-    metadata: { name: 'aws-secrets-manager' },
-    spec: {
-      provider: {
-        aws: {
-          service: 'SecretsManager' as never,
-          region: 'eu-central-1',
-          auth: { jwt: { serviceAccountRef: { name: 'external-secrets', namespace: 'external-secrets' } } },
-        },
-      },
-    },
-  });
+  // AWS Secrets Manager for every tier, Vault for dev (examples/platform/secrets.ts).
+  secretStores(app);
 }

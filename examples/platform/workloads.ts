@@ -1,54 +1,20 @@
-import { Construct } from 'constructs';
-import { ExternalSecret, ExternalSecretSpecSecretStoreRefKind } from '../../imports/eso-externalsecret.js';
-import { EnvValue, Probe, WebService, type ISecretSource, type TierScope } from '../../src/index.js';
+import { EnvValue, Probe, WebService, type AppRelease, type TierScope } from '../../src/index.js';
 import type { Tier } from '../../environments.js';
 import { databaseClaim } from './crossplane.js';
+import { databaseCredentials } from './secrets.js';
 import { delivery, type ServiceSpec } from './services.js';
 
 /**
- * The database credentials of a service, from AWS Secrets Manager through an ExternalSecret.
- * A small local adapter implementing ISecretSource until the secrets family provides one: the WebService
- * takes it by reference, so its keys are checked where they are used.
+ * Everything one service runs in one tier: its workload (image pinned in releases.yaml), its database claim
+ * and its credentials (an ExternalSecret from the tier's store, taken by reference so its keys are checked).
  */
-class DatabaseCredentials extends Construct implements ISecretSource {
-  public readonly secretName: string;
-  public readonly secretKeys = ['DATABASE_USER', 'DATABASE_PASSWORD'] as const;
-
-  public constructor(scope: Construct, id: string, props: { name: string; remoteKey: string }) {
-    super(scope, id);
-    this.secretName = props.name;
-    new ExternalSecret(this, 'Resource', {
-      metadata: { name: props.name },
-      spec: {
-        refreshInterval: '1h',
-        secretStoreRef: {
-          kind: ExternalSecretSpecSecretStoreRefKind.CLUSTER_SECRET_STORE,
-          name: 'aws-secrets-manager',
-        },
-        target: { name: props.name },
-        data: [
-          { secretKey: 'DATABASE_USER', remoteRef: { key: props.remoteKey, property: 'username' } },
-          { secretKey: 'DATABASE_PASSWORD', remoteRef: { key: props.remoteKey, property: 'password' } },
-        ],
-      },
-    });
-  }
-}
-
-/** Everything one service runs in one tier: its workload, its database claim and its credentials. */
-export function deployService(tier: TierScope<Tier>, service: ServiceSpec): void {
+export function deployService(tier: TierScope<Tier>, service: ServiceSpec, release: AppRelease<Tier>): void {
   const scope = tier.application(service.name);
-  const db = service.database;
-
-  databaseClaim(scope, db);
-
-  const credentials = new DatabaseCredentials(scope, 'db-credentials', {
-    name: `${db.name}-credentials`,
-    remoteKey: `${tier.name}/${service.name}/database`,
-  });
+  databaseClaim(scope, service.database);
+  const credentials = databaseCredentials(scope, tier, service);
 
   new WebService<Tier>(scope, service.name, {
-    image: service.release.map((tag) => ({ repository: service.image, tag })),
+    image: release.image, // pinned per tier in releases.yaml
     replicas: service.replicas,
     ports: [{ name: 'http', containerPort: service.port, servicePort: 80 }],
     env: {

@@ -9,7 +9,7 @@ import {
 import { rolloutDurationProblem } from './duration.js';
 import { constructError } from './errors.js';
 import { argPlaceholders, type AnalysisArg, type PrometheusMetricProps } from './analysis-metric.js';
-import { PromQLCheck } from './promql-check.js';
+import { AnalysisQueryCheck } from './promql-check.js';
 
 /** An AnalysisTemplate or ClusterAnalysisTemplate, as Rollouts and experiments refer to it. */
 export interface IAnalysisTemplate extends IConstruct {
@@ -38,7 +38,7 @@ export function analysisTemplateSpec(
   scope: IConstruct,
   props: AnalysisTemplateProps,
 ): { spec: AnalysisTemplateSpec; args: AnalysisArg[] } {
-  PromQLCheck.of(scope);
+  AnalysisQueryCheck.of(scope);
   const args = (props.args ?? []).map((a) => (typeof a === 'string' ? { name: a } : a));
   const seen = new Set<string>();
   args.forEach((a, i) => {

@@ -14,10 +14,10 @@ const TEMPLATE_KINDS = new Set(['AnalysisTemplate', 'ClusterAnalysisTemplate']);
  * ones too) must parse as PromQL once `{{args.x}}` placeholders are substituted. Registered by the
  * analysis constructs; reports all bad queries of a run at once.
  */
-export class PromQLCheck implements SynthCheck {
+export class AnalysisQueryCheck implements SynthCheck {
   /** Registers the check for the program `scope` belongs to. */
-  public static of(scope: IConstruct): PromQLCheck {
-    return SynthChecks.of(scope).add(new PromQLCheck());
+  public static of(scope: IConstruct): AnalysisQueryCheck {
+    return SynthChecks.of(scope).add(new AnalysisQueryCheck());
   }
 
   public readonly id = 'rollouts.promql';

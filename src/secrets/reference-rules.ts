@@ -1,4 +1,4 @@
-import { ReferenceRules, type Provision } from '../tree/index.js';
+import { ReferenceRules, type Provision, type Reference } from '../tree/index.js';
 
 type Json = Record<string, unknown>;
 const obj = (x: unknown): Json | undefined =>
@@ -22,6 +22,52 @@ ReferenceRules.register('external-secrets.io/ExternalSecret', {
     const dynamic = Array.isArray(spec.dataFrom) && spec.dataFrom.length > 0;
     const keys = template ? Object.keys(template) : dynamic ? undefined : fromData;
     return [{ kind: 'Secret', group: '', namespace: o.metadata.namespace, name, keys }];
+  },
+});
+
+/** The store a `secretStoreRef` (or a `sourceRef.storeRef`) names, as a reference. */
+function storeReference(ref: Json, namespace: string | undefined, field: string): Reference | undefined {
+  if (typeof ref.name !== 'string') return undefined;
+  const cluster = ref.kind === 'ClusterSecretStore';
+  return {
+    target: {
+      kind: cluster ? 'ClusterSecretStore' : 'SecretStore',
+      group: 'external-secrets.io',
+      namespace: cluster ? undefined : namespace,
+      name: ref.name,
+    },
+    field,
+    hint: cluster
+      ? `define ClusterSecretStore '${ref.name}' for this tier (in the tier's infrastructure folder, or in app.shared.secrets for every tier), or choose the store per tier: store: environments.perTier({...})`
+      : `define SecretStore '${ref.name}' in namespace '${namespace}' of this tier (a SecretStore only serves its own namespace), or use a ClusterSecretStore`,
+  };
+}
+
+/**
+ * An ExternalSecret refers to its store: `spec.secretStoreRef` (kind defaults to SecretStore, which must
+ * be in the ExternalSecret's namespace) and per-entry `sourceRef.storeRef`s. A store the tier does not
+ * have is a dangling reference.
+ */
+ReferenceRules.register('external-secrets.io/ExternalSecret', {
+  refers: (o): Reference[] => {
+    const spec = obj(o.spec) ?? {};
+    const ns = o.metadata.namespace;
+    const refs: Reference[] = [];
+    const main = obj(spec.secretStoreRef);
+    const mainRef = main && storeReference(main, ns, '/spec/secretStoreRef');
+    if (mainRef) refs.push(mainRef);
+    for (const [field, list] of [
+      ['data', spec.data],
+      ['dataFrom', spec.dataFrom],
+    ] as const) {
+      if (!Array.isArray(list)) continue;
+      list.forEach((entry, i) => {
+        const storeRef = obj(obj(obj(entry)?.sourceRef)?.storeRef);
+        const r = storeRef && storeReference(storeRef, ns, `/spec/${field}/${i}/sourceRef/storeRef`);
+        if (r) refs.push(r);
+      });
+    }
+    return refs;
   },
 });
 

@@ -1,6 +1,6 @@
 import { SchemaCompiler, type CompiledKind } from './compiler.js';
 import { definedKindKey, isCrd, kindsOfCrd, type DefinedKind } from './crd.js';
-import { ExternalPattern } from './external.js';
+import { ExternalPattern, KINDS_WITHOUT_SHIPPED_SCHEMA } from './external.js';
 import { SchemaFiles, pickKubernetesVersion } from './schema-files.js';
 import { groupOf, kindKey, type Scope } from './schema-index.js';
 import { isXrd, kindsOfXrd } from './xrd.js';
@@ -58,6 +58,7 @@ export class SchemaRegistry {
   public constructor(options: SchemaRegistryOptions = {}) {
     this.files = SchemaFiles.of(options.schemasDir);
     this.compiler = SchemaCompiler.of(this.files);
+    for (const pattern of KINDS_WITHOUT_SHIPPED_SCHEMA) this.markExternal(pattern);
   }
 
   /** The shipped Kubernetes versions, oldest first. */

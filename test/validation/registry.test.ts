@@ -4,8 +4,8 @@ import { SchemaRegistry, validateManifests } from '../../src/validation/index.js
 import { codes, issuesOf, manifest } from './helpers.js';
 
 const serviceMonitor = {
-  apiVersion: 'monitoring.coreos.com/v1',
-  kind: 'ServiceMonitor',
+  apiVersion: 'telemetry.example.com/v1',
+  kind: 'TelemetryMonitor',
   metadata: { name: 'web', namespace: 'shop' },
   spec: { endpoints: [{ port: 'http' }], selector: { matchLabels: { app: 'web' } } },
 };
@@ -13,11 +13,11 @@ const serviceMonitor = {
 const serviceMonitorCrd = {
   apiVersion: 'apiextensions.k8s.io/v1',
   kind: 'CustomResourceDefinition',
-  metadata: { name: 'servicemonitors.monitoring.coreos.com' },
+  metadata: { name: 'telemetrymonitors.telemetry.example.com' },
   spec: {
-    group: 'monitoring.coreos.com',
+    group: 'telemetry.example.com',
     scope: 'Namespaced',
-    names: { kind: 'ServiceMonitor', plural: 'servicemonitors' },
+    names: { kind: 'TelemetryMonitor', plural: 'telemetrymonitors' },
     versions: [
       {
         name: 'v1',
@@ -93,7 +93,7 @@ describe('kinds without a shipped schema', () => {
   it('are an error (schema.no-schema) with a way out in the hint', () => {
     const issues = issuesOf([serviceMonitor]);
     expect(codes(issues)).toEqual(['schema.no-schema ']);
-    expect(issues[0]?.message).toBe('no schema for monitoring.coreos.com/v1 ServiceMonitor');
+    expect(issues[0]?.message).toBe('no schema for telemetry.example.com/v1 TelemetryMonitor');
     expect(issues[0]?.hint).toContain('--external');
   });
 
@@ -117,11 +117,11 @@ describe('kinds without a shipped schema', () => {
 
   it('skip schema and scope checks when declared external, by kind, apiVersion, group or glob', () => {
     for (const pattern of [
-      'monitoring.coreos.com/v1/ServiceMonitor',
-      'monitoring.coreos.com/v1',
-      'monitoring.coreos.com',
-      'monitoring.coreos.com/*',
-      '*.coreos.com/*',
+      'telemetry.example.com/v1/TelemetryMonitor',
+      'telemetry.example.com/v1',
+      'telemetry.example.com',
+      'telemetry.example.com/*',
+      '*.example.com/*',
     ]) {
       expect(issuesOf([{ ...serviceMonitor, metadata: { name: 'web' } }], { external: [pattern] }), pattern).toEqual(
         [],
@@ -132,7 +132,7 @@ describe('kinds without a shipped schema', () => {
 
   it('still get the name and secret checks when external', () => {
     const issues = issuesOf([{ ...serviceMonitor, metadata: { name: 'Web_Monitor', namespace: 'shop' } }], {
-      external: ['monitoring.coreos.com'],
+      external: ['telemetry.example.com'],
     });
     expect(codes(issues)).toEqual(['name.invalid /metadata/name']);
   });
@@ -147,11 +147,11 @@ describe('SchemaRegistry', () => {
     expect(registry.scopeOf('storage.k8s.io/v1', 'StorageClass')).toBe('Cluster');
     expect(registry.scopeOf('argoproj.io/v1alpha1', 'Application')).toBe('Namespaced');
     expect(registry.scopeOf('kyverno.io/v1', 'ClusterPolicy')).toBe('Cluster');
-    expect(registry.scopeOf('monitoring.coreos.com/v1', 'ServiceMonitor')).toBeUndefined();
-    expect(registry.has('monitoring.coreos.com/v1', 'ServiceMonitor')).toBe(false);
-    expect(registry.registerCrd(serviceMonitorCrd)).toEqual(['monitoring.coreos.com/v1/ServiceMonitor']);
-    expect(registry.has('monitoring.coreos.com/v1', 'ServiceMonitor')).toBe(true);
-    expect(registry.scopeOf('monitoring.coreos.com/v1', 'ServiceMonitor')).toBe('Namespaced');
+    expect(registry.scopeOf('telemetry.example.com/v1', 'TelemetryMonitor')).toBeUndefined();
+    expect(registry.has('telemetry.example.com/v1', 'TelemetryMonitor')).toBe(false);
+    expect(registry.registerCrd(serviceMonitorCrd)).toEqual(['telemetry.example.com/v1/TelemetryMonitor']);
+    expect(registry.has('telemetry.example.com/v1', 'TelemetryMonitor')).toBe(true);
+    expect(registry.scopeOf('telemetry.example.com/v1', 'TelemetryMonitor')).toBe('Namespaced');
   });
 
   it('reports built-in kinds per Kubernetes version', () => {

@@ -36,8 +36,8 @@ spec:
       targetPort: http
 `;
 
-const MONITOR = `apiVersion: monitoring.coreos.com/v1
-kind: ServiceMonitor
+const MONITOR = `apiVersion: telemetry.example.com/v1
+kind: TelemetryMonitor
 metadata:
   name: web
   namespace: shop
@@ -49,11 +49,11 @@ spec:
 const MONITOR_CRD = `apiVersion: apiextensions.k8s.io/v1
 kind: CustomResourceDefinition
 metadata:
-  name: servicemonitors.monitoring.coreos.com
+  name: telemetrymonitors.telemetry.example.com
 spec:
-  group: monitoring.coreos.com
+  group: telemetry.example.com
   scope: Namespaced
-  names: { kind: ServiceMonitor, plural: servicemonitors }
+  names: { kind: TelemetryMonitor, plural: telemetrymonitors }
   versions:
     - name: v1
       served: true
@@ -86,7 +86,7 @@ describe('validateCommand', () => {
     expect(await validateCommand(dir, {}, io)).toBe(2);
     expect(out).toEqual([
       expect.stringMatching(
-        /^error {3}dev environments\/dev\/monitor.yaml: no schema for monitoring.coreos.com\/v1 ServiceMonitor — /,
+        /^error {3}dev environments\/dev\/monitor.yaml: no schema for telemetry.example.com\/v1 TelemetryMonitor — /,
       ),
       "error   dev environments/dev/service.yaml /spec/ports/0/port: missing required field 'port'",
       "error   dev environments/dev/service.yaml /spec/ports/0/prot: unknown field 'prot' — did you mean 'port'?",
@@ -101,7 +101,7 @@ describe('validateCommand', () => {
     ).toBe(0);
     expect(await validateCommand(join(dir, 'environments'), { crd: [join(dir, 'crds')] }, capture().io)).toBe(0);
     expect(
-      await validateCommand(join(dir, 'environments'), { external: ['monitoring.coreos.com/*'] }, capture().io),
+      await validateCommand(join(dir, 'environments'), { external: ['telemetry.example.com/*'] }, capture().io),
     ).toBe(0);
     const { io, err } = capture();
     expect(
@@ -134,7 +134,7 @@ spec:
     const quiet = capture();
     expect(await validateCommand(dir, { quiet: true }, quiet.io)).toBe(2);
     expect(quiet.out).toHaveLength(1);
-    expect(quiet.out[0]).toMatch(/^error .*no schema for monitoring.coreos.com\/v1 ServiceMonitor/);
+    expect(quiet.out[0]).toMatch(/^error .*no schema for telemetry.example.com\/v1 TelemetryMonitor/);
   });
 
   it('exits 2 with a message on stderr when the folder does not exist', async () => {

@@ -1,3 +1,5 @@
+import { k8s } from 'cdk8s-plus-28';
+import { Construct } from 'constructs';
 import { describe, expect, it } from 'vitest';
 import {
   CanaryStep,
@@ -9,6 +11,7 @@ import {
   TrafficRouting,
   WebService,
   type FolderChart,
+  type IConfigMapSource,
   type WebServiceProps,
 } from '../../src/index.js';
 import { tempDir, testApp, testEnvironments } from '../helpers.js';
@@ -272,6 +275,28 @@ describe('bad input', () => {
     expect(errorOf(() => new WebService(s, 'b', { image, envFrom: [other] })).code).toBe(
       'WORKLOAD_SOURCE_OTHER_NAMESPACE',
     );
+  });
+
+  it('ConfigMap sources: keys are checked, envFrom gives configMapRef', () => {
+    const s = scope();
+    const settings = new k8s.KubeConfigMap(s, 'settings', { metadata: { name: 'settings' }, data: { REGION: 'eu' } });
+    const source: IConfigMapSource = Object.assign(new Construct(s, 'settings-source'), {
+      configMapName: settings.name,
+      configMapKeys: ['REGION'],
+    });
+    const e = errorOf(() => new WebService(s, 'a', { image, env: { ZONE: EnvValue.fromConfigMap(source, 'ZONE') } }));
+    expect(e.code).toBe('WORKLOAD_CONFIGMAP_KEY_MISSING');
+    expect(e.message).toBe("ConfigMap 'settings' has no key 'ZONE' (it has 'REGION')");
+    const ok = new WebService(s, 'b', {
+      image,
+      envFrom: [source],
+      env: { REGION: EnvValue.fromConfigMap(source, 'REGION') },
+    });
+    const json = (ok.deployment as k8s.KubeDeployment).toJson();
+    expect(json.spec.template.spec.containers[0].envFrom).toEqual([{ configMapRef: { name: 'settings' } }]);
+    expect(json.spec.template.spec.containers[0].env).toEqual([
+      { name: 'REGION', valueFrom: { configMapKeyRef: { name: 'settings', key: 'REGION' } } },
+    ]);
   });
 
   it('a Secret nothing in the tier produces is a synth error', () => {
