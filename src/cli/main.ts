@@ -50,7 +50,9 @@ export async function main(argv: readonly string[]): Promise<number> {
       },
     );
 
-  const policy = program.command('policy').description('Kyverno policies: the gate results of the program, and Kyverno CLI test suites');
+  const policy = program
+    .command('policy')
+    .description('Kyverno policies: the gate results of the program, and Kyverno CLI test suites');
   policy
     .command('report')
     .description("evaluate the program's policies against its tree (nothing is written) and print every result")
