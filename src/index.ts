@@ -24,6 +24,6 @@ export * from './rollouts/index.js';
 export * from './workloads/index.js';
 export * from './argocd/index.js';
 export * from './crossplane/index.js';
+export * from './kyverno/index.js';
 export * from './flux/index.js';
 export * from './monitoring/index.js';
-export * from './kyverno/index.js';

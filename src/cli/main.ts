@@ -50,7 +50,9 @@ export async function main(argv: readonly string[]): Promise<number> {
       },
     );
 
-  const policy = program.command('policy').description('Kyverno policies: the gate results of the program');
+  const policy = program
+    .command('policy')
+    .description('Kyverno policies: the gate results of the program, and Kyverno CLI test suites');
   policy
     .command('report')
     .description("evaluate the program's policies against its tree (nothing is written) and print every result")
@@ -231,6 +233,24 @@ export async function main(argv: readonly string[]): Promise<number> {
     .action(async (files: string[], opts: { out: string; importFrom: string }) => {
       const { importXrdCommand } = await import('./import-xrd-command.js');
       exitCode = await importXrdCommand(files, { out: opts.out, importFrom: opts.importFrom });
+    });
+
+  policy
+    .command('test')
+    .description('run the Kyverno CLI test suites (kyverno-test.yaml) under DIR with the local engine')
+    .argument('<dir>', 'folder searched recursively for kyverno-test.yaml')
+    .option('-q, --quiet', 'print only failing suites and the total', false)
+    .addHelpText(
+      'after',
+      `
+Exit codes:
+  0  every expected result holds (results the engine cannot evaluate are counted as skipped: unsupported)
+  1  an expected result does not hold
+  2  a malformed kyverno-test.yaml, policy or resource file`,
+    )
+    .action(async (dir: string, opts: { quiet: boolean }) => {
+      const { policyTestCommand } = await import('./policy-test-command.js');
+      exitCode = await policyTestCommand(dir, { quiet: opts.quiet });
     });
 
   try {

@@ -76,7 +76,6 @@ export async function synthCommand(options: SynthCommandOptions): Promise<number
     [SynthEnv.report]: report,
     [SynthEnv.gate]: verdict,
     ...(options.policies ? { [SynthEnv.policies]: resolve(cwd, options.policies) } : {}),
-    ...options.env,
     NODE_OPTIONS: [process.env.NODE_OPTIONS, hook].filter(Boolean).join(' '),
     // As `npm run` does, so that `app: tsx main.ts` finds the project's own tools.
     PATH: [join(cwd, 'node_modules', '.bin'), process.env.PATH].filter(Boolean).join(delimiter),

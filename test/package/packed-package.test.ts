@@ -12,6 +12,7 @@ const IMPORT_MODULES = readdirJs(join(ROOT, 'imports'));
 
 let work: string;
 let project: string;
+let tarball: string;
 
 function run(command: string, args: readonly string[], cwd: string) {
   const result = spawnSync(command, args, {
@@ -70,13 +71,14 @@ describe('the packed package', () => {
     const pack = run(NPM, ['pack', '--json', '--pack-destination', work], ROOT);
     expect(pack.code, pack.stderr).toBe(0);
     const [{ filename }] = JSON.parse(pack.stdout.slice(pack.stdout.indexOf('['))) as [{ filename: string }];
+    tarball = join(work, filename);
     project = join(work, 'project');
     mkdirSync(project);
     writeFileSync(
       join(project, 'package.json'),
       JSON.stringify({ name: 'consumer', private: true, type: 'module' }, null, 2),
     );
-    const install = run(NPM, ['install', '--prefer-offline', '--no-audit', '--no-fund', join(work, filename)], project);
+    const install = run(NPM, ['install', '--prefer-offline', '--no-audit', '--no-fund', tarball], project);
     expect(install.code, install.stderr).toBe(0);
   }, 600_000);
 
@@ -170,4 +172,41 @@ describe('the packed package', () => {
     expect(wrong.code).not.toBe(0);
     expect(wrong.stdout).toContain('typed.ts');
   }, 180_000);
+  it('scaffolds with `init` a platform repository whose `npm run synth` and `npm test` pass', () => {
+    const scaffold = join(work, 'my-platform');
+    const init = run(join(project, 'node_modules/.bin/cdk8s-gitops'), ['init', scaffold], project);
+    expect(init.code, init.stderr + init.stdout).toBe(0);
+    expect(readdirSync(scaffold).sort()).toEqual(
+      expect.arrayContaining(['cdk8s.yaml', 'environments.ts', 'main.ts', 'package.json', 'releases.yaml', 'test']),
+    );
+    expect(JSON.parse(readFileSync(join(scaffold, 'package.json'), 'utf8')).dependencies).toHaveProperty(
+      'cdk8s-gitops',
+    );
+
+    // The scaffold's dependencies (and devDependencies) from the npm cache, cdk8s-gitops from the packed tarball
+    // (the version the scaffold asks for need not be published yet).
+    const install = run(NPM, ['install', '--prefer-offline', '--no-audit', '--no-fund', tarball], scaffold);
+    expect(install.code, install.stderr).toBe(0);
+
+    const synth = run(NPM, ['run', 'synth'], scaffold);
+    expect(synth.code, synth.stderr + synth.stdout).toBe(0);
+    const tree = run('find', ['dist', '-name', '*.yaml'], scaffold).stdout.split('\n').filter(Boolean);
+    expect(tree.some((f) => f.startsWith('dist/environments/production/applications/'))).toBe(true);
+    expect(existsSync(join(scaffold, 'dist/.cdk8s-gitops.json'))).toBe(true);
+    const workflows = readdirSync(join(scaffold, '.github/workflows'));
+    expect(workflows.length).toBeGreaterThan(0);
+    expect(workflows.every((f) => f.endsWith('.yml') || f.endsWith('.yaml'))).toBe(true);
+
+    const check = run(NPM, ['run', 'check'], scaffold);
+    expect(check.code, check.stderr + check.stdout).toBe(0);
+
+    const test = run(NPM, ['test'], scaffold);
+    expect(test.code, test.stderr + test.stdout).toBe(0);
+    expect(test.stdout).toMatch(/passed/);
+
+    // Refuses the now non-empty folder without --force.
+    const again = run(join(project, 'node_modules/.bin/cdk8s-gitops'), ['init', scaffold], project);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain('not empty');
+  }, 900_000);
 });

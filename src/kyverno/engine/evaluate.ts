@@ -12,7 +12,7 @@ import { compileJmespath, UnsupportedFunctionError } from './jmespath.js';
 import { blockIsEmpty, blockMatches, filterKinds, type KubeObject, type MatchContext } from './match.js';
 import { matchPattern, patternSyntaxProblems, type PatternOutcome } from './pattern.js';
 import { applyExclusions, podSecurityViolations } from './pod-security.js';
-import { resolveVariable, substitute, VariableNotFoundError, variablesIn } from './variables.js';
+import { hasVariables, resolveVariable, substitute, VariableNotFoundError, variablesIn } from './variables.js';
 import { isObject } from './values.js';
 
 export type { KubeObject, MatchContext } from './match.js';
@@ -67,6 +67,18 @@ interface CompiledRule {
   readonly autogenKinds: readonly string[];
   readonly autogenCronJob: boolean;
   readonly matchesPodOnly: boolean;
+  /** The rule as Kyverno rewrites it for controllers (`request.object.spec` → `…spec.template.spec`). */
+  readonly controllerRule?: O;
+  /** The rule as rewritten for CronJobs. */
+  readonly cronJobRule?: O;
+}
+
+/** Kyverno's textual autogen rewrite of variables over `request.object.spec|metadata` (pkg/autogen). */
+function rewriteForController(raw: O, prefix: string): O {
+  const text = JSON.stringify(raw)
+    .replaceAll('request.object.spec', `request.object.${prefix}.spec`)
+    .replaceAll('request.object.metadata', `request.object.${prefix}.metadata`);
+  return JSON.parse(text) as O;
 }
 
 /** A policy compiled for fast repeated evaluation. */
@@ -214,6 +226,12 @@ function compileRule(policy: string, raw: O, index: number, controllers: readonl
     autogenKinds: canAutogen ? [...controllers.filter((c) => c !== 'CronJob'), ...EXTRA_TEMPLATE_KINDS] : [],
     autogenCronJob: canAutogen && controllers.includes('CronJob'),
     matchesPodOnly,
+    ...(canAutogen
+      ? {
+          controllerRule: rewriteForController(raw, 'spec.template'),
+          cronJobRule: rewriteForController(raw, 'spec.jobTemplate.spec.template'),
+        }
+      : {}),
   };
 }
 
@@ -401,13 +419,15 @@ function evaluateCompiled(
       ruleName = cron ? `autogen-cronjob-${rule.name}` : `autogen-${rule.name}`;
       autogen = true;
     } else continue;
-    const o = evaluateRule(rule, target, ctx);
+    const o = autogen
+      ? evaluateRule(rule, target, ctx, resource, kind === 'CronJob' ? rule.cronJobRule! : rule.controllerRule!)
+      : evaluateRule(rule, target, ctx, resource, rule.raw);
     out.push({ policy, rule: ruleName, resource: ref, ...o, ...(autogen ? { autogen } : {}) });
   }
   return out;
 }
 
-function baseContext(resource: O, ctx: EvaluationContext): O {
+function baseContext(resource: O, ctx: EvaluationContext, pod: O): O {
   const rm = (isObject(resource.metadata) ? resource.metadata : {}) as O;
   const spec = (isObject(resource.spec) ? resource.spec : {}) as O;
   const data: O = {
@@ -424,18 +444,29 @@ function baseContext(resource: O, ctx: EvaluationContext): O {
     },
     serviceAccountName: String(spec.serviceAccountName ?? ''),
     serviceAccountNamespace: rm.namespace ?? '',
-    images: resource.kind === 'Pod' ? imagesOf(resource) : {},
   };
+  // `images` is computed only when a rule reads it.
+  let images: O | undefined;
+  Object.defineProperty(data, 'images', {
+    enumerable: true,
+    configurable: true,
+    get: () => (images ??= pod.kind === 'Pod' ? imagesOf(pod) : {}),
+    set: (v: O) => (images = v),
+  });
   for (const [k, v] of Object.entries(ctx.variables ?? {})) setPath(data, k, v);
   return data;
 }
 
-function evaluateRule(rule: CompiledRule, resource: O, ctx: EvaluationContext): Outcome {
+/**
+ * Evaluates a rule body: `resource` is what patterns apply to (the pod of a controller for auto-generated rules),
+ * `requestObject` is `request.object`, and `raw` the rule (rewritten for controllers).
+ */
+function evaluateRule(rule: CompiledRule, resource: O, ctx: EvaluationContext, requestObject: O, raw: O): Outcome {
   if (rule.unsupported)
     return { status: 'skip', message: rule.unsupported, skipReason: rule.unsupported, unsupported: true };
-  const data = baseContext(resource, ctx);
+  const data = baseContext(requestObject, ctx, resource);
   try {
-    for (const entry of Array.isArray(rule.raw.context) ? (rule.raw.context as O[]) : []) {
+    for (const entry of Array.isArray(raw.context) ? (raw.context as O[]) : []) {
       const name = String(entry.name);
       if (ctx.variables && name in ctx.variables) continue;
       if (isObject(entry.variable)) {
@@ -460,9 +491,9 @@ function evaluateRule(rule: CompiledRule, resource: O, ctx: EvaluationContext): 
         return { status: 'skip', message: reason, skipReason: reason, unsupported: true };
       }
     }
-    if (rule.raw.preconditions !== undefined && !conditionsHold(rule.raw.preconditions, data, true))
+    if (raw.preconditions !== undefined && !conditionsHold(raw.preconditions, data, true))
       return { status: 'skip', message: 'preconditions not met', skipReason: 'preconditions not met' };
-    return validateBody(rule.validate!, resource, data, rule.name);
+    return validateBody(raw.validate as O, resource, data, rule.name);
   } catch (e) {
     if (e instanceof UnsupportedFunctionError)
       return { status: 'skip', message: e.message, skipReason: e.message, unsupported: true };
@@ -489,22 +520,42 @@ function message(v: O, data: O): string {
   }
 }
 
-function patternResult(outcome: PatternOutcome, msg: string, rule: string): Outcome {
+function patternResult(outcome: PatternOutcome, msg: () => string, rule: string): Outcome {
   if (outcome.kind === 'pass') return { status: 'pass', message: `validation rule '${rule}' passed.` };
   if (outcome.kind === 'skip') return { status: 'skip', message: outcome.message, skipReason: outcome.message };
   return {
     status: 'fail',
-    message: `validation error: ${msg ? `${msg}. ` : ''}rule ${rule} failed at path ${outcome.path}`,
+    message: `validation error: ${lead(msg())}rule ${rule} failed at path ${outcome.path}`,
   };
 }
 
-function validateBody(v: O, resource: O, data: O, rule: string): Outcome {
-  const msg = message(v, data);
+const variableFree = new WeakMap<object, boolean>();
+
+/** Substitutes only trees that hold variables (patterns without `{{ }}` are used as they are, without copying). */
+function resolveTree(tree: unknown, data: O): unknown {
+  if (typeof tree !== 'object' || tree === null) return substitute(tree, data);
+  let free = variableFree.get(tree);
+  if (free === undefined) {
+    free = !hasVariables(tree);
+    variableFree.set(tree, free);
+  }
+  return free ? tree : substitute(tree, data);
+}
+
+/** A message followed by Kyverno's `rule X failed at path P`. */
+function lead(msg: string): string {
+  return msg ? (/[.!?]$/.test(msg.trim()) ? `${msg.trim()} ` : `${msg.trim()}. `) : '';
+}
+
+function validateBody(v: O, resource: O, data: O, rule: string, fallback?: () => string): Outcome {
+  // The message is rendered only when the rule fails.
+  let cached: string | undefined;
+  const msg = (): string => (cached ??= message(v, data) || (fallback?.() ?? ''));
   if (v.pattern !== undefined) {
-    return patternResult(matchPattern(resource, substitute(v.pattern, data)), msg, rule);
+    return patternResult(matchPattern(resource, resolveTree(v.pattern, data)), msg, rule);
   }
   if (Array.isArray(v.anyPattern)) {
-    const outcomes = v.anyPattern.map((p) => matchPattern(resource, substitute(p, data)));
+    const outcomes = v.anyPattern.map((p) => matchPattern(resource, resolveTree(p, data)));
     if (outcomes.some((o) => o.kind === 'pass'))
       return { status: 'pass', message: `validation rule '${rule}' anyPattern passed.` };
     if (outcomes.every((o) => o.kind === 'skip'))
@@ -516,12 +567,12 @@ function validateBody(v: O, resource: O, data: O, rule: string): Outcome {
     const failed = outcomes
       .map((o, i) => (o.kind === 'fail' ? `rule ${rule}[${i}] failed at path ${o.path}` : undefined))
       .filter(Boolean);
-    return { status: 'fail', message: `validation error: ${msg ? `${msg}. ` : ''}${failed.join(' ')}` };
+    return { status: 'fail', message: `validation error: ${lead(msg())}${failed.join(' ')}` };
   }
   if (isObject(v.deny)) {
     const denied = v.deny.conditions === undefined ? true : conditionsHold(v.deny.conditions, data, false);
     return denied
-      ? { status: 'fail', message: msg || `validation error: rule ${rule} failed` }
+      ? { status: 'fail', message: msg() || `validation error: rule ${rule} failed` }
       : { status: 'pass', message: `validation rule '${rule}' passed.` };
   }
   if (isObject(v.podSecurity)) {
@@ -531,7 +582,7 @@ function validateBody(v: O, resource: O, data: O, rule: string): Outcome {
     if (!violations.length) return { status: 'pass', message: `validation rule '${rule}' passed.` };
     return {
       status: 'fail',
-      message: `${msg ? `${msg} ` : ''}Validation rule '${rule}' failed. It violates PodSecurity "${String(ps.level)}:${String(ps.version ?? 'latest')}": ${[...new Set(violations.map((x) => `(${x.control}) ${x.message}`))].join('; ')}`,
+      message: `${msg() ? `${msg()} ` : ''}Validation rule '${rule}' failed. It violates PodSecurity "${String(ps.level)}:${String(ps.version ?? 'latest')}": ${[...new Set(violations.map((x) => `(${x.control}) ${x.message}`))].join('; ')}`,
     };
   }
   if (Array.isArray(v.foreach)) {
@@ -548,7 +599,7 @@ function validateBody(v: O, resource: O, data: O, rule: string): Outcome {
   return { status: 'skip', message: 'nothing to evaluate', skipReason: 'nothing to evaluate', unsupported: true };
 }
 
-function foreach(fe: O, resource: O, data: O, rule: string, parentMsg: string): Outcome {
+function foreach(fe: O, resource: O, data: O, rule: string, parentMsg: () => string): Outcome {
   const list = resolveVariable(String(fe.list), data, true);
   const elements = Array.isArray(list) ? list : list === null ? [] : [list];
   let applied = 0;
@@ -558,7 +609,7 @@ function foreach(fe: O, resource: O, data: O, rule: string, parentMsg: string): 
     if (typeof fe.elementScope === 'boolean' || true) (scoped as O)['@'] = element;
     if (fe.preconditions !== undefined && !conditionsHold(fe.preconditions, scoped, true)) continue;
     let r: Outcome;
-    const msg = message(fe, scoped) || parentMsg;
+    const msg = (): string => message(fe, scoped) || parentMsg();
     if (Array.isArray(fe.foreach)) {
       r = { status: 'skip', message: '' };
       for (const n of fe.foreach as O[]) {
@@ -568,7 +619,7 @@ function foreach(fe: O, resource: O, data: O, rule: string, parentMsg: string): 
       }
     } else {
       const target = fe.elementScope === false ? resource : element;
-      r = validateBody({ ...fe, message: msg }, target as O, scoped, rule);
+      r = validateBody(fe, target as O, scoped, rule, parentMsg);
     }
     if (r.status === 'fail' || r.status === 'error') return r;
     if (r.status === 'pass') applied++;

@@ -23,10 +23,21 @@ function meta(o: KubeObject): Record<string, unknown> {
   return (isObject(o.metadata) ? o.metadata : {}) as Record<string, unknown>;
 }
 
-/** `group/version/Kind`, `version/Kind`, `Kind`, with wildcards, against an object's apiVersion and kind. */
+const kindCache = new Map<string, boolean>();
+
+/** `group/version/Kind`, `version/Kind`, `Kind`, with wildcards, against an object's apiVersion and kind (memoized). */
 export function kindMatches(spec: string, apiVersion: string, kind: string): boolean {
-  const [s] = spec.split('.').length > 1 && !spec.includes('/') ? [spec] : [spec];
-  const parts = s!.split('/');
+  const key = `${spec}\u0000${apiVersion}\u0000${kind}`;
+  let hit = kindCache.get(key);
+  if (hit === undefined) {
+    hit = kindMatchesUncached(spec, apiVersion, kind);
+    kindCache.set(key, hit);
+  }
+  return hit;
+}
+
+function kindMatchesUncached(spec: string, apiVersion: string, kind: string): boolean {
+  const parts = spec.split('/');
   const [group, version] = apiVersion.includes('/') ? apiVersion.split('/') : ['', apiVersion];
   let k = parts[parts.length - 1]!;
   if (parts.length >= 2 && /^[a-z]/.test(k)) {

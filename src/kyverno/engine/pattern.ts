@@ -176,40 +176,48 @@ function map(resource: Record<string, unknown>, pattern: Record<string, unknown>
   const keys = Object.keys(pattern).sort();
   // Phase 1: anchors
   for (const k of keys) {
-    const { anchor, key } = parseAnchor(k);
+    const { anchor, key: anchorKey } = parseAnchor(k);
     if (!anchor) continue;
-    const value = pattern[k];
-    const here = `${path}${key}/`;
-    const present = Object.prototype.hasOwnProperty.call(resource, key);
-    switch (anchor) {
-      case 'conditional':
-      case 'global': {
-        if (!present) {
-          if (anchor === 'global') continue;
-          return skip(here, `conditional anchor key ${key} does not exist in the resource`);
+    // A wildcard in an anchor key stands for every resource key it matches (Kyverno's wildcards.ExpandInMetadata).
+    const expanded = hasWildcard(anchorKey)
+      ? Object.keys(resource)
+          .filter((rk) => wildcardMatch(anchorKey, rk))
+          .sort()
+      : [anchorKey];
+    for (const key of expanded.length ? expanded : [anchorKey]) {
+      const value = pattern[k];
+      const here = `${path}${key}/`;
+      const present = expanded.length > 0 && Object.prototype.hasOwnProperty.call(resource, key);
+      switch (anchor) {
+        case 'conditional':
+        case 'global': {
+          if (!present) {
+            if (anchor === 'global') continue;
+            return skip(here, `conditional anchor key ${key} does not exist in the resource`);
+          }
+          const r = element(resource[key], value, here);
+          if (r.kind !== 'pass') return skip(r.path, `${anchor} anchor mismatch: ${r.message}`);
+          break;
         }
-        const r = element(resource[key], value, here);
-        if (r.kind !== 'pass') return skip(r.path, `${anchor} anchor mismatch: ${r.message}`);
-        break;
-      }
-      case 'equality': {
-        if (!present) continue;
-        const r = element(resource[key], value, here);
-        if (r.kind !== 'pass') return r;
-        break;
-      }
-      case 'negation':
-        if (present) return fail(here, `${here} is not allowed`);
-        break;
-      case 'existence': {
-        if (!present) continue;
-        const list = resource[key];
-        if (!Array.isArray(list)) return fail(here, `existence anchor ^(${key}) needs a list in the resource`);
-        for (const p of Array.isArray(value) ? value : [value]) {
-          if (!list.some((item, i) => element(item, p, `${here}${i}/`).kind === 'pass'))
-            return fail(here, `no element of ${here} matches the existence anchor pattern`);
+        case 'equality': {
+          if (!present) continue;
+          const r = element(resource[key], value, here);
+          if (r.kind !== 'pass') return r;
+          break;
         }
-        break;
+        case 'negation':
+          if (present) return fail(here, `${here} is not allowed`);
+          break;
+        case 'existence': {
+          if (!present) continue;
+          const list = resource[key];
+          if (!Array.isArray(list)) return fail(here, `existence anchor ^(${key}) needs a list in the resource`);
+          for (const p of Array.isArray(value) ? value : [value]) {
+            if (!list.some((item, i) => element(item, p, `${here}${i}/`).kind === 'pass'))
+              return fail(here, `no element of ${here} matches the existence anchor pattern`);
+          }
+          break;
+        }
       }
     }
   }

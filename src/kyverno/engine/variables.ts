@@ -48,15 +48,22 @@ export function resolveVariable(expr: string, context: unknown, nullable: boolea
 export function substitute(tree: unknown, context: unknown, nullable = false): unknown {
   if (typeof tree === 'string') {
     if (!tree.includes('{{')) return tree;
-    const whole = /^\{\{((?:\{[^{}]*\}|[^{}])*)\}\}$/.exec(tree);
-    if (whole) return resolveVariable(whole[1]!.trim(), context, nullable);
-    return tree
-      .replace(VARIABLE, (m, expr: string, offset: number) => {
-        if (isEscaped(tree, offset)) return m;
+    // Innermost variables first, as Kyverno does for nested `{{ f('{{ x }}') }}`.
+    let current = tree;
+    for (let guard = 0; guard < 32; guard++) {
+      const whole = /^\{\{((?:\{[^{}]*\}|[^{}])*)\}\}$/.exec(current);
+      if (whole) return resolveVariable(whole[1]!.trim(), context, nullable);
+      let replaced = false;
+      const next = current.replace(VARIABLE, (m, expr: string, offset: number) => {
+        if (isEscaped(current, offset)) return m;
+        replaced = true;
         const v = resolveVariable(expr.trim(), context, nullable);
         return v === null ? '' : typeof v === 'string' ? v : JSON.stringify(v);
-      })
-      .replace(/\\\{\{/g, '{{');
+      });
+      if (!replaced || !next.includes('{{')) return next.replace(/\\\{\{/g, '{{');
+      current = next;
+    }
+    return current;
   }
   if (Array.isArray(tree)) return tree.map((t) => substitute(t, context, nullable));
   if (isObject(tree)) {

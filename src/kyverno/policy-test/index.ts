@@ -1,0 +1,2 @@
+export * from './test-suite.js';
+export * from './run-suite.js';
