@@ -18,3 +18,4 @@ export {
   type ValidationIssue,
   type ValidationReport,
 } from './validation/index.js';
+export * from './kyverno/index.js';
