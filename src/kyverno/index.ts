@@ -15,3 +15,30 @@ export { localEvaluator } from './local-evaluator.js';
 export * from './policy-env.js';
 export { ruleProblems, variableProblem, expressionProblem } from './rule-checks.js';
 export * from './library/index.js';
+// The engine's API (the constructs' own ConditionOperator, EvaluationContext and RuleStatus are the public ones).
+export {
+  compilePolicy,
+  evaluatePolicy,
+  DEFAULT_AUTOGEN_CONTROLLERS,
+  CONDITION_OPERATORS,
+  isConditionOperator,
+  evaluateCondition,
+  matchPattern,
+  matchValue,
+  parseAnchor,
+  kindMatches,
+  registerKyvernoFunctions,
+  compileJmespath,
+  searchJmespath,
+  UnsupportedFunctionError,
+  podSecurityViolations,
+  parseQuantity,
+  parseDuration,
+  wildcardMatch,
+  type CompiledPolicy,
+  type RuleResult,
+  type PatternOutcome,
+  type AnchorKind,
+  type PssViolation,
+} from './engine/index.js';
+export * from './policy-test/index.js';

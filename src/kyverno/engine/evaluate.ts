@@ -15,7 +15,7 @@ import { applyExclusions, podSecurityViolations } from './pod-security.js';
 import { hasVariables, resolveVariable, substitute, VariableNotFoundError, variablesIn } from './variables.js';
 import { isObject } from './values.js';
 
-export type { KubeObject, MatchContext } from './match.js';
+export type { MatchContext } from './match.js';
 
 /** Status of one rule on one resource, as in a PolicyReport. */
 export type RuleStatus = 'pass' | 'fail' | 'skip' | 'error';

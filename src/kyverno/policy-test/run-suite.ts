@@ -1,6 +1,7 @@
 /** Runs a Kyverno CLI test suite through the local engine and compares with its expected results. */
 import { blockMatches } from '../engine/match.js';
-import { compilePolicy, type CompiledPolicy, type KubeObject, type RuleResult } from '../engine/index.js';
+import { compilePolicy, type CompiledPolicy, type RuleResult } from '../engine/index.js';
+import type { KubeObject } from '../engine/match.js';
 import type { ExpectedResult, TestSuite } from './test-suite.js';
 
 /** One expected result that did not hold. */

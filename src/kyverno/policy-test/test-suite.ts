@@ -6,7 +6,8 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import { GitOpsError } from '../../errors/index.js';
-import type { EvaluationContext, KubeObject } from '../engine/index.js';
+import type { EvaluationContext } from '../engine/index.js';
+import type { KubeObject } from '../engine/match.js';
 
 /** One expected result of a suite. */
 export interface ExpectedResult {
