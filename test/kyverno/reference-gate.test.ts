@@ -1,3 +1,4 @@
+import { REPOSITORY } from '../../examples/platform/argocd.js';
 import { k8s } from 'cdk8s-plus-28';
 import { describe, expect, it } from 'vitest';
 import { environments } from '../../environments.js';
@@ -7,7 +8,7 @@ import { captureOutput, tempDir } from '../helpers.js';
 
 /** The reference platform plus a hot-fix Deployment on :latest in `tiers`. */
 function referenceWithHotfix(tiers: readonly ('dev' | 'staging' | 'production')[]) {
-  const app = new GitOpsApp({ environments, outdir: tempDir() });
+  const app = new GitOpsApp({ environments, outdir: tempDir(), repository: REPOSITORY });
   buildPlatform(app);
   for (const tier of tiers) {
     const labels = { 'app.kubernetes.io/name': 'hotfix' };
@@ -40,7 +41,7 @@ function referenceWithHotfix(tiers: readonly ('dev' | 'staging' | 'production')[
 
 describe('reference platform policy gate', () => {
   it('the reference platform passes every policy in every tier', () => {
-    const app = new GitOpsApp({ environments, outdir: tempDir() });
+    const app = new GitOpsApp({ environments, outdir: tempDir(), repository: REPOSITORY });
     buildPlatform(app);
     app.synth({ output: captureOutput() });
     const { summary } = PolicyGate.of(app);
