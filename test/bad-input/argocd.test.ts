@@ -37,7 +37,8 @@ const CASES: ReadonlyArray<readonly [title: string, name: string, first: string 
   [
     'two Applications of one name in one Argo CD namespace',
     'argocd-duplicate-name',
-    "error: two Applications are named 'dev' in Argo CD namespace 'argocd': bootstrap/argocd/application-dev.yaml and Application 'dev' in bootstrap/argocd/more/application-dev.yaml",
+    // Validation's duplicate-object check names it first; the Argo CD check's line follows.
+    'error   - bootstrap/argocd/more/application-dev.yaml /metadata/name: Application argocd/dev is defined twice: here and in bootstrap/argocd/application-dev.yaml [construct bootstrap-argocd-more/other/Resource] — an object may appear once per cluster; rename one of them or merge them',
     '  field: metadata.name',
   ],
   [

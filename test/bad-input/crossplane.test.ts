@@ -34,7 +34,8 @@ const CASES: ReadonlyArray<readonly [title: string, name: string, first: string,
   [
     'a claim whose kind no XRD defines',
     'xp-claim-without-xrd',
-    "error: XDatabase 'db' has a kind no CompositeResourceDefinition of the program defines",
+    // Validation names the object first (no schema for its kind); the Crossplane check's error and fix follow.
+    'error   dev environments/dev/infrastructure/xdatabase-db.yaml: no schema for platform.example.com/v1alpha1 XDatabase [construct dev/infrastructure/db/Resource] — emit its CRD in the same tree, register its CRD file (validation.crdFiles; validate --crd FILE), or declare the kind external (validation.externalKinds; validate --external PATTERN)',
     "  fix: define the API (Xrd.define(app, api)) or declare it external: CrossplaneCheck.of(app).external('platform.example.com/XDatabase')",
   ],
   [

@@ -48,10 +48,13 @@ describe('reference platform: Flux edge, secrets, alerts', () => {
       });
       expect(es.spec.target.name).toBe('user-database-credentials');
       expect(es.spec.refreshInterval).toBe(tier === 'production' ? '15m' : '1h');
-      const deployment = get(`environments/${tier}/applications/user-service/deployment-user-service.yaml`);
-      expect(deployment.spec.template.spec.containers[0].envFrom).toEqual([
-        { secretRef: { name: 'user-database-credentials' } },
-      ]);
+      const workload = get(
+        `environments/${tier}/applications/user-service/${tier === 'dev' ? 'deployment' : 'rollout'}-user-service.yaml`,
+      );
+      expect(workload.spec.template.spec.containers[0].env).toContainEqual({
+        name: 'DATABASE_PASSWORD',
+        valueFrom: { secretKeyRef: { name: 'user-database-credentials', key: 'DATABASE_PASSWORD' } },
+      });
     }
   });
 
