@@ -24,6 +24,7 @@ import yaml from 'js-yaml';
 import { buildCdk8s } from './platform.js';
 import { buildOurs } from './platform-ours.js';
 import { buildFamilies } from './platform-families.js';
+import { kyvernoGateMs } from './families/kyverno.js';
 
 /** What one run reports (the last line of its stdout, as JSON). */
 export interface RunResult {
@@ -37,6 +38,8 @@ export interface RunResult {
   readonly rssMb: number;
   /** YAML files the synth wrote. */
   readonly yamlFiles: number;
+  /** `ours-families`: milliseconds of the Kyverno policy gate within the synth. */
+  readonly gateMs?: number;
   /** With `--digest`: sha256 of the sorted canonical JSON of every object written. */
   readonly digest?: string;
 }
@@ -117,6 +120,7 @@ async function main(): Promise<void> {
       buildMs,
       rssMb,
       yamlFiles: files.length,
+      ...(impl === 'ours-families' ? { gateMs: kyvernoGateMs(app as ReturnType<typeof buildFamilies>) } : {}),
       ...(values.digest ? { digest: digestObjects(files) } : {}),
     };
     process.stdout.write(`${JSON.stringify(result)}\n`);
