@@ -1,11 +1,9 @@
+import { asObject as obj, type Json } from '../tree/index.js';
 import type { IConstruct } from 'constructs';
 import { suggest } from '../environments/index.js';
 import { GitOpsError } from '../errors/index.js';
 import { SynthChecks, type CheckContext, type Manifest, type SynthCheck } from '../tree/index.js';
 
-type Json = Record<string, unknown>;
-const obj = (x: unknown): Json | undefined =>
-  x !== null && typeof x === 'object' && !Array.isArray(x) ? (x as Json) : undefined;
 const str = (x: unknown): string | undefined => (typeof x === 'string' && x.length > 0 ? x : undefined);
 
 /** What the check knows of one XRD of the tree. */

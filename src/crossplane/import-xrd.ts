@@ -1,9 +1,6 @@
+import { asObject as obj, type Json } from '../tree/index.js';
 import { compile, type JSONSchema } from 'json-schema-to-typescript';
 import { GitOpsError } from '../errors/index.js';
-
-type Json = Record<string, unknown>;
-const obj = (x: unknown): Json | undefined =>
-  x !== null && typeof x === 'object' && !Array.isArray(x) ? (x as Json) : undefined;
 
 /** One XRD read from a file. */
 export interface XrdSource {

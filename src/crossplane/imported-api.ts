@@ -1,9 +1,6 @@
+import { asObject as obj, type Json } from '../tree/index.js';
 import { GitOpsError } from '../errors/index.js';
 import type { CompositeApi, CrossplaneVersion } from './composite-api.js';
-
-type Json = Record<string, unknown>;
-const obj = (x: unknown): Json | undefined =>
-  x !== null && typeof x === 'object' && !Array.isArray(x) ? (x as Json) : undefined;
 
 /** Props of {@link importedCompositeApi}. */
 export interface ImportedCompositeApiProps {

@@ -1,11 +1,8 @@
+import { asObject as obj, type Json } from '../tree/index.js';
 import type { IConstruct } from 'constructs';
 import { GitOpsError } from '../errors/index.js';
 import { SynthChecks, type CheckContext, type SynthCheck } from '../tree/index.js';
 import { analysisQueryProblem } from './analysis-metric.js';
-
-type Json = Record<string, unknown>;
-const obj = (x: unknown): Json | undefined =>
-  x && typeof x === 'object' && !Array.isArray(x) ? (x as Json) : undefined;
 
 const TEMPLATE_KINDS = new Set(['AnalysisTemplate', 'ClusterAnalysisTemplate']);
 

@@ -1,9 +1,7 @@
+import { asObject as obj, type Json } from '../tree/index.js';
 import { podSpecReferences, ReferenceRules, templateLabels, type Reference } from '../tree/index.js';
 import type { KubeObject } from '../tree/index.js';
 
-type Json = Record<string, unknown>;
-const obj = (x: unknown): Json | undefined =>
-  x && typeof x === 'object' && !Array.isArray(x) ? (x as Json) : undefined;
 const arr = (x: unknown): unknown[] => (Array.isArray(x) ? x : []);
 const str = (x: unknown): string | undefined => (typeof x === 'string' && x.length > 0 ? x : undefined);
 

@@ -1,10 +1,7 @@
+import { asObject as obj, type Json } from '../tree/index.js';
 import type { IConstruct } from 'constructs';
 import { GitOpsError } from '../errors/index.js';
 import { SynthChecks, type CheckContext, type Manifest, type SynthCheck } from '../tree/index.js';
-
-type Json = Record<string, unknown>;
-const obj = (x: unknown): Json | undefined =>
-  x && typeof x === 'object' && !Array.isArray(x) ? (x as Json) : undefined;
 
 /**
  * Every Rollout's selector must match its pod labels: those of its inline template, or those of the

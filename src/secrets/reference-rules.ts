@@ -1,8 +1,5 @@
+import { asObject as obj, type Json } from '../tree/index.js';
 import { ReferenceRules, type Provision, type Reference } from '../tree/index.js';
-
-type Json = Record<string, unknown>;
-const obj = (x: unknown): Json | undefined =>
-  x && typeof x === 'object' && !Array.isArray(x) ? (x as Json) : undefined;
 
 /**
  * The Secret an ExternalSecret writes: `spec.target.name` (default: the ExternalSecret's name) with the keys

@@ -1,9 +1,7 @@
+import { asObject as obj, type Json } from './json.js';
 import type { KubeObject } from './manifest.js';
 import { ReferenceRules, type PodLabels, type Reference, type Selection } from './references.js';
 
-type Json = Record<string, unknown>;
-const obj = (x: unknown): Json | undefined =>
-  x && typeof x === 'object' && !Array.isArray(x) ? (x as Json) : undefined;
 const arr = (x: unknown): unknown[] => (Array.isArray(x) ? x : []);
 const str = (x: unknown): string | undefined => (typeof x === 'string' && x.length > 0 ? x : undefined);
 

@@ -13,3 +13,4 @@ export * from './promql.js';
 export * from './secret-source.js';
 export * from './repository-files.js';
 export * from './cluster-kinds.js';
+export * from './json.js';
