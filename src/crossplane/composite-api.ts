@@ -1,7 +1,7 @@
-import { Value } from 'typebox/value';
 import type { Static, TObject } from 'typebox';
 import { GitOpsError, GitOpsErrors } from '../errors/index.js';
 import { toStructuralSchema, type JsonSchema } from './schema.js';
+import { typeBoxValue } from './typebox.js';
 
 /** Which Crossplane the definition targets: `v2` (namespaced XRs, no claims) or `v1` (Crossplane 1.x, claims). */
 export type CrossplaneVersion = 'v1' | 'v2';
@@ -228,7 +228,7 @@ export function defineCompositeApi<P extends TObject>(props: CompositeApiProps<P
       const value = (spec as { parameters?: unknown } | undefined)?.parameters ?? {};
       // One problem per field; a union's last error ('must match a schema in anyOf') says the most.
       const byField = new Map<string, SpecProblem>();
-      for (const e of Value.Errors(parameters, value)) {
+      for (const e of typeBoxValue().Errors(parameters, value)) {
         const problem = problemOf(e, parameters);
         byField.set(problem.field, problem);
       }

@@ -1,5 +1,6 @@
-import { Type, type Static, type TOptional, type TSchema, type TUnsafe } from 'typebox';
+import type { Static, TOptional, TSchema, TUnsafe } from 'typebox';
 import { GitOpsError } from '../errors/index.js';
+import { typeBox } from './typebox.js';
 
 /** A JSON schema node (OpenAPI v3 as Kubernetes reads it). */
 export type JsonSchema = Record<string, unknown>;
@@ -15,7 +16,7 @@ export type JsonSchema = Record<string, unknown>;
 export function withDefault<T extends TSchema>(schema: T, value: Static<T>): TOptional<T> {
   const copy = Object.defineProperties({}, Object.getOwnPropertyDescriptors(schema)) as T & { default: unknown };
   copy.default = value;
-  return Type.Optional(copy) as unknown as TOptional<T>;
+  return typeBox().Optional(copy) as unknown as TOptional<T>;
 }
 
 /**
@@ -25,7 +26,7 @@ export function withDefault<T extends TSchema>(schema: T, value: Static<T>): TOp
 export function preserveUnknown<T = Record<string, unknown>>(
   options: { readonly description?: string } = {},
 ): TUnsafe<T> {
-  return Type.Unsafe<T>({ type: 'object', 'x-kubernetes-preserve-unknown-fields': true, ...options });
+  return typeBox().Unsafe<T>({ type: 'object', 'x-kubernetes-preserve-unknown-fields': true, ...options });
 }
 
 /** Keywords a Kubernetes structural schema accepts and that are copied as they are. */

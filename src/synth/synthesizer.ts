@@ -6,7 +6,7 @@ import type { KubeObject, Manifest } from './manifest.js';
 import { Progress, type ProgressStream } from './progress.js';
 import { renderDifferences, renderSummary } from './report.js';
 import { SynthFailedError } from './synth-error.js';
-import { contentHash } from './tree-index.js';
+import { FileWorker, type FileWorkerResult } from './file-worker.js';
 import {
   commitTree,
   diffTree,
@@ -151,32 +151,49 @@ export function synthesize(root: IConstruct, options: SynthesizeOptions): SynthR
     if (options.check) {
       progress.phase('render and compare');
       progress.update(`rendering ${manifests.length} files`);
-      const hashes = new Map<string, string>();
-      for (const m of manifests) hashes.set(m.file, contentHash(toYaml(m.object)));
-      plan = planTree(target, hashes, owns);
+      // Rendered here, read and compared on the worker thread: nothing is hashed or read twice.
+      const files = new FileWorker({ mode: 'compare', dir: target.outdir, expected: manifests.length });
+      let compared: FileWorkerResult;
+      try {
+        for (const m of manifests) files.add(m.file, toYaml(m.object));
+        compared = files.finish();
+      } finally {
+        files.stop();
+      }
+      plan = planTree(target, hashesOf(manifests, compared.hashes), owns);
       settleValidation();
       if (options.beforeWrite && !options.beforeWrite()) throw new SynthStoppedError();
       progress.update('comparing with the committed tree');
+      const onDisk = new Map<string, string | undefined>();
+      let changedAt = 0;
+      manifests.forEach((m, i) => {
+        const state = compared.status[i];
+        if (state === '+') onDisk.set(m.file, undefined);
+        else if (state === '~') onDisk.set(m.file, compared.current[changedAt++]);
+      });
       const byPath = new Map(manifests.map((m) => [m.file, m]));
-      differences = diffTree(plan, (path) => toYaml((byPath.get(path) as Manifest).object));
+      differences = diffTree(
+        plan,
+        (path) => toYaml((byPath.get(path) as Manifest).object),
+        (path) => (onDisk.has(path) ? { differs: true, current: onDisk.get(path) } : { differs: false }),
+      );
     } else {
-      // Render, hash and stage each file in one pass, so no YAML is held in memory.
+      // Rendered here, hashed and staged on the worker thread, so no YAML is held in memory.
       progress.phase('render and stage');
       const staged = new StagedTree(target);
+      const files = new FileWorker({ mode: 'write', dir: staged.dir, expected: manifests.length });
       try {
-        const hashes = new Map<string, string>();
         manifests.forEach((m, i) => {
-          const text = toYaml(m.object);
-          hashes.set(m.file, contentHash(text));
-          staged.write(m.file, text);
+          files.add(m.file, toYaml(m.object));
           if (i % 1000 === 999) progress.update(`writing files ${i + 1}/${manifests.length}`);
         });
-        plan = planTree(target, hashes, owns);
+        plan = planTree(target, hashesOf(manifests, files.finish().hashes), owns);
         settleValidation();
         if (options.beforeWrite && !options.beforeWrite()) throw new SynthStoppedError();
         progress.phase('commit');
         commitTree(plan, staged);
       } finally {
+        files.stop();
         staged.discard();
       }
     }
@@ -223,4 +240,11 @@ export function findCollisions(sorted: readonly Manifest[]): GitOpsError[] {
     );
   }
   return errors;
+}
+
+/** path → hash, from the hashes of the manifests' files in order. */
+function hashesOf(manifests: readonly Manifest[], hashes: readonly string[]): Map<string, string> {
+  const result = new Map<string, string>();
+  manifests.forEach((m, i) => result.set(m.file, hashes[i] as string));
+  return result;
 }

@@ -16,7 +16,7 @@ import {
 import { basename, dirname, join, resolve } from 'node:path';
 import { GitOpsError } from '../errors/index.js';
 import { assertSafeOutdir } from './outdir-safety.js';
-import { contentHash, INDEX_FILE, readIndex, renderIndex } from './tree-index.js';
+import { INDEX_FILE, readIndex, renderIndex } from './tree-index.js';
 
 /** What a synth changes in the tree, paths relative to the outdir, sorted. */
 export interface TreeChanges {
@@ -280,12 +280,25 @@ export interface TreeDifference {
   readonly expected?: string;
 }
 
+/** What is on disk at a generated path, as the render loop found it. */
+export interface OnDisk {
+  /** Whether the file differs from what synth would write (or is missing). */
+  readonly differs: boolean;
+  /** The text on disk of a file that differs. @default - missing */
+  readonly current?: string;
+}
+
 /**
  * Compares a planned tree with what is on disk, byte for byte (hand edits of generated files count),
  * including the index itself. `render` gives the expected text of a generated path; it is only called
- * for files that differ. Writes nothing.
+ * for files that differ. `onDisk` tells how each generated file compares (synth compares them while
+ * rendering). Writes nothing.
  */
-export function diffTree(plan: TreePlan, render: (path: string) => string): TreeDifference[] {
+export function diffTree(
+  plan: TreePlan,
+  render: (path: string) => string,
+  onDisk: (path: string) => OnDisk,
+): TreeDifference[] {
   const differences: TreeDifference[] = [];
   const read = (path: string): string | undefined => {
     try {
@@ -295,12 +308,12 @@ export function diffTree(plan: TreePlan, render: (path: string) => string): Tree
     }
   };
   const carried = new Set(plan.carried);
-  for (const [path, hash] of plan.hashes) {
+  for (const path of plan.hashes.keys()) {
     if (carried.has(path)) continue;
-    const current = read(path);
+    const { differs, current } = onDisk(path);
+    if (!differs) continue;
     if (current === undefined) differences.push({ path, change: 'added', expected: render(path) });
-    else if (contentHash(current) !== hash)
-      differences.push({ path, change: 'changed', current, expected: render(path) });
+    else differences.push({ path, change: 'changed', current, expected: render(path) });
   }
   const index = renderIndex(plan.hashes);
   const currentIndex = read(INDEX_FILE);

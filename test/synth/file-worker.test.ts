@@ -1,0 +1,122 @@
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ApiObject } from 'cdk8s';
+import { k8s } from 'cdk8s-plus-28';
+import { describe, expect, it } from 'vitest';
+import { FILE_WORKER_THRESHOLD, FileWorker } from '../../src/synth/file-worker.js';
+import { contentHash } from '../../src/synth/tree-index.js';
+import { captureOutput, readTree, tempDir, testApp } from '../helpers.js';
+
+const files = (n: number) =>
+  Array.from(
+    { length: n },
+    (_, i) => [`tier-${i % 3}/app-${i % 7}/file-${i}.yaml`, `index: ${i}\nname: f${i}\n`] as const,
+  );
+
+/** Runs a FileWorker over `list`, on a worker thread or not. */
+function run(mode: 'write' | 'compare', dir: string, list: ReadonlyArray<readonly [string, string]>, thread: boolean) {
+  const worker = new FileWorker({ mode, dir, expected: thread ? FILE_WORKER_THRESHOLD : 1 });
+  expect(worker.onWorkerThread).toBe(thread);
+  for (const [path, text] of list) worker.add(path, text);
+  return worker.finish();
+}
+
+describe('FileWorker', () => {
+  for (const thread of [true, false]) {
+    const where = thread ? 'on a worker thread' : 'on the calling thread';
+
+    it(`writes every file and hashes it, in order (${where})`, () => {
+      const dir = tempDir();
+      const list = files(600);
+      const result = run('write', dir, list, thread);
+      expect(result.hashes).toEqual(list.map(([, text]) => contentHash(text)));
+      const tree = readTree(dir);
+      expect(tree.size).toBe(list.length);
+      for (const [path, text] of list) expect(tree.get(path)).toBe(text);
+    });
+
+    it(`compares with the files on disk: same, different, missing (${where})`, () => {
+      const dir = tempDir();
+      const list = files(600);
+      run('write', dir, list, thread);
+      writeFileSync(join(dir, list[5]![0]), 'edited by hand\n');
+      writeFileSync(join(dir, list[7]![0]), 'edited again\n');
+      const missing = [...list, ['tier-0/new/file.yaml', 'new: true\n'] as const];
+      const result = run('compare', dir, missing, thread);
+      expect(result.status).toHaveLength(missing.length);
+      expect([...result.status].filter((s) => s === '=')).toHaveLength(list.length - 2);
+      expect(result.status[5]).toBe('~');
+      expect(result.status[7]).toBe('~');
+      expect(result.status[list.length]).toBe('+');
+      expect(result.current).toEqual(['edited by hand\n', 'edited again\n']);
+      expect(result.hashes[5]).toBe(contentHash(list[5]![1]));
+    });
+
+    it(`reports a file it cannot write (${where})`, () => {
+      const dir = tempDir();
+      writeFileSync(join(dir, 'blocked'), 'a file where a folder is needed\n');
+      const worker = new FileWorker({ mode: 'write', dir, expected: thread ? FILE_WORKER_THRESHOLD : 1 });
+      worker.add('fine/a.yaml', 'a: 1\n');
+      worker.add('blocked/b.yaml', 'b: 1\n');
+      expect(() => worker.finish()).toThrow(/ENOTDIR|EEXIST|not a directory|file already exists/);
+    });
+  }
+});
+
+describe('synth of a tree large enough for the file worker', () => {
+  function largeApp(outdir: string) {
+    const app = testApp(outdir);
+    const perTier = Math.ceil(FILE_WORKER_THRESHOLD / 3) + 5;
+    for (const tier of app.tiers) {
+      for (let i = 0; i < perTier; i++) {
+        new k8s.KubeConfigMap(tier.application(`app-${i % 11}`), `cm-${i}`, { data: { index: String(i) } });
+      }
+    }
+    return app;
+  }
+
+  it('writes the tree, and --check finds it up to date, then finds a hand edit and a deleted file', () => {
+    const outdir = tempDir();
+    const written = largeApp(outdir).synth({ output: captureOutput() });
+    expect(written.manifests.length).toBeGreaterThanOrEqual(FILE_WORKER_THRESHOLD);
+    const tree = readTree(outdir);
+    expect(tree.size).toBe(written.manifests.length + 1); // and the index
+    const index = JSON.parse(tree.get('.cdk8s-gitops.json') as string) as { files: Record<string, string> };
+    for (const [path, text] of tree)
+      if (path !== '.cdk8s-gitops.json') expect(index.files[path]).toBe(contentHash(text));
+
+    expect(largeApp(outdir).synth({ check: true, output: captureOutput() }).exitCode).toBe(0);
+
+    const [edited, deleted] = [...tree.keys()].filter((p) => p.endsWith('.yaml'));
+    writeFileSync(join(outdir, edited!), 'data: {}\n');
+    rmSync(join(outdir, deleted!));
+    const output = captureOutput();
+    const check = largeApp(outdir).synth({ check: true, output });
+    expect(check.exitCode).toBe(1);
+    expect(check.differences.map((d) => [d.path, d.change])).toEqual(
+      [
+        [edited, 'changed'],
+        [deleted, 'added'],
+      ].sort((a, b) => (a[0]! < b[0]! ? -1 : 1)),
+    );
+    const changed = check.differences.find((d) => d.path === edited);
+    expect(changed?.current).toBe('data: {}\n');
+    expect(changed?.expected).toBe(tree.get(edited!));
+    // Check mode wrote nothing.
+    expect(readFileSync(join(outdir, edited!), 'utf8')).toBe('data: {}\n');
+  });
+
+  it('leaves the outdir as it was when an object is invalid', () => {
+    const outdir = tempDir();
+    largeApp(outdir).synth({ output: captureOutput() });
+    const before = readTree(outdir);
+    const broken = largeApp(outdir);
+    new ApiObject(broken.tier('dev').application('app-1'), 'bad', {
+      apiVersion: 'v1',
+      kind: 'ConfigMap',
+      data: { n: 1 },
+    } as never);
+    expect(() => broken.synth({ output: captureOutput() })).toThrow();
+    expect(readTree(outdir)).toEqual(before);
+  });
+});
