@@ -9,6 +9,10 @@ import {
   NumberStringUnionResolver,
 } from 'cdk8s';
 import type { IConstruct } from 'constructs';
+import { installLinearMappers } from './linear-mappers.js';
+
+/** Objects resolved before the L1 classes get linear mappers (see `installLinearMappers`). */
+const LINEAR_MAPPERS_FROM = 500;
 
 /**
  * A single-pass equivalent of cdk8s's `ApiObject.toJson()` for apps that use only cdk8s's default
@@ -29,7 +33,11 @@ export function withFastToJson<T>(root: IConstruct, fn: () => T): T {
   const original = prototype.toJson;
   const originalMetadata = metadataPrototype.toJson;
   const sortKeys = !process.env.CDK8S_DISABLE_SORT;
+  let objects = 0;
+  let restoreMappers = (): void => undefined;
   prototype.toJson = function fastToJson(this: ApiObject): unknown {
+    // Large trees also get linear copies of the L1 classes' generated mappers (not worth their set-up below).
+    if (++objects === LINEAR_MAPPERS_FROM) restoreMappers = installLinearMappers();
     try {
       const internals = this as unknown as { props: Record<string, unknown>; patches: JsonPatch[] };
       // Metadata comes resolved and sanitised from its own toJson: resolve the rest, then put it in (one walk each).
@@ -63,6 +71,7 @@ export function withFastToJson<T>(root: IConstruct, fn: () => T): T {
   try {
     return fn();
   } finally {
+    restoreMappers();
     prototype.toJson = original;
     metadataPrototype.toJson = originalMetadata;
   }

@@ -116,19 +116,25 @@ export function synthesize(root: IConstruct, options: SynthesizeOptions): SynthR
     });
     const all = [...collected.manifests].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
     const collisions = findCollisions(all);
-    progress.phase('checks');
-    // Cross-object checks (sync coverage, references, family checks) see every collected object.
-    const checked =
-      collected.errors.length + collisions.length === 0 ? runChecks(root, all, tiers) : { errors: [], warnings: [] };
     const errors = [...collected.errors, ...collisions].map((e) => `error: ${e.describe()}`);
     if (errors.length > 0) throw new SynthFailedError(errors, errors.length, options.outdir);
-    // Check errors are reported with validation's, after them: an object that is invalid in itself is the
-    // first thing to fix, and every problem of the run is still listed at once.
-    const checkErrors = checked.errors.map((e) => `error: ${e.describe()}`);
-    if (!options.quiet) for (const w of checked.warnings) output.stderr.write(`${w}\n`);
     const owns = tiers ? (path: string) => [...tiers].some((t) => path.startsWith(`environments/${t}/`)) : undefined;
     // With --tier, folders outside any tier were collected for the checks and validation only.
     const manifests = owns ? all.filter((m) => owns(m.file)) : all;
+    // Check errors are reported with validation's, after them: an object that is invalid in itself is the
+    // first thing to fix, and every problem of the run is still listed at once.
+    let checkErrors: string[] = [];
+    /**
+     * Cross-object checks (sync coverage, references, family checks) over every collected object. They
+     * read the objects only, so they run once the files are rendered and handed to the file worker,
+     * which writes (or compares) them on the other core meanwhile.
+     */
+    const runCrossChecks = (): void => {
+      progress.phase('checks');
+      const checked = runChecks(root, all, tiers);
+      checkErrors = checked.errors.map((e) => `error: ${e.describe()}`);
+      if (!options.quiet) for (const w of checked.warnings) output.stderr.write(`${w}\n`);
+    };
     progress.phase('start validation');
     progress.update(`validating ${manifests.length} objects`);
     const validation = options.validate?.(manifests);
@@ -156,6 +162,7 @@ export function synthesize(root: IConstruct, options: SynthesizeOptions): SynthR
       let compared: FileWorkerResult;
       try {
         for (const m of manifests) files.add(m.file, toYaml(m.object));
+        runCrossChecks();
         compared = files.finish();
       } finally {
         files.stop();
@@ -187,6 +194,7 @@ export function synthesize(root: IConstruct, options: SynthesizeOptions): SynthR
           files.add(m.file, toYaml(m.object));
           if (i % 1000 === 999) progress.update(`writing files ${i + 1}/${manifests.length}`);
         });
+        runCrossChecks();
         plan = planTree(target, hashesOf(manifests, files.finish().hashes), owns);
         settleValidation();
         if (options.beforeWrite && !options.beforeWrite()) throw new SynthStoppedError();

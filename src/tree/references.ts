@@ -129,6 +129,14 @@ export class ReferenceCheck implements SynthCheck {
     const exists = new Map<string, Map<string, Provision>>();
     const pods = new Map<string, PodLabels[]>();
     const scopeOf = (m: Manifest): string => m.tier ?? '';
+    // The rules of each kind, looked up once per kind rather than once per object.
+    const rulesOf = new Map<string, readonly KindReferenceRules[]>();
+    const rulesFor = (o: KubeObject): readonly KindReferenceRules[] => {
+      const gk = groupKind(o.apiVersion, o.kind);
+      let rules = rulesOf.get(gk);
+      if (!rules) rulesOf.set(gk, (rules = ReferenceRules.of(gk)));
+      return rules;
+    };
     const add = (tier: string, p: Provision): void => {
       let map = exists.get(tier);
       if (!map) exists.set(tier, (map = new Map()));
@@ -142,9 +150,8 @@ export class ReferenceCheck implements SynthCheck {
     for (const m of context.manifests) {
       const o = m.object;
       const tier = scopeOf(m);
-      const gk = groupKind(o.apiVersion, o.kind);
       add(tier, { ...identity(o), keys: dataKeys(o) });
-      for (const rules of ReferenceRules.of(gk)) {
+      for (const rules of rulesFor(o)) {
         for (const p of rules.provides?.(o) ?? []) add(tier, p);
         for (const p of rules.runsPods?.(o) ?? []) {
           const k = `${tier}|${p.namespace ?? ''}`;
@@ -159,13 +166,13 @@ export class ReferenceCheck implements SynthCheck {
     for (const m of context.manifests) {
       const o = m.object;
       const tier = scopeOf(m);
-      for (const rules of ReferenceRules.of(groupKind(o.apiVersion, o.kind))) {
+      for (const rules of rulesFor(o)) {
         for (const r of rules.refers?.(o) ?? []) this.checkReference(context, m, tier, r, lookup);
         for (const s of rules.selects?.(o) ?? []) {
-          const candidates = [...(pods.get(`${tier}|${s.namespace ?? ''}`) ?? [])];
-          if (tier !== '') candidates.push(...(pods.get(`|${s.namespace ?? ''}`) ?? []));
           if (Object.keys(s.selector).length === 0) continue;
-          if (candidates.some((p) => selects(s.selector, p.labels))) continue;
+          const selected = (p: PodLabels): boolean => selects(s.selector, p.labels);
+          if (pods.get(`${tier}|${s.namespace ?? ''}`)?.some(selected)) continue;
+          if (tier !== '' && pods.get(`|${s.namespace ?? ''}`)?.some(selected)) continue;
           context.error(
             new GitOpsError(
               `${o.kind} '${o.metadata.name}' selects no pods (${formatSelector(s.selector)}): ${s.consequence}`,
