@@ -430,11 +430,15 @@ function evaluateCompiled(
 function baseContext(resource: O, ctx: EvaluationContext, pod: O): O {
   const rm = (isObject(resource.metadata) ? resource.metadata : {}) as O;
   const spec = (isObject(resource.spec) ? resource.spec : {}) as O;
+  const operation = ctx.operation ?? 'CREATE';
   const data: O = {
     request: {
+      // Kyverno's CLI (processor/policy_processor.go) takes the resource as its own old object for UPDATE and
+      // DELETE; on DELETE every `request.object` variable reads `request.oldObject` (variables/vars.go), which
+      // is the same here. A values file may still set `request.oldObject` itself (applied below).
       object: resource,
-      oldObject: null,
-      operation: ctx.operation ?? 'CREATE',
+      oldObject: operation === 'UPDATE' || operation === 'DELETE' ? resource : null,
+      operation,
       namespace: rm.namespace ?? null,
       name: rm.name ?? null,
       kind: { kind: resource.kind },
