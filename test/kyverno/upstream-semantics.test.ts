@@ -4,7 +4,9 @@
  */
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { evaluateCondition, evaluatePolicy } from '../../src/kyverno/engine/index.js';
+import { compileJmespath, evaluateCondition, evaluatePolicy } from '../../src/kyverno/engine/index.js';
+import { missingKey } from '../../src/kyverno/engine/jmespath.js';
+import { resolveVariable, VariableNotFoundError } from '../../src/kyverno/engine/variables.js';
 import { readSuite, runSuite } from '../../src/kyverno/policy-test/index.js';
 
 const SEMANTICS = resolve(import.meta.dirname, 'fixtures/semantics');
@@ -99,5 +101,70 @@ describe('request.operation and request.oldObject, as the Kyverno CLI sets them'
   });
   it('suite: label changes on UPDATE and deletion of protected objects', () => {
     expect(suite('label-changes')).toMatchObject({ passed: 6, failed: 0, unsupported: 0 });
+  });
+});
+
+describe('missing keys and null values (kyverno/go-jmespath NotFoundError)', () => {
+  const data = { request: { object: { metadata: { name: 'x', labels: null } } }, list: [{ a: 1 }, {}] };
+  it.each([
+    // a field missing from an object, reached through sub-expressions and indexes, is an unknown key
+    ['request.object.metadata.annotations', 'annotations'],
+    ['request.object.metadata.annotations.foo', 'annotations'],
+    ['request.oldObject.metadata', 'oldObject'],
+    ['list[1].a', 'a'],
+    // a field of null is null; projections, flattens, filters, functions, pipes and || swallow the error
+    ['request.object.metadata.labels.foo', undefined],
+    ['request.object.metadata.annotations.values(@)[].length(@)', undefined],
+    ['list[].a', undefined],
+    ['list[?a].b', undefined],
+    ["request.object.metadata.annotations || 'none'", undefined],
+    ['request.object.metadata.annotations | length(@)', undefined],
+    ['list[5].a', undefined],
+  ] as const)('%s -> %s', (expr, key) => {
+    expect(missingKey(compileJmespath(expr), data)).toBe(key);
+  });
+  it('only an unknown key fails where a value is required', () => {
+    expect(() => resolveVariable('request.object.metadata.annotations', data, false)).toThrow(VariableNotFoundError);
+    expect(() => resolveVariable('request.object.metadata.annotations', data, false)).toThrow(
+      'Unknown key "annotations" in path',
+    );
+    expect(resolveVariable('request.object.metadata.annotations', data, true)).toBeNull();
+    expect(resolveVariable('list[].a', data, false)).toEqual([1]);
+    expect(resolveVariable('request.object.metadata.labels.foo', data, false)).toBeNull();
+  });
+  it('suite: null from a function is no error; a missing label is; no userinfo means no user', () => {
+    expect(suite('null-values')).toMatchObject({ passed: 5, failed: 0, unsupported: 0 });
+  });
+  it('without a user, request.userInfo is absent; with one, only the fields given', () => {
+    const read: O = {
+      apiVersion: 'kyverno.io/v1',
+      kind: 'ClusterPolicy',
+      metadata: { name: 'p' },
+      spec: {
+        rules: [
+          {
+            name: 'user',
+            match: { any: [{ resources: { kinds: ['ConfigMap'] } }] },
+            validate: {
+              deny: { conditions: [{ key: '{{ request.userInfo.username }}', operator: 'Equals', value: 'eve' }] },
+            },
+          },
+        ],
+      },
+    };
+    const cm: O = { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'c' } };
+    expect(evaluatePolicy(read, cm)[0]).toMatchObject({ status: 'error' });
+    expect(evaluatePolicy(read, cm, { userInfo: { username: 'eve' } })[0]).toMatchObject({ status: 'fail' });
+    expect(evaluatePolicy(read, cm, { userInfo: { groups: ['a'] } })[0]).toMatchObject({ status: 'error' });
+  });
+});
+
+describe('expected results without a rule response (kyverno test: excluded)', () => {
+  it('are neither passed nor failed, and do not hide a real mismatch', () => {
+    const o = suite('excluded');
+    expect(o).toMatchObject({ passed: 1, failed: 1, excluded: 2, unsupported: 0 });
+    expect(o.mismatches).toEqual([
+      expect.objectContaining({ rule: 'require-team', resource: 'apps', expected: 'pass', actual: 'fail' }),
+    ]);
   });
 });

@@ -427,25 +427,33 @@ function evaluateCompiled(
   return out;
 }
 
+function definedOnly(o: O): O {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
+}
+
 function baseContext(resource: O, ctx: EvaluationContext, pod: O): O {
   const rm = (isObject(resource.metadata) ? resource.metadata : {}) as O;
   const spec = (isObject(resource.spec) ? resource.spec : {}) as O;
   const operation = ctx.operation ?? 'CREATE';
+  const request: O = {
+    object: resource,
+    operation,
+    namespace: rm.namespace ?? '',
+    name: rm.name ?? null,
+    kind: { kind: resource.kind },
+  };
+  // Kyverno's CLI (processor/policy_processor.go) takes the resource as its own old object for UPDATE and
+  // DELETE; on DELETE every `request.object` variable reads `request.oldObject` (variables/vars.go), which is
+  // the same here. On CREATE there is no old object. A values file may still set `request.oldObject` (below).
+  if (operation === 'UPDATE' || operation === 'DELETE') request.oldObject = resource;
+  // The user is in the context only when the suite names one (`userinfo:`); absent fields stay absent.
+  if (ctx.userInfo) {
+    const { username, groups, roles, clusterRoles } = ctx.userInfo;
+    request.userInfo = definedOnly({ username, groups });
+    Object.assign(request, definedOnly({ roles, clusterRoles }));
+  }
   const data: O = {
-    request: {
-      // Kyverno's CLI (processor/policy_processor.go) takes the resource as its own old object for UPDATE and
-      // DELETE; on DELETE every `request.object` variable reads `request.oldObject` (variables/vars.go), which
-      // is the same here. A values file may still set `request.oldObject` itself (applied below).
-      object: resource,
-      oldObject: operation === 'UPDATE' || operation === 'DELETE' ? resource : null,
-      operation,
-      namespace: rm.namespace ?? null,
-      name: rm.name ?? null,
-      kind: { kind: resource.kind },
-      userInfo: ctx.userInfo ?? { username: '', groups: [] },
-      roles: ctx.userInfo?.roles ?? [],
-      clusterRoles: ctx.userInfo?.clusterRoles ?? [],
-    },
+    request,
     serviceAccountName: String(spec.serviceAccountName ?? ''),
     serviceAccountNamespace: rm.namespace ?? '',
   };

@@ -22,6 +22,11 @@ export interface SuiteOutcome {
   readonly failed: number;
   /** Results the engine cannot evaluate (external context, CEL, mutate/generate, image verification). */
   readonly unsupported: number;
+  /**
+   * Expected results whose rule gave no result for the resource (it does not match it, or the policy has no
+   * such rule). `kyverno test` reports these as `Excluded` and never fails on them; they are not in `passed`.
+   */
+  readonly excluded: number;
   readonly mismatches: readonly Mismatch[];
   readonly unsupportedReasons: readonly string[];
 }
@@ -101,6 +106,7 @@ export function runSuite(suite: TestSuite): SuiteOutcome {
   let passed = 0;
   let failed = 0;
   let unsupported = 0;
+  let excluded = 0;
   const mismatches: Mismatch[] = [];
   const reasons = new Set<string>();
   for (const exp of suite.results) {
@@ -111,6 +117,7 @@ export function runSuite(suite: TestSuite): SuiteOutcome {
       const check = one(exp, resName, idx < 0 ? undefined : compiled[idx], idx < 0 ? undefined : suite.policies[idx]);
       if (check === 'pass') passed++;
       else if (check === 'unsupported') unsupported++;
+      else if (check === 'excluded') excluded++;
       else {
         failed++;
         mismatches.push(check);
@@ -123,6 +130,7 @@ export function runSuite(suite: TestSuite): SuiteOutcome {
     passed,
     failed,
     unsupported,
+    excluded,
     mismatches,
     unsupportedReasons: [...reasons].sort(),
   };
@@ -132,7 +140,7 @@ export function runSuite(suite: TestSuite): SuiteOutcome {
     resName: string,
     p: CompiledPolicy | undefined,
     raw: KubeObject | undefined,
-  ): 'pass' | 'unsupported' | Mismatch {
+  ): 'pass' | 'unsupported' | 'excluded' | Mismatch {
     const mismatch = (actual: string, message: string): Mismatch => ({
       policy: exp.policy,
       rule: exp.rule,
@@ -164,8 +172,9 @@ export function runSuite(suite: TestSuite): SuiteOutcome {
       for (const s of statuses) if (s.unsupported && s.skipReason) reasons.add(s.skipReason);
       return 'unsupported';
     }
-    const actual =
-      statuses.length === 0 ? 'skip' : statuses.some((s) => s.status === exp.result) ? exp.result : statuses[0]!.status;
+    // No rule response for the resource: `kyverno test` (commands/test/output.go) prints it as excluded, a pass.
+    if (statuses.length === 0) return exp.result === 'skip' ? 'pass' : 'excluded';
+    const actual = statuses.some((s) => s.status === exp.result) ? exp.result : statuses[0]!.status;
     if (actual === exp.result) return 'pass';
     return mismatch(actual, statuses[0]?.message ?? 'the rule does not apply to the resource');
   }
