@@ -168,3 +168,11 @@ describe('expected results without a rule response (kyverno test: excluded)', ()
     ]);
   });
 });
+
+describe('results of rule-less policy kinds and results without a rule (commands/test)', () => {
+  it('CEL policy kinds are unsupported, a result without a rule covers every rule, a result may set the operation', () => {
+    const o = suite('ruleless');
+    expect(o).toMatchObject({ passed: 2, failed: 0, unsupported: 1, excluded: 0 });
+    expect(o.unsupportedReasons).toEqual(['ValidatingPolicy (CEL) is not evaluated locally']);
+  });
+});

@@ -2,7 +2,7 @@
 import { blockMatches } from '../engine/match.js';
 import { compilePolicy, type CompiledPolicy, type RuleResult } from '../engine/index.js';
 import type { KubeObject } from '../engine/match.js';
-import type { ExpectedResult, TestSuite } from './test-suite.js';
+import { CEL_POLICY_KINDS, type ExpectedResult, type TestSuite } from './test-suite.js';
 
 /** One expected result that did not hold. */
 export interface Mismatch {
@@ -52,17 +52,25 @@ function exceptionApplies(
   });
 }
 
-/** A suite may name an auto-generated rule by its Pod rule's name, as `kyverno test` accepts. */
+/**
+ * A suite may name an auto-generated rule by its Pod rule's name, as `kyverno test` accepts; a result without a
+ * rule holds for every rule of the policy.
+ */
 function sameRule(actual: string, expected: string): boolean {
-  return actual === expected || actual === `autogen-${expected}` || actual === `autogen-cronjob-${expected}`;
+  return (
+    expected === '' ||
+    actual === expected ||
+    actual === `autogen-${expected}` ||
+    actual === `autogen-cronjob-${expected}`
+  );
 }
 
 /** Evaluates the suite's policies on its resources and checks every expected result. */
 export function runSuite(suite: TestSuite): SuiteOutcome {
   const compiled: CompiledPolicy[] = suite.policies.map((p) => compilePolicy(p));
   const cache = new Map<string, RuleResult[]>();
-  const resultsFor = (p: CompiledPolicy, raw: KubeObject, res: KubeObject): RuleResult[] => {
-    const key = `${p.name}\u0000${suite.resources.indexOf(res)}`;
+  const resultsFor = (p: CompiledPolicy, raw: KubeObject, res: KubeObject, operation?: string): RuleResult[] => {
+    const key = `${p.name}\u0000${suite.resources.indexOf(res)}\u0000${operation ?? ''}`;
     let r = cache.get(key);
     if (!r) {
       const policyName = p.name.split('/').pop()!;
@@ -70,13 +78,19 @@ export function runSuite(suite: TestSuite): SuiteOutcome {
       const variables: Record<string, unknown> = {
         ...suite.values.global,
         ...(suite.values.resources[policyName]?.[name] ?? {}),
+        // a result's own operation wins over the values file (processor/policy_processor.go)
+        ...(operation ? { 'request.operation': operation } : {}),
       };
       const ctx = { namespaceLabels: suite.values.namespaceLabels, userInfo: suite.userInfo };
       r = p.evaluate(res, { ...ctx, variables, operation: variables['request.operation'] as string | undefined });
       // rules with per-rule values are evaluated again with those values
       const withRuleVars = p.rules.filter((rule) => suite.values.rules[policyName]?.[rule.name]);
       for (const rule of withRuleVars) {
-        const vars = { ...variables, ...suite.values.rules[policyName]![rule.name]! };
+        const vars = {
+          ...variables,
+          ...suite.values.rules[policyName]![rule.name]!,
+          ...(operation ? { 'request.operation': operation } : {}),
+        };
         const again = p.evaluate(res, {
           ...ctx,
           variables: vars,
@@ -150,7 +164,7 @@ export function runSuite(suite: TestSuite): SuiteOutcome {
       message,
     });
     if (!p || !raw) return mismatch('none', `policy ${exp.policy} is not among the suite's policies`);
-    if (raw.kind === 'ValidatingAdmissionPolicy' || raw.kind === 'ValidatingPolicy') {
+    if (CEL_POLICY_KINDS.includes(String(raw.kind))) {
       reasons.add(`${raw.kind} (CEL) is not evaluated locally`);
       return 'unsupported';
     }
@@ -167,7 +181,8 @@ export function runSuite(suite: TestSuite): SuiteOutcome {
         `resource ${resName}${exp.kind ? ` of kind ${exp.kind}` : ''} is not among the suite's resources`,
       );
     const statuses: RuleResult[] = [];
-    for (const res of candidates) statuses.push(...resultsFor(p, raw, res).filter((x) => sameRule(x.rule, exp.rule)));
+    for (const res of candidates)
+      statuses.push(...resultsFor(p, raw, res, exp.operation).filter((x) => sameRule(x.rule, exp.rule)));
     if (statuses.some((s) => s.unsupported)) {
       for (const s of statuses) if (s.unsupported && s.skipReason) reasons.add(s.skipReason);
       return 'unsupported';
