@@ -641,6 +641,46 @@ function foreach(fe: O, resource: O, data: O, rule: string, parentMsg: () => str
     : { status: 'skip', message: 'no element applied', skipReason: 'no foreach element applied' };
 }
 
+/**
+ * Problems of a PolicyException's `spec.conditions` (unknown operators, JMESPath that does not parse), as
+ * messages; empty when they can be evaluated. Check once before calling {@link exceptionConditionsHold}.
+ */
+export function exceptionConditionProblems(conditions: unknown): string[] {
+  const problems: string[] = [];
+  const { any, all } = conditionGroups(conditions);
+  for (const c of [...(any ?? []), ...(all ?? [])]) {
+    if (!isConditionOperator(c.operator)) problems.push(`unknown operator ${JSON.stringify(c.operator)}`);
+    for (const expr of variablesIn([c.key, c.value])) {
+      try {
+        compileJmespath(expr);
+      } catch (e) {
+        if (!(e instanceof UnsupportedFunctionError))
+          problems.push(`JMESPath expression {{${expr}}} does not parse: ${(e as Error).message}`);
+      }
+    }
+  }
+  return problems;
+}
+
+/**
+ * Whether a PolicyException's `spec.conditions` hold for `resource`, as Kyverno decides it
+ * (pkg/engine/utils/exceptions.go): substituted like preconditions against the request, every `all` condition
+ * and, when there are `any` conditions, one of them. A condition that cannot be evaluated (a variable that
+ * fails, a function that needs a cluster) means the exception does not apply.
+ */
+export function exceptionConditionsHold(
+  conditions: unknown,
+  resource: KubeObject,
+  context: EvaluationContext = {},
+): boolean {
+  if (conditions === undefined || conditions === null) return true;
+  try {
+    return conditionsHold(conditions, baseContext(resource, context, resource), true);
+  } catch {
+    return false;
+  }
+}
+
 /** Evaluates one policy against one resource (compiles it first; compile once with {@link compilePolicy} for many). */
 export function evaluatePolicy(policy: KubeObject, resource: KubeObject, context?: EvaluationContext): RuleResult[] {
   return compilePolicy(policy).evaluate(resource, context);

@@ -1,6 +1,12 @@
 /** Runs a Kyverno CLI test suite through the local engine and compares with its expected results. */
 import { blockMatches } from '../engine/match.js';
-import { compilePolicy, type CompiledPolicy, type RuleResult } from '../engine/index.js';
+import {
+  compilePolicy,
+  exceptionConditionsHold,
+  type CompiledPolicy,
+  type EvaluationContext,
+  type RuleResult,
+} from '../engine/index.js';
 import type { KubeObject } from '../engine/match.js';
 import { CEL_POLICY_KINDS, type ExpectedResult, type TestSuite } from './test-suite.js';
 
@@ -39,6 +45,7 @@ function exceptionApplies(
   policy: string,
   rule: string,
   resource: KubeObject,
+  context: EvaluationContext,
 ): boolean {
   const bare = rule.replace(/^autogen-(cronjob-)?/, '');
   return exceptions.some((e) => {
@@ -48,9 +55,16 @@ function exceptionApplies(
         (x.policyName === policy || x.policyName === policy.split('/').pop()) &&
         ((x.ruleNames ?? []) as string[]).some((r) => r === rule || r === bare),
     );
-    return covers && blockMatches(spec.match, resource, {});
+    return (
+      covers &&
+      blockMatches(spec.match, resource, context) &&
+      exceptionConditionsHold(spec.conditions, resource, context)
+    );
   });
 }
+
+const opOf = (variables: Record<string, unknown>): string | undefined =>
+  variables['request.operation'] as string | undefined;
 
 /**
  * A suite may name an auto-generated rule by its Pod rule's name, as `kyverno test` accepts; a result without a
@@ -82,7 +96,7 @@ export function runSuite(suite: TestSuite): SuiteOutcome {
         ...(operation ? { 'request.operation': operation } : {}),
       };
       const ctx = { namespaceLabels: suite.values.namespaceLabels, userInfo: suite.userInfo };
-      r = p.evaluate(res, { ...ctx, variables, operation: variables['request.operation'] as string | undefined });
+      r = p.evaluate(res, { ...ctx, variables, operation: opOf(variables) });
       // rules with per-rule values are evaluated again with those values
       const withRuleVars = p.rules.filter((rule) => suite.values.rules[policyName]?.[rule.name]);
       for (const rule of withRuleVars) {
@@ -94,7 +108,7 @@ export function runSuite(suite: TestSuite): SuiteOutcome {
         const again = p.evaluate(res, {
           ...ctx,
           variables: vars,
-          operation: vars['request.operation'] as string | undefined,
+          operation: opOf(vars),
         });
         r = [
           ...r.filter((x) => x.rule.replace(/^autogen-(cronjob-)?/, '') !== rule.name),
@@ -103,7 +117,7 @@ export function runSuite(suite: TestSuite): SuiteOutcome {
       }
       const scored = (meta(raw).annotations as O | undefined)?.['policies.kyverno.io/scored'] !== 'false';
       r = r.map((x) => {
-        if (exceptionApplies(suite.exceptions, p.name, x.rule, res))
+        if (exceptionApplies(suite.exceptions, p.name, x.rule, res, { ...ctx, variables, operation: opOf(variables) }))
           return {
             ...x,
             status: 'skip' as const,
