@@ -8,6 +8,7 @@ import { compileJmespath, evaluateCondition, evaluatePolicy } from '../../src/ky
 import { missingKey } from '../../src/kyverno/engine/jmespath.js';
 import { resolveVariable, VariableNotFoundError } from '../../src/kyverno/engine/variables.js';
 import { readSuite, runSuite } from '../../src/kyverno/policy-test/index.js';
+import { runCli } from '../cli/run-cli.js';
 
 const SEMANTICS = resolve(import.meta.dirname, 'fixtures/semantics');
 const suite = (name: string): ReturnType<typeof runSuite> =>
@@ -166,6 +167,14 @@ describe('expected results without a rule response (kyverno test: excluded)', ()
     expect(o.mismatches).toEqual([
       expect.objectContaining({ rule: 'require-team', resource: 'apps', expected: 'pass', actual: 'fail' }),
     ]);
+  });
+  it('cdk8s-gitops policy test prints them in the suite line and the total', () => {
+    const run = runCli(['policy', 'test', join(SEMANTICS, 'excluded')]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain(
+      'FAIL kyverno-test.yaml (excluded): 1 passed, 1 failed, 2 excluded (the rule gave no result, as kyverno test accepts)\n',
+    );
+    expect(run.stdout).toContain('total: 1 suites, 1 passed, 1 failed, 0 skipped: unsupported, 2 excluded\n');
   });
 });
 
