@@ -42,6 +42,8 @@ describe('In-family operators (pkg/engine/variables/operator)', () => {
     // keys and list items are compared as strings
     ['AnyIn', 1337, ['1337'], true],
     ['AnyIn', ['1337'], [1337], true],
+    ['AnyIn', ['1', '2'], 2, true],
+    ['AllIn', ['2'], 2, false],
     // a range is a string value; a list item is never read as a range
     ['AnyIn', 5, '1-6', true],
     ['AllIn', [2, 3], '1-6', true],

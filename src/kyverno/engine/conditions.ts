@@ -100,7 +100,8 @@ function inFamily(op: InOperator, key: unknown, value: unknown): boolean {
       if (legacy && value.some((v) => typeof v !== 'string')) return false;
       vs = value.map(sprint);
     } else if (typeof value === 'number' || typeof value === 'boolean') {
-      if (legacy) return false;
+      // only AnyIn/AnyNotIn take a scalar value for a list key (anySetExistsInArray); the others reject it
+      if (op !== 'AnyIn' && op !== 'AnyNotIn') return false;
       vs = [String(value)];
     } else if (typeof value === 'string') {
       if (ks.length === 1 && ks[0] === value) return !negated;
