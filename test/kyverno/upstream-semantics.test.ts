@@ -102,6 +102,49 @@ describe('request.operation and request.oldObject, as the Kyverno CLI sets them'
   it('a request.oldObject variable replaces it', () => {
     expect(status({ operation: 'UPDATE', variables: { 'request.oldObject': cm({ team: 'b' }) } })).toBe('pass');
   });
+  it('auto-gen rewrites request.oldObject like request.object (pkg/autogen podReplacementRules)', () => {
+    const podPolicy: O = {
+      apiVersion: 'kyverno.io/v1',
+      kind: 'ClusterPolicy',
+      metadata: { name: 'p' },
+      spec: {
+        rules: [
+          {
+            name: 'same-labels',
+            match: { any: [{ resources: { kinds: ['Pod'] } }] },
+            validate: {
+              deny: {
+                conditions: [
+                  {
+                    key: '{{ request.object.metadata.labels }}',
+                    operator: 'NotEquals',
+                    value: '{{ request.oldObject.metadata.labels }}',
+                  },
+                ],
+              },
+            },
+          },
+        ],
+      },
+    };
+    const template = { metadata: { labels: { app: 'web' } }, spec: { containers: [{ name: 'c', image: 'nginx' }] } };
+    const deploy: O = {
+      apiVersion: 'apps/v1',
+      kind: 'Deployment',
+      metadata: { name: 'web', namespace: 'apps', labels: { tier: 'front' } },
+      spec: { template },
+    };
+    const cron: O = {
+      apiVersion: 'batch/v1',
+      kind: 'CronJob',
+      metadata: { name: 'job', namespace: 'apps' },
+      spec: { jobTemplate: { spec: { template } } },
+    };
+    for (const r of [deploy, cron])
+      expect(evaluatePolicy(podPolicy, r, { operation: 'UPDATE' }).map((x) => `${x.rule}=${x.status}`)).toEqual([
+        r === cron ? 'autogen-cronjob-same-labels=pass' : 'autogen-same-labels=pass',
+      ]);
+  });
   it('suite: label changes on UPDATE and deletion of protected objects', () => {
     expect(suite('label-changes')).toMatchObject({ passed: 6, failed: 0, unsupported: 0 });
   });

@@ -73,11 +73,13 @@ interface CompiledRule {
   readonly cronJobRule?: O;
 }
 
-/** Kyverno's textual autogen rewrite of variables over `request.object.spec|metadata` (pkg/autogen). */
+/** Kyverno's textual autogen rewrite of variables over `request.object|oldObject.spec|metadata` (pkg/autogen). */
 function rewriteForController(raw: O, prefix: string): O {
   const text = JSON.stringify(raw)
     .replaceAll('request.object.spec', `request.object.${prefix}.spec`)
-    .replaceAll('request.object.metadata', `request.object.${prefix}.metadata`);
+    .replaceAll('request.oldObject.spec', `request.oldObject.${prefix}.spec`)
+    .replaceAll('request.object.metadata', `request.object.${prefix}.metadata`)
+    .replaceAll('request.oldObject.metadata', `request.oldObject.${prefix}.metadata`);
   return JSON.parse(text) as O;
 }
 
