@@ -13,6 +13,7 @@ function line(o: SuiteOutcome): string {
   const verdict = o.failed ? 'FAIL' : 'PASS';
   const parts = [`${o.passed} passed`, `${o.failed} failed`];
   if (o.unsupported) parts.push(`${o.unsupported} skipped: unsupported`);
+  if (o.excluded) parts.push(`${o.excluded} excluded (the rule gave no result, as kyverno test accepts)`);
   return `${verdict} ${o.file} (${o.name}): ${parts.join(', ')}${o.unsupported ? ' [unsupported]' : ''}`;
 }
 
@@ -61,9 +62,9 @@ export async function policyTestCommand(dir: string, opts: PolicyTestOptions = {
       out.push(`  ${m.policy}/${m.rule} ${m.resource}: expected ${m.expected}, got ${m.actual} (${m.message})`);
     if (!opts.quiet) for (const r of o.unsupportedReasons) out.push(`  unsupported: ${r}`);
   }
-  const sum = (k: 'passed' | 'failed' | 'unsupported'): number => outcomes.reduce((s, o) => s + o[k], 0);
+  const sum = (k: 'passed' | 'failed' | 'unsupported' | 'excluded'): number => outcomes.reduce((s, o) => s + o[k], 0);
   out.push(
-    `total: ${outcomes.length} suites, ${sum('passed')} passed, ${sum('failed')} failed, ${sum('unsupported')} skipped: unsupported${errors.length ? `, ${errors.length} malformed` : ''}`,
+    `total: ${outcomes.length} suites, ${sum('passed')} passed, ${sum('failed')} failed, ${sum('unsupported')} skipped: unsupported${sum('excluded') ? `, ${sum('excluded')} excluded` : ''}${errors.length ? `, ${errors.length} malformed` : ''}`,
   );
   process.stdout.write(`${out.join('\n')}\n`);
   if (errors.length) {

@@ -1,5 +1,5 @@
 import type { KubeObject } from '../tree/index.js';
-import { kindMatches, wildcardMatch } from './engine/index.js';
+import { exceptionConditionProblems, exceptionConditionsHold, kindMatches, wildcardMatch } from './engine/index.js';
 
 interface Filter {
   readonly kinds?: readonly string[];
@@ -13,7 +13,9 @@ export interface ExceptionView {
   readonly name: string;
   /** `policy name` → rule names. */
   readonly rules: ReadonlyMap<string, ReadonlySet<string>>;
-  /** Whether the exception covers `resource`. */
+  /** Why its `conditions` cannot be evaluated (unknown operator, JMESPath that does not parse); empty when fine. */
+  readonly problems: readonly string[];
+  /** Whether the exception covers `resource`: its match and, when it has them, its conditions hold. */
   covers(resource: KubeObject): boolean;
 }
 
@@ -44,6 +46,7 @@ export function exceptionView(object: KubeObject): ExceptionView {
   const spec = (object['spec'] ?? {}) as {
     exceptions?: { policyName?: string; ruleNames?: string[] }[];
     match?: { any?: { resources?: Filter }[]; all?: { resources?: Filter }[] };
+    conditions?: unknown;
   };
   const rules = new Map<string, Set<string>>();
   for (const e of spec.exceptions ?? []) {
@@ -54,13 +57,20 @@ export function exceptionView(object: KubeObject): ExceptionView {
   }
   const any = spec.match?.any ?? [];
   const all = spec.match?.all ?? [];
+  const conditions = spec.conditions;
+  const problems = conditions === undefined ? [] : exceptionConditionProblems(conditions);
   return {
     name: object.metadata.name ?? '',
     rules,
+    problems,
     covers(resource) {
       if (any.length > 0 && !any.some((f) => filterHolds(f.resources ?? {}, resource))) return false;
       if (all.length > 0 && !all.every((f) => filterHolds(f.resources ?? {}, resource))) return false;
-      return any.length > 0 || all.length > 0;
+      if (any.length === 0 && all.length === 0) return false;
+      // Kyverno evaluates the conditions only for matched resources; conditions it cannot evaluate never hold.
+      return (
+        problems.length === 0 && exceptionConditionsHold(conditions, resource as unknown as Record<string, unknown>)
+      );
     },
   };
 }

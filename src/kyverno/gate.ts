@@ -136,8 +136,19 @@ export class PolicyGate implements SynthCheck {
           );
         } else ctx.warn(`${message}; remove it or extend it`, { tier, ...where });
       }
+      const view = exceptionView(object);
+      for (const problem of view.problems)
+        ctx.error(
+          new GitOpsError(`PolicyException '${object.metadata.name}': conditions: ${problem}`, {
+            code: 'KYVERNO_EXCEPTION_INVALID',
+            tier,
+            ...where,
+            field: 'spec.conditions',
+            hint: 'use Kyverno condition operators (Equals, AnyIn, …) and JMESPath that parses',
+          }),
+        );
       const list = exceptions.get(tier) ?? [];
-      list.push(exceptionView(object));
+      list.push(view);
       exceptions.set(tier, list);
     };
     for (const m of ctx.manifests) {

@@ -52,7 +52,7 @@ describe('conditions', () => {
     ['AnyNotIn', ['a', 'z'], ['a', 'b'], true],
     ['AllNotIn', ['y', 'z'], ['a', 'b'], true],
     ['AllNotIn', ['a', 'z'], ['a', 'b'], false],
-    ['AnyIn', 5, ['1-6'], true],
+    ['AnyIn', 5, '1-6', true],
     ['In', 'a', ['a', 'b'], true],
     ['NotIn', 'c', ['a', 'b'], true],
     ['GreaterThan', 5, 3, true],

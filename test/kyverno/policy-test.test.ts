@@ -62,6 +62,11 @@ describe('malformed kyverno-test.yaml names the file and the field', () => {
       'results[0].resources',
       'results[0] names no resources',
     ],
+    [
+      'policies: [p.yaml]\nresults: [{policy: p, rule: r, resources: [a], result: pass, operation: PATCH}]',
+      'results[0].operation',
+      'results[0].operation must be CREATE, UPDATE or DELETE, found "PATCH"',
+    ],
     ['policies: [missing.yaml]\nresults: []', 'policies[0]', 'does not exist'],
     [
       'apiVersion: cli.kyverno.io/v1alpha1\nkind: Values\npolicies: [p.yaml]\nresults: []',

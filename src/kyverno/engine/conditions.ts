@@ -50,29 +50,105 @@ function equals(key: unknown, value: unknown): boolean {
   return deepEqual(key, value);
 }
 
-function memberOf(item: unknown, set: unknown): boolean {
-  if (Array.isArray(set))
-    return set.some((s) =>
-      typeof s === 'string' && typeof item !== 'object' ? matchIn(toGoString(item), s) : deepEqual(item, s),
-    );
-  if (typeof set === 'string')
-    return typeof item !== 'object' || item === null ? matchIn(toGoString(item), set) : false;
-  return deepEqual(item, set);
+/** Go's `fmt.Sprint` of a JSON scalar, as Kyverno's In-family operators stringify keys and list items. */
+function sprint(v: unknown): string {
+  return v === null || v === undefined ? '<nil>' : toGoString(v);
 }
 
-/** A value of an In-list may be a wildcard or a numeric range `a-b`. */
-function matchIn(item: string, s: string): boolean {
-  if (wildcardMatch(s, item)) return true;
-  const range = /^(-?\d+(?:\.\d+)?)-(-?\d+(?:\.\d+)?)$/.exec(s);
-  if (range) {
-    const n = Number(item);
-    return !Number.isNaN(n) && n >= Number(range[1]) && n <= Number(range[2]);
+/** A numeric range value `a-b` (Kyverno's `InRange` string pattern). */
+const RANGE = /^(-?\d+(?:\.\d+)?)-(-?\d+(?:\.\d+)?)$/;
+
+function inRange(item: string, range: RegExpExecArray): boolean {
+  const n = Number(item);
+  return !Number.isNaN(n) && n >= Number(range[1]) && n <= Number(range[2]);
+}
+
+/** Kyverno's `wildcard.Match` in either direction, as its In-family operators compare items. */
+function matchesEither(a: string, b: string): boolean {
+  return wildcardMatch(a, b) || wildcardMatch(b, a);
+}
+
+/**
+ * A string value of an In-family operator: Kyverno reads a JSON array of strings (`'["a","b"]'`, as CLI values
+ * files and API calls give them) as that list, any other valid JSON as an invalid type, and other text as a
+ * one-item list (the deprecated In/NotIn, `strict`, accept only the JSON array).
+ */
+function stringList(value: string, strict: boolean): string[] | 'invalid' {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(value);
+  } catch {
+    return strict ? 'invalid' : [value];
   }
-  return false;
+  return Array.isArray(parsed) && parsed.every((x) => typeof x === 'string') ? parsed : 'invalid';
 }
 
-function keys(key: unknown): unknown[] {
-  return Array.isArray(key) ? key : [key];
+type InOperator = 'In' | 'NotIn' | 'AnyIn' | 'AllIn' | 'AnyNotIn' | 'AllNotIn';
+
+/**
+ * Kyverno's In-family operators (pkg/engine/variables/operator/{in,notin,anyin,allin,anynotin,allnotin}.go).
+ * Keys are stringified; a list value is compared with wildcards in both directions; a string value may be a
+ * wildcard, a range `a-b` or a JSON array; any other key or value type makes the condition false.
+ */
+function inFamily(op: InOperator, key: unknown, value: unknown): boolean {
+  const negated = op === 'NotIn' || op === 'AnyNotIn' || op === 'AllNotIn';
+  const legacy = op === 'In' || op === 'NotIn';
+  if (Array.isArray(key)) {
+    const ks = key.map(sprint);
+    let vs: string[];
+    if (Array.isArray(value)) {
+      if (legacy && value.some((v) => typeof v !== 'string')) return false;
+      vs = value.map(sprint);
+    } else if (typeof value === 'number' || typeof value === 'boolean') {
+      // only AnyIn/AnyNotIn take a scalar value for a list key (anySetExistsInArray); the others reject it
+      if (op !== 'AnyIn' && op !== 'AnyNotIn') return false;
+      vs = [String(value)];
+    } else if (typeof value === 'string') {
+      if (ks.length === 1 && ks[0] === value) return !negated;
+      const range = legacy ? null : RANGE.exec(value);
+      if (range) {
+        const hits = ks.filter((k) => inRange(k, range)).length;
+        return op === 'AnyIn'
+          ? hits > 0
+          : op === 'AllIn'
+            ? hits === ks.length
+            : op === 'AnyNotIn'
+              ? hits < ks.length
+              : hits === 0;
+      }
+      const list = stringList(value, legacy);
+      if (list === 'invalid') return false;
+      vs = list;
+    } else return false;
+    const found = (k: string): boolean => (legacy ? vs.includes(k) : vs.some((v) => matchesEither(k, v)));
+    switch (op) {
+      case 'In':
+      case 'AllIn':
+        return ks.every(found);
+      case 'NotIn':
+      case 'AnyNotIn':
+        return ks.some((k) => !found(k));
+      case 'AnyIn':
+        return ks.some(found);
+      case 'AllNotIn':
+        return !ks.some(found);
+    }
+  }
+  if (typeof key !== 'string' && typeof key !== 'number' && typeof key !== 'boolean') return false;
+  const k = String(key);
+  let exists: boolean;
+  if (Array.isArray(value)) exists = value.some((v) => matchesEither(sprint(v), k));
+  else if (typeof value === 'string') {
+    const range = legacy ? null : RANGE.exec(value);
+    if (wildcardMatch(value, k)) exists = true;
+    else if (range) exists = inRange(k, range);
+    else {
+      const list = stringList(value, legacy);
+      if (list === 'invalid') return false;
+      exists = list.includes(k);
+    }
+  } else return false;
+  return negated ? !exists : exists;
 }
 
 function compare(key: unknown, value: unknown, duration: boolean): number | undefined {
@@ -95,17 +171,12 @@ export function evaluateCondition(key: unknown, operator: ConditionOperator, val
     case 'NotEqual':
       return !equals(key, value);
     case 'In':
-      return Array.isArray(key) ? key.every((k) => memberOf(k, value)) : memberOf(key, value);
     case 'NotIn':
-      return Array.isArray(key) ? !key.every((k) => memberOf(k, value)) : !memberOf(key, value);
     case 'AnyIn':
-      return keys(key).some((k) => memberOf(k, value));
     case 'AllIn':
-      return keys(key).every((k) => memberOf(k, value));
     case 'AnyNotIn':
-      return keys(key).some((k) => !memberOf(k, value));
     case 'AllNotIn':
-      return keys(key).every((k) => !memberOf(k, value));
+      return inFamily(operator, key, value);
     default: {
       const duration = operator.startsWith('Duration');
       const c = compare(key, value, duration);

@@ -73,11 +73,13 @@ interface CompiledRule {
   readonly cronJobRule?: O;
 }
 
-/** Kyverno's textual autogen rewrite of variables over `request.object.spec|metadata` (pkg/autogen). */
+/** Kyverno's textual autogen rewrite of variables over `request.object|oldObject.spec|metadata` (pkg/autogen). */
 function rewriteForController(raw: O, prefix: string): O {
   const text = JSON.stringify(raw)
     .replaceAll('request.object.spec', `request.object.${prefix}.spec`)
-    .replaceAll('request.object.metadata', `request.object.${prefix}.metadata`);
+    .replaceAll('request.oldObject.spec', `request.oldObject.${prefix}.spec`)
+    .replaceAll('request.object.metadata', `request.object.${prefix}.metadata`)
+    .replaceAll('request.oldObject.metadata', `request.oldObject.${prefix}.metadata`);
   return JSON.parse(text) as O;
 }
 
@@ -427,21 +429,33 @@ function evaluateCompiled(
   return out;
 }
 
+function definedOnly(o: O): O {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
+}
+
 function baseContext(resource: O, ctx: EvaluationContext, pod: O): O {
   const rm = (isObject(resource.metadata) ? resource.metadata : {}) as O;
   const spec = (isObject(resource.spec) ? resource.spec : {}) as O;
+  const operation = ctx.operation ?? 'CREATE';
+  const request: O = {
+    object: resource,
+    operation,
+    namespace: rm.namespace ?? '',
+    name: rm.name ?? null,
+    kind: { kind: resource.kind },
+  };
+  // Kyverno's CLI (processor/policy_processor.go) takes the resource as its own old object for UPDATE and
+  // DELETE; on DELETE every `request.object` variable reads `request.oldObject` (variables/vars.go), which is
+  // the same here. On CREATE there is no old object. A values file may still set `request.oldObject` (below).
+  if (operation === 'UPDATE' || operation === 'DELETE') request.oldObject = resource;
+  // The user is in the context only when the suite names one (`userinfo:`); absent fields stay absent.
+  if (ctx.userInfo) {
+    const { username, groups, roles, clusterRoles } = ctx.userInfo;
+    request.userInfo = definedOnly({ username, groups });
+    Object.assign(request, definedOnly({ roles, clusterRoles }));
+  }
   const data: O = {
-    request: {
-      object: resource,
-      oldObject: null,
-      operation: ctx.operation ?? 'CREATE',
-      namespace: rm.namespace ?? null,
-      name: rm.name ?? null,
-      kind: { kind: resource.kind },
-      userInfo: ctx.userInfo ?? { username: '', groups: [] },
-      roles: ctx.userInfo?.roles ?? [],
-      clusterRoles: ctx.userInfo?.clusterRoles ?? [],
-    },
+    request,
     serviceAccountName: String(spec.serviceAccountName ?? ''),
     serviceAccountNamespace: rm.namespace ?? '',
   };
@@ -627,6 +641,46 @@ function foreach(fe: O, resource: O, data: O, rule: string, parentMsg: () => str
   return applied
     ? { status: 'pass', message: `validation rule '${rule}' passed.` }
     : { status: 'skip', message: 'no element applied', skipReason: 'no foreach element applied' };
+}
+
+/**
+ * Problems of a PolicyException's `spec.conditions` (unknown operators, JMESPath that does not parse), as
+ * messages; empty when they can be evaluated. Check once before calling {@link exceptionConditionsHold}.
+ */
+export function exceptionConditionProblems(conditions: unknown): string[] {
+  const problems: string[] = [];
+  const { any, all } = conditionGroups(conditions);
+  for (const c of [...(any ?? []), ...(all ?? [])]) {
+    if (!isConditionOperator(c.operator)) problems.push(`unknown operator ${JSON.stringify(c.operator)}`);
+    for (const expr of variablesIn([c.key, c.value])) {
+      try {
+        compileJmespath(expr);
+      } catch (e) {
+        if (!(e instanceof UnsupportedFunctionError))
+          problems.push(`JMESPath expression {{${expr}}} does not parse: ${(e as Error).message}`);
+      }
+    }
+  }
+  return problems;
+}
+
+/**
+ * Whether a PolicyException's `spec.conditions` hold for `resource`, as Kyverno decides it
+ * (pkg/engine/utils/exceptions.go): substituted like preconditions against the request, every `all` condition
+ * and, when there are `any` conditions, one of them. A condition that cannot be evaluated (a variable that
+ * fails, a function that needs a cluster) means the exception does not apply.
+ */
+export function exceptionConditionsHold(
+  conditions: unknown,
+  resource: KubeObject,
+  context: EvaluationContext = {},
+): boolean {
+  if (conditions === undefined || conditions === null) return true;
+  try {
+    return conditionsHold(conditions, baseContext(resource, context, resource), true);
+  } catch {
+    return false;
+  }
 }
 
 /** Evaluates one policy against one resource (compiles it first; compile once with {@link compilePolicy} for many). */

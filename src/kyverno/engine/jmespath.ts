@@ -312,3 +312,23 @@ export function compileJmespath(expression: string): Node {
 export function searchJmespath(node: Node, data: unknown): unknown {
   return TreeInterpreter.search(node, data as never);
 }
+
+type AstNode = { type: string; name?: string; left?: AstNode; right?: AstNode };
+
+/**
+ * The key whose absence makes Kyverno's JMESPath (kyverno/go-jmespath) fail with `Unknown key "k" in path`, or
+ * undefined when the expression simply yields null. Only field access on an object without the key raises that
+ * error, and only sub-expressions and index expressions pass it on: projections, flattens, filters, pipes,
+ * `||`, comparisons and function arguments turn it into null.
+ */
+export function missingKey(node: Node, data: unknown): string | undefined {
+  const n = node as unknown as AstNode;
+  if (n.type === 'Field')
+    return isObject(data) && (data as Record<string, unknown>)[n.name!] === undefined ? n.name : undefined;
+  if ((n.type === 'Subexpression' || n.type === 'IndexExpression') && n.left && n.right) {
+    const left = missingKey(n.left as unknown as Node, data);
+    if (left !== undefined) return left;
+    return missingKey(n.right as unknown as Node, searchJmespath(n.left as unknown as Node, data));
+  }
+  return undefined;
+}

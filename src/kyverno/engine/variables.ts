@@ -1,5 +1,5 @@
 /** `{{ }}` variable substitution over a JSON tree, as Kyverno does before it evaluates a rule. */
-import { compileJmespath, searchJmespath, UnsupportedFunctionError } from './jmespath.js';
+import { compileJmespath, missingKey, searchJmespath, UnsupportedFunctionError } from './jmespath.js';
 import { isObject } from './values.js';
 
 const VARIABLE = /\{\{((?:\{[^{}]*\}|[^{}])*)\}\}/g;
@@ -32,12 +32,19 @@ export function hasVariables(tree: unknown): boolean {
   return false;
 }
 
-/** Resolves one expression; `@` is the current element when Kyverno allows it. */
+/**
+ * Resolves one expression; `@` is the current element when Kyverno allows it. Where a value is required (not
+ * `nullable`), an expression that reads a key the data does not have fails as in Kyverno; one that yields null
+ * otherwise (a function, projection or `||` over missing data) is null.
+ */
 export function resolveVariable(expr: string, context: unknown, nullable: boolean): unknown {
   const node = compileJmespath(expr);
   const v = searchJmespath(node, context);
-  if ((v === null || v === undefined) && !nullable)
-    throw new VariableNotFoundError(`variable substitution failed: ${expr} resolved to nothing`);
+  if ((v === null || v === undefined) && !nullable) {
+    const key = missingKey(node, context);
+    if (key !== undefined)
+      throw new VariableNotFoundError(`variable substitution failed: ${expr}: Unknown key "${key}" in path`);
+  }
   return v ?? null;
 }
 

@@ -1,8 +1,14 @@
 /** Runs a Kyverno CLI test suite through the local engine and compares with its expected results. */
 import { blockMatches } from '../engine/match.js';
-import { compilePolicy, type CompiledPolicy, type RuleResult } from '../engine/index.js';
+import {
+  compilePolicy,
+  exceptionConditionsHold,
+  type CompiledPolicy,
+  type EvaluationContext,
+  type RuleResult,
+} from '../engine/index.js';
 import type { KubeObject } from '../engine/match.js';
-import type { ExpectedResult, TestSuite } from './test-suite.js';
+import { CEL_POLICY_KINDS, type ExpectedResult, type TestSuite } from './test-suite.js';
 
 /** One expected result that did not hold. */
 export interface Mismatch {
@@ -22,6 +28,11 @@ export interface SuiteOutcome {
   readonly failed: number;
   /** Results the engine cannot evaluate (external context, CEL, mutate/generate, image verification). */
   readonly unsupported: number;
+  /**
+   * Expected results whose rule gave no result for the resource (it does not match it, or the policy has no
+   * such rule). `kyverno test` reports these as `Excluded` and never fails on them; they are not in `passed`.
+   */
+  readonly excluded: number;
   readonly mismatches: readonly Mismatch[];
   readonly unsupportedReasons: readonly string[];
 }
@@ -34,6 +45,7 @@ function exceptionApplies(
   policy: string,
   rule: string,
   resource: KubeObject,
+  context: EvaluationContext,
 ): boolean {
   const bare = rule.replace(/^autogen-(cronjob-)?/, '');
   return exceptions.some((e) => {
@@ -43,21 +55,36 @@ function exceptionApplies(
         (x.policyName === policy || x.policyName === policy.split('/').pop()) &&
         ((x.ruleNames ?? []) as string[]).some((r) => r === rule || r === bare),
     );
-    return covers && blockMatches(spec.match, resource, {});
+    return (
+      covers &&
+      blockMatches(spec.match, resource, context) &&
+      exceptionConditionsHold(spec.conditions, resource, context)
+    );
   });
 }
 
-/** A suite may name an auto-generated rule by its Pod rule's name, as `kyverno test` accepts. */
+const opOf = (variables: Record<string, unknown>): string | undefined =>
+  variables['request.operation'] as string | undefined;
+
+/**
+ * A suite may name an auto-generated rule by its Pod rule's name, as `kyverno test` accepts; a result without a
+ * rule holds for every rule of the policy.
+ */
 function sameRule(actual: string, expected: string): boolean {
-  return actual === expected || actual === `autogen-${expected}` || actual === `autogen-cronjob-${expected}`;
+  return (
+    expected === '' ||
+    actual === expected ||
+    actual === `autogen-${expected}` ||
+    actual === `autogen-cronjob-${expected}`
+  );
 }
 
 /** Evaluates the suite's policies on its resources and checks every expected result. */
 export function runSuite(suite: TestSuite): SuiteOutcome {
   const compiled: CompiledPolicy[] = suite.policies.map((p) => compilePolicy(p));
   const cache = new Map<string, RuleResult[]>();
-  const resultsFor = (p: CompiledPolicy, raw: KubeObject, res: KubeObject): RuleResult[] => {
-    const key = `${p.name}\u0000${suite.resources.indexOf(res)}`;
+  const resultsFor = (p: CompiledPolicy, raw: KubeObject, res: KubeObject, operation?: string): RuleResult[] => {
+    const key = `${p.name}\u0000${suite.resources.indexOf(res)}\u0000${operation ?? ''}`;
     let r = cache.get(key);
     if (!r) {
       const policyName = p.name.split('/').pop()!;
@@ -65,17 +92,23 @@ export function runSuite(suite: TestSuite): SuiteOutcome {
       const variables: Record<string, unknown> = {
         ...suite.values.global,
         ...(suite.values.resources[policyName]?.[name] ?? {}),
+        // a result's own operation wins over the values file (processor/policy_processor.go)
+        ...(operation ? { 'request.operation': operation } : {}),
       };
       const ctx = { namespaceLabels: suite.values.namespaceLabels, userInfo: suite.userInfo };
-      r = p.evaluate(res, { ...ctx, variables, operation: variables['request.operation'] as string | undefined });
+      r = p.evaluate(res, { ...ctx, variables, operation: opOf(variables) });
       // rules with per-rule values are evaluated again with those values
       const withRuleVars = p.rules.filter((rule) => suite.values.rules[policyName]?.[rule.name]);
       for (const rule of withRuleVars) {
-        const vars = { ...variables, ...suite.values.rules[policyName]![rule.name]! };
+        const vars = {
+          ...variables,
+          ...suite.values.rules[policyName]![rule.name]!,
+          ...(operation ? { 'request.operation': operation } : {}),
+        };
         const again = p.evaluate(res, {
           ...ctx,
           variables: vars,
-          operation: vars['request.operation'] as string | undefined,
+          operation: opOf(vars),
         });
         r = [
           ...r.filter((x) => x.rule.replace(/^autogen-(cronjob-)?/, '') !== rule.name),
@@ -84,7 +117,7 @@ export function runSuite(suite: TestSuite): SuiteOutcome {
       }
       const scored = (meta(raw).annotations as O | undefined)?.['policies.kyverno.io/scored'] !== 'false';
       r = r.map((x) => {
-        if (exceptionApplies(suite.exceptions, p.name, x.rule, res))
+        if (exceptionApplies(suite.exceptions, p.name, x.rule, res, { ...ctx, variables, operation: opOf(variables) }))
           return {
             ...x,
             status: 'skip' as const,
@@ -101,6 +134,7 @@ export function runSuite(suite: TestSuite): SuiteOutcome {
   let passed = 0;
   let failed = 0;
   let unsupported = 0;
+  let excluded = 0;
   const mismatches: Mismatch[] = [];
   const reasons = new Set<string>();
   for (const exp of suite.results) {
@@ -111,6 +145,7 @@ export function runSuite(suite: TestSuite): SuiteOutcome {
       const check = one(exp, resName, idx < 0 ? undefined : compiled[idx], idx < 0 ? undefined : suite.policies[idx]);
       if (check === 'pass') passed++;
       else if (check === 'unsupported') unsupported++;
+      else if (check === 'excluded') excluded++;
       else {
         failed++;
         mismatches.push(check);
@@ -123,6 +158,7 @@ export function runSuite(suite: TestSuite): SuiteOutcome {
     passed,
     failed,
     unsupported,
+    excluded,
     mismatches,
     unsupportedReasons: [...reasons].sort(),
   };
@@ -132,7 +168,7 @@ export function runSuite(suite: TestSuite): SuiteOutcome {
     resName: string,
     p: CompiledPolicy | undefined,
     raw: KubeObject | undefined,
-  ): 'pass' | 'unsupported' | Mismatch {
+  ): 'pass' | 'unsupported' | 'excluded' | Mismatch {
     const mismatch = (actual: string, message: string): Mismatch => ({
       policy: exp.policy,
       rule: exp.rule,
@@ -142,7 +178,7 @@ export function runSuite(suite: TestSuite): SuiteOutcome {
       message,
     });
     if (!p || !raw) return mismatch('none', `policy ${exp.policy} is not among the suite's policies`);
-    if (raw.kind === 'ValidatingAdmissionPolicy' || raw.kind === 'ValidatingPolicy') {
+    if (CEL_POLICY_KINDS.includes(String(raw.kind))) {
       reasons.add(`${raw.kind} (CEL) is not evaluated locally`);
       return 'unsupported';
     }
@@ -159,13 +195,15 @@ export function runSuite(suite: TestSuite): SuiteOutcome {
         `resource ${resName}${exp.kind ? ` of kind ${exp.kind}` : ''} is not among the suite's resources`,
       );
     const statuses: RuleResult[] = [];
-    for (const res of candidates) statuses.push(...resultsFor(p, raw, res).filter((x) => sameRule(x.rule, exp.rule)));
+    for (const res of candidates)
+      statuses.push(...resultsFor(p, raw, res, exp.operation).filter((x) => sameRule(x.rule, exp.rule)));
     if (statuses.some((s) => s.unsupported)) {
       for (const s of statuses) if (s.unsupported && s.skipReason) reasons.add(s.skipReason);
       return 'unsupported';
     }
-    const actual =
-      statuses.length === 0 ? 'skip' : statuses.some((s) => s.status === exp.result) ? exp.result : statuses[0]!.status;
+    // No rule response for the resource: `kyverno test` (commands/test/output.go) prints it as excluded, a pass.
+    if (statuses.length === 0) return exp.result === 'skip' ? 'pass' : 'excluded';
+    const actual = statuses.some((s) => s.status === exp.result) ? exp.result : statuses[0]!.status;
     if (actual === exp.result) return 'pass';
     return mismatch(actual, statuses[0]?.message ?? 'the rule does not apply to the resource');
   }

@@ -12,11 +12,14 @@ import type { KubeObject } from '../engine/match.js';
 /** One expected result of a suite. */
 export interface ExpectedResult {
   readonly policy: string;
+  /** The rule; empty when the result holds for every rule of the policy (as for rule-less CEL policy kinds). */
   readonly rule: string;
   readonly resources: readonly string[];
   readonly kind?: string;
   readonly namespace?: string;
   readonly result: 'pass' | 'fail' | 'skip' | 'warn' | 'error';
+  /** The admission operation this result is evaluated with, over the values file's. @default - the values file's */
+  readonly operation?: string;
   /** Index in `results`, for messages. */
   readonly index: number;
 }
@@ -45,6 +48,23 @@ export interface TestSuite {
 }
 
 const RESULTS = ['pass', 'fail', 'skip', 'warn', 'error'];
+const OPERATIONS = ['CREATE', 'UPDATE', 'DELETE'];
+
+/** Kyverno's CEL-based policy kinds (rule-less: a result names the policy only); never evaluated locally. */
+export const CEL_POLICY_KINDS = [
+  'ValidatingPolicy',
+  'NamespacedValidatingPolicy',
+  'ValidatingAdmissionPolicy',
+  'MutatingPolicy',
+  'NamespacedMutatingPolicy',
+  'MutatingAdmissionPolicy',
+  'ImageValidatingPolicy',
+  'NamespacedImageValidatingPolicy',
+  'GeneratingPolicy',
+  'NamespacedGeneratingPolicy',
+  'DeletingPolicy',
+  'NamespacedDeletingPolicy',
+];
 
 /** Cluster-scoped kinds; every other resource without a namespace is in `default`, as `kyverno test` assumes. */
 const CLUSTER_SCOPED = new Set([
@@ -210,8 +230,13 @@ export function readSuite(path: string, root: string): TestSuite {
       throw bad(file, `${f}.policy`, `${f} has no policy`, 'name the policy');
     if (r.rule !== undefined && typeof r.rule !== 'string')
       throw bad(file, `${f}.rule`, `${f}.rule must be a string`, 'name the rule');
-    if (typeof r.rule !== 'string' && !r.isValidatingAdmissionPolicy)
-      throw bad(file, `${f}.rule`, `${f} has no rule`, 'name the rule (autogen-<rule> for controllers)');
+    if (r.operation !== undefined && !OPERATIONS.includes(String(r.operation)))
+      throw bad(
+        file,
+        `${f}.operation`,
+        `${f}.operation must be CREATE, UPDATE or DELETE, found ${JSON.stringify(r.operation)}`,
+        'set operation: CREATE|UPDATE|DELETE, or leave it out',
+      );
     const result = r.result ?? r.status;
     if (typeof result !== 'string' || !RESULTS.includes(result))
       throw bad(
@@ -229,6 +254,7 @@ export function readSuite(path: string, root: string): TestSuite {
       resources: resList as string[],
       kind: r.kind === undefined ? undefined : String(r.kind),
       namespace: r.namespace === undefined ? undefined : String(r.namespace),
+      ...(r.operation === undefined ? {} : { operation: String(r.operation) }),
       result: result as ExpectedResult['result'],
       index: i,
     };
@@ -259,11 +285,7 @@ export function readSuite(path: string, root: string): TestSuite {
     file,
     name,
     policies: policyObjects.filter(
-      (p) =>
-        p.kind === 'ClusterPolicy' ||
-        p.kind === 'Policy' ||
-        p.kind === 'ValidatingAdmissionPolicy' ||
-        p.kind === 'ValidatingPolicy',
+      (p) => p.kind === 'ClusterPolicy' || p.kind === 'Policy' || CEL_POLICY_KINDS.includes(String(p.kind)),
     ),
     resources: loadAll(resources, 'resources').map(withDefaultNamespace),
     exceptions: exceptions.filter((e) => e.kind === 'PolicyException'),
