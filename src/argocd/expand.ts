@@ -1,7 +1,11 @@
-import picomatch from 'picomatch';
-import { parse as parseYaml } from 'yaml';
 import type { Repository } from '../tree/index.js';
 import { normalizeName, renderDeep, renderFast, renderGo, TemplateError } from './template.js';
+import type Picomatch from 'picomatch';
+import type * as Yaml from 'yaml';
+import { lazyModule } from '../lazy/index.js';
+
+const picomatchModule = lazyModule<typeof Picomatch>('picomatch');
+const yaml = lazyModule<typeof Yaml>('yaml');
 
 /** A cluster Argo CD knows, as the clusters generator sees it. */
 export interface KnownCluster {
@@ -91,7 +95,7 @@ export function expandApplicationSet(
       const text = render('spec.templatePatch')(patch);
       let parsed: unknown;
       try {
-        parsed = parseYaml(text);
+        parsed = yaml().parse(text);
       } catch (e) {
         throw new ExpansionError(
           `templatePatch does not render to YAML: ${(e as Error).message.split('\n')[0]}`,
@@ -174,7 +178,7 @@ function lookup(params: Params, key: string, go: boolean): string | undefined {
 function listParams(list: Params, go: boolean): Params[] {
   let elements = (list['elements'] ?? []) as Params[];
   if (typeof list['elementsYaml'] === 'string')
-    elements = [...elements, ...((parseYaml(list['elementsYaml']) ?? []) as Params[])];
+    elements = [...elements, ...((yaml().parse(list['elementsYaml']) ?? []) as Params[])];
   return elements.map((e) => (go ? { ...e } : flatten(e)));
 }
 
@@ -234,8 +238,8 @@ function gitParams(spec: Params, go: boolean, world: ExpansionWorld, field: stri
       glob: toTree(String(d['path']), `${field}.git.directories[${i}].path`),
       exclude: d['exclude'] === true,
     }));
-    const include = entries.filter((e) => !e.exclude).map((e) => picomatch(e.glob, { dot: false }));
-    const exclude = entries.filter((e) => e.exclude).map((e) => picomatch(e.glob, { dot: false }));
+    const include = entries.filter((e) => !e.exclude).map((e) => picomatchModule()(e.glob, { dot: false }));
+    const exclude = entries.filter((e) => e.exclude).map((e) => picomatchModule()(e.glob, { dot: false }));
     const dirs = [...world.folders]
       .filter((d) => d !== '' && include.some((m) => m(d)) && !exclude.some((m) => m(d)))
       .sort();

@@ -1,5 +1,8 @@
-import { CronExpressionParser } from 'cron-parser';
 import type { FreezeWindow, Tier } from './tier.js';
+import type * as Cron from 'cron-parser';
+import { lazyModule } from '../lazy/index.js';
+
+const cron = lazyModule<typeof Cron>('cron-parser');
 
 const UNIT_MS: Record<string, number> = { ns: 1e-6, us: 1e-3, µs: 1e-3, ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
 
@@ -26,7 +29,7 @@ export interface ActiveFreeze {
  */
 export function activeFreeze(tier: Pick<Tier, 'freezeWindows'>, now: Date = new Date()): ActiveFreeze | undefined {
   for (const window of tier.freezeWindows) {
-    const expression = CronExpressionParser.parse(window.schedule, {
+    const expression = cron().CronExpressionParser.parse(window.schedule, {
       currentDate: new Date(now.getTime() + 1000),
       tz: window.timeZone ?? 'UTC',
     });

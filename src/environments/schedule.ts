@@ -1,5 +1,7 @@
-import { CronExpressionParser } from 'cron-parser';
+import type * as Cron from 'cron-parser';
+import { lazyModule } from '../lazy/index.js';
 
+const cron = lazyModule<typeof Cron>('cron-parser');
 /** A Go duration as Kubernetes and Argo CD parse it: `90s`, `1h`, `2h30m`. */
 const GO_DURATION = /^(\d+(\.\d+)?(ns|us|µs|ms|s|m|h))+$/;
 
@@ -28,7 +30,7 @@ export function cronProblem(value: unknown, options: { readonly descriptors?: bo
     return `'${value}' is not a cron schedule: it has ${fields.length} field${fields.length === 1 ? '' : 's'}, not 5 (minute hour day-of-month month day-of-week)`;
   }
   try {
-    CronExpressionParser.parse(text, { tz: 'UTC' });
+    cron().CronExpressionParser.parse(text, { tz: 'UTC' });
     return undefined;
   } catch (e) {
     return `'${value}' is not a cron schedule: ${(e as Error).message}`;

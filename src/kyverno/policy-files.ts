@@ -1,8 +1,11 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parseAllDocuments } from 'yaml';
 import { GitOpsError } from '../errors/index.js';
 import type { KubeObject } from '../tree/index.js';
+import type * as Yaml from 'yaml';
+import { lazyModule } from '../lazy/index.js';
+
+const yaml = lazyModule<typeof Yaml>('yaml');
 
 /** A Kyverno object read from a file. */
 export interface PolicyFileObject {
@@ -40,7 +43,7 @@ export function readPolicyFiles(path: string): PolicyFileObject[] {
   const out: PolicyFileObject[] = [];
   for (const file of files) {
     const name = relative(path, file) || file;
-    for (const doc of parseAllDocuments(readFileSync(file, 'utf8'))) {
+    for (const doc of yaml().parseAllDocuments(readFileSync(file, 'utf8'))) {
       if (doc.errors.length > 0) {
         throw new GitOpsError(`${name}: ${doc.errors[0]?.message.split('\n')[0]}`, {
           code: 'KYVERNO_POLICY_FILE_INVALID',

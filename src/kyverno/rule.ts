@@ -1,6 +1,9 @@
-import { stringify } from 'yaml';
 import { renderConditions, type Condition, type Conditions } from './conditions.js';
 import { renderMatch, type ResourceMatch } from './match.js';
+import type * as Yaml from 'yaml';
+import { lazyModule } from '../lazy/index.js';
+
+const yaml = lazyModule<typeof Yaml>('yaml');
 
 /** What Kyverno does when a validate rule fails: block the request, or only report it. */
 export type FailureAction = 'Audit' | 'Enforce';
@@ -151,7 +154,7 @@ function renderDeny(d: { readonly conditions?: Conditions | readonly Condition[]
 function renderMutate(m: MutateRule): Record<string, unknown> {
   return {
     ...(m.patchStrategicMerge !== undefined ? { patchStrategicMerge: m.patchStrategicMerge } : {}),
-    ...(m.patchesJson6902 ? { patchesJson6902: stringify(m.patchesJson6902) } : {}),
+    ...(m.patchesJson6902 ? { patchesJson6902: yaml().stringify(m.patchesJson6902) } : {}),
   };
 }
 

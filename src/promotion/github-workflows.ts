@@ -1,6 +1,9 @@
 import { Construct } from 'constructs';
-import { stringify } from 'yaml';
 import { Platform, RepositoryFiles } from '../tree/index.js';
+import type * as Yaml from 'yaml';
+import { lazyModule } from '../lazy/index.js';
+
+const yaml = lazyModule<typeof Yaml>('yaml');
 
 /** Props of {@link GitHubWorkflows}. */
 export interface GitHubWorkflowsProps {
@@ -62,7 +65,7 @@ export class GitHubWorkflows extends Construct {
     files.add(
       this,
       `${folder}/gitops-pr.yml`,
-      stringify({
+      yaml().stringify({
         name: 'GitOps: check the rendered tree',
         on: { pull_request: { branches: [main] } },
         permissions: { contents: 'read', 'pull-requests': 'write' },
@@ -107,7 +110,7 @@ export class GitHubWorkflows extends Construct {
       files.add(
         this,
         `${folder}/gitops-production.yml`,
-        stringify({
+        yaml().stringify({
           name: 'GitOps: production gate',
           on: {
             push: {
@@ -154,7 +157,7 @@ export class GitHubWorkflows extends Construct {
     files.add(
       this,
       `${folder}/gitops-drift.yml`,
-      stringify({
+      yaml().stringify({
         name: 'GitOps: drift detection',
         on: { schedule: [{ cron: props.driftSchedule ?? '0 8 * * *' }], workflow_dispatch: {} },
         permissions: { contents: 'read' },

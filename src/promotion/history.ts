@@ -1,6 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import { dirname, relative, resolve } from 'node:path';
-import { parse } from 'yaml';
+import type * as Yaml from 'yaml';
+import { lazyModule } from '../lazy/index.js';
+
+const yaml = lazyModule<typeof Yaml>('yaml');
 
 /** One version of the releases file in git history. */
 export interface ReleasesRevision {
@@ -49,7 +52,7 @@ export function releasesHistory(file: string, limit = 200): ReleasesRevision[] {
     const images = new Map<string, string>();
     const pins = new Map<string, Record<string, unknown>>();
     try {
-      const apps = (parse(text) as { apps?: Record<string, Record<string, unknown>> } | null)?.apps ?? {};
+      const apps = (yaml().parse(text) as { apps?: Record<string, Record<string, unknown>> } | null)?.apps ?? {};
       for (const [app, tiers] of Object.entries(apps)) {
         for (const [tier, pin] of Object.entries(tiers ?? {})) {
           const p = typeof pin === 'string' ? { image: pin } : (pin as Record<string, unknown>);

@@ -1,8 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { parseDocument, type Document } from 'yaml';
 import { suggest, type Environments, type PerTier } from '../environments/index.js';
 import { GitOpsError, GitOpsErrors } from '../errors/index.js';
 import { imageRefProblem, parseImageRef, type ImageRef } from './image-ref.js';
+import type { Document } from 'yaml';
+import type * as Yaml from 'yaml';
+import { lazyModule } from '../lazy/index.js';
+
+const yaml = lazyModule<typeof Yaml>('yaml');
 
 /** A hotfix pin: a version that skipped the tier it promotes from, and why. */
 export interface Hotfix {
@@ -73,7 +77,7 @@ export class Releases<N extends string = string> {
 
   /** Checks the text of a releases file; every problem is reported at once. */
   public static parse<N extends string>(text: string, file: string, environments: Environments<N>): Releases<N> {
-    const document = parseDocument(text, { prettyErrors: false });
+    const document = yaml().parseDocument(text, { prettyErrors: false });
     const problems: GitOpsError[] = [];
     const problem = (message: string, field: string, hint: string, code = 'RELEASES_INVALID', tier?: string): void => {
       problems.push(new GitOpsError(message, { code, file, field, hint, tier }));

@@ -1,5 +1,8 @@
-import { isMap, isScalar, parseDocument, type Document, YAMLMap } from 'yaml';
+import type { Document, YAMLMap } from 'yaml';
+import type * as Yaml from 'yaml';
+import { lazyModule } from '../lazy/index.js';
 
+const yaml = lazyModule<typeof Yaml>('yaml');
 /** The fields of a pin that promotion copies and rollback restores. */
 export interface PinFields {
   readonly image: string;
@@ -15,11 +18,11 @@ export interface PinFields {
 export function setPin(document: Document, app: string, tier: string, pin: PinFields): void {
   const path = ['apps', app, tier];
   const node = document.getIn(path, true);
-  if (isScalar(node) && pin.chart === undefined && pin.config === undefined && pin.hotfix === undefined) {
+  if (yaml().isScalar(node) && pin.chart === undefined && pin.config === undefined && pin.hotfix === undefined) {
     node.value = pin.image; // keep the short form `tier: image`
     return;
   }
-  if (!isMap(node)) {
+  if (!yaml().isMap(node)) {
     document.setIn(path, document.createNode(stripUndefined(pin)));
     return;
   }
@@ -28,7 +31,7 @@ export function setPin(document: Document, app: string, tier: string, pin: PinFi
     if (value === undefined) node.delete(key);
     else {
       const existing = node.get(key, true);
-      if (isScalar(existing)) existing.value = value;
+      if (yaml().isScalar(existing)) existing.value = value;
       else node.set(key, value);
     }
   }
@@ -41,7 +44,7 @@ export function rewriteReleases(
   text: string,
   pins: ReadonlyArray<{ app: string; tier: string; pin: PinFields }>,
 ): string {
-  const document = parseDocument(text);
+  const document = yaml().parseDocument(text);
   for (const { app, tier, pin } of pins) setPin(document, app, tier, pin);
   return document.toString();
 }

@@ -1,7 +1,10 @@
-import { structuredPatch } from 'diff';
 import pc from 'picocolors';
 import type { Manifest } from './manifest.js';
 import type { TreeChanges, TreeDifference } from './tree-writer.js';
+import type * as Diff from 'diff';
+import { lazyModule } from '../lazy/index.js';
+
+const diff = lazyModule<typeof Diff>('diff');
 
 /** Colours on or off. */
 export interface ReportStyle {
@@ -61,7 +64,7 @@ export function renderDifferences(outdir: string, differences: readonly TreeDiff
       d.change === 'added' ? c.green('added  ') : d.change === 'removed' ? c.red('removed') : c.yellow('changed');
     lines.push(`  ${tag} ${d.path}`);
     if (i >= FILES_WITH_DIFF) return;
-    const patch = structuredPatch(d.path, d.path, d.current ?? '', d.expected ?? '', 'committed', 'synth', {
+    const patch = diff().structuredPatch(d.path, d.path, d.current ?? '', d.expected ?? '', 'committed', 'synth', {
       context: 2,
     });
     const body = patch.hunks.flatMap((h) => [

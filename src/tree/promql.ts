@@ -1,5 +1,7 @@
-import { parser } from '@prometheus-io/lezer-promql';
+import type * as PromQL from '@prometheus-io/lezer-promql';
+import { lazyModule } from '../lazy/index.js';
 
+const promql = lazyModule<typeof PromQL>('@prometheus-io/lezer-promql');
 /** Where a PromQL expression stops parsing. */
 export interface PromQLProblem {
   /** Character offset of the first error. */
@@ -15,7 +17,7 @@ export interface PromQLProblem {
  */
 export function promqlProblem(expression: string): PromQLProblem | undefined {
   if (expression.trim() === '') return { offset: 0, message: 'the expression is empty' };
-  const tree = parser.parse(expression);
+  const tree = promql().parser.parse(expression);
   let offset: number | undefined;
   tree.iterate({
     enter(node) {

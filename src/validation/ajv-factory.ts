@@ -1,6 +1,11 @@
-import { _, Ajv } from 'ajv';
+import type * as AjvModule from 'ajv';
+import type { Ajv } from 'ajv';
 import { FORMATS_MODULE } from './compile-cache.js';
-import { fullFormats } from 'ajv-formats/dist/formats.js';
+import type * as FormatsModule from 'ajv-formats/dist/formats.js';
+import { lazyModule } from '../lazy/index.js';
+
+const ajvModule = lazyModule<typeof AjvModule>('ajv');
+const formatsModule = lazyModule<typeof FormatsModule>('ajv-formats/dist/formats.js');
 
 /** Formats the API server checks for CRDs (and that built-in schemas use), validated as ajv-formats does. */
 const CHECKED_FORMATS = [
@@ -30,12 +35,19 @@ const DURATION = /^[-+]?(?:\d+(?:\.\d+)?\s*(?:ns|us|µs|ms|s|m|h|d|w|[a-z]+)\s*)
 export const AJV_FINGERPRINT = 'allErrors,verbose,!strict,!unicodeRegExp,formats,!optimize,source:v1';
 
 /** The formats validators use, by name (also what cached validators require as `FORMATS_MODULE`). */
-export const AJV_FORMATS: Readonly<Record<string, unknown>> = Object.freeze({
-  ...Object.fromEntries(CHECKED_FORMATS.map((name) => [name, fullFormats[name]])),
-  duration: DURATION,
-});
+let formats: Readonly<Record<string, unknown>> | undefined;
+
+/** The formats validators use, by name (also what cached validators require as `FORMATS_MODULE`). */
+export function ajvFormats(): Readonly<Record<string, unknown>> {
+  const { fullFormats } = formatsModule();
+  return (formats ??= Object.freeze({
+    ...Object.fromEntries(CHECKED_FORMATS.map((name) => [name, fullFormats[name]])),
+    duration: DURATION,
+  }));
+}
 
 export function createAjv(): Ajv {
+  const { Ajv, _ } = ajvModule();
   const ajv = new Ajv({
     allErrors: true,
     verbose: true,
@@ -48,6 +60,6 @@ export function createAjv(): Ajv {
     // a module id the cache's loader provides.
     code: { optimize: false, source: true, formats: _`require(${FORMATS_MODULE})` },
   });
-  for (const [name, format] of Object.entries(AJV_FORMATS)) ajv.addFormat(name, format as never);
+  for (const [name, format] of Object.entries(ajvFormats())) ajv.addFormat(name, format as never);
   return ajv;
 }

@@ -1,4 +1,8 @@
-import { Environment, EvaluationError, type ParseResult } from '@marcbachmann/cel-js';
+import type { Environment, ParseResult } from '@marcbachmann/cel-js';
+import type * as Cel from '@marcbachmann/cel-js';
+import { lazyModule } from '../lazy/index.js';
+
+const cel = lazyModule<typeof Cel>('@marcbachmann/cel-js');
 import { isPlainObject, type JsonSchema } from './schema-walk.js';
 
 /** A CEL rule that failed, at the schema node it belongs to. */
@@ -58,7 +62,7 @@ const rulesCache = new WeakMap<JsonSchema, boolean>();
 
 function env(): Environment {
   if (!environment) {
-    environment = new Environment({
+    environment = new (cel().Environment)({
       unlistedVariablesAreDyn: true,
       homogeneousAggregateLiterals: false,
       enableOptionalTypes: true,
@@ -247,7 +251,7 @@ function evaluateRule(
   try {
     outcome = program({ self });
   } catch (error) {
-    if (error instanceof EvaluationError && error.code === 'no_such_key') {
+    if (error instanceof cel().EvaluationError && error.code === 'no_such_key') {
       runtimeError = error.summary || error.message.split('\n')[0];
     } else {
       result.notEvaluated.add(id);

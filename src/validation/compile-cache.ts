@@ -3,14 +3,14 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Ajv, ValidateFunction } from 'ajv';
-import standaloneModule from 'ajv/dist/standalone/index.js';
 import type { JsonSchema } from './schema-walk.js';
 
 const requireHere = createRequire(import.meta.url);
-const standaloneCode = ((standaloneModule as unknown as { default?: unknown }).default ?? standaloneModule) as (
-  ajv: Ajv,
-  validate: ValidateFunction,
-) => string;
+/** ajv's standalone code generator, loaded the first time a validator is stored. */
+function standaloneCode(ajv: Ajv, validate: ValidateFunction): string {
+  const standalone = requireHere('ajv/dist/standalone/index.js') as { default?: unknown };
+  return ((standalone.default ?? standalone) as (ajv: Ajv, validate: ValidateFunction) => string)(ajv, validate);
+}
 const AJV_VERSION = (requireHere('ajv/package.json') as { version: string }).version;
 
 /** The module id generated validators use to reach the formats (see `createAjv`). */

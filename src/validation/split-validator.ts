@@ -1,5 +1,5 @@
 import type { Ajv, ValidateFunction } from 'ajv';
-import { AJV_FINGERPRINT, AJV_FORMATS } from './ajv-factory.js';
+import { AJV_FINGERPRINT, ajvFormats } from './ajv-factory.js';
 import { escapePointer } from './cel.js';
 import { CompileCache, defaultCacheDir } from './compile-cache.js';
 import type { Finding } from './issue.js';
@@ -10,7 +10,7 @@ let cache: CompileCache | undefined;
 
 /** The process's compile cache, opened on first use (its folder depends on the working folder then). */
 function compileCache(): CompileCache {
-  cache ??= new CompileCache(defaultCacheDir(), AJV_FORMATS, AJV_FINGERPRINT);
+  cache ??= new CompileCache(defaultCacheDir(), ajvFormats(), AJV_FINGERPRINT);
   return cache;
 }
 

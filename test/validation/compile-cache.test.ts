@@ -1,7 +1,7 @@
 import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { AJV_FINGERPRINT, AJV_FORMATS, createAjv } from '../../src/validation/ajv-factory.js';
+import { AJV_FINGERPRINT, ajvFormats, createAjv } from '../../src/validation/ajv-factory.js';
 import { CompileCache } from '../../src/validation/compile-cache.js';
 import { tempDir } from '../helpers.js';
 
@@ -33,7 +33,7 @@ function verdicts(validate: ReturnType<CompileCache['compile']>): unknown[] {
 describe('compiled validator cache', () => {
   it('stores a validator on first use and loads the same behaviour from disk afterwards', () => {
     const dir = tempDir();
-    const first = new CompileCache(dir, AJV_FORMATS, AJV_FINGERPRINT).compile(createAjv(), schema);
+    const first = new CompileCache(dir, ajvFormats(), AJV_FINGERPRINT).compile(createAjv(), schema);
     expect(readdirSync(dir).filter((f) => f.endsWith('.js'))).toHaveLength(1);
     const compiled = verdicts(first);
     expect(compiled[0]).toEqual({ valid: true, errors: [] });
@@ -45,24 +45,24 @@ describe('compiled validator cache', () => {
         throw new Error('compiled instead of loading');
       },
     });
-    const loaded = new CompileCache(dir, AJV_FORMATS, AJV_FINGERPRINT).compile(noCompile, schema);
+    const loaded = new CompileCache(dir, ajvFormats(), AJV_FINGERPRINT).compile(noCompile, schema);
     expect(verdicts(loaded)).toEqual(compiled);
   });
 
   it('compiles again when an entry is damaged, and when the schema or options differ', () => {
     const dir = tempDir();
-    new CompileCache(dir, AJV_FORMATS, AJV_FINGERPRINT).compile(createAjv(), schema);
+    new CompileCache(dir, ajvFormats(), AJV_FINGERPRINT).compile(createAjv(), schema);
     const [file] = readdirSync(dir);
     writeFileSync(join(dir, file as string), 'this is not javascript {');
-    const again = new CompileCache(dir, AJV_FORMATS, AJV_FINGERPRINT).compile(createAjv(), schema);
+    const again = new CompileCache(dir, ajvFormats(), AJV_FINGERPRINT).compile(createAjv(), schema);
     expect(verdicts(again)[0]).toEqual({ valid: true, errors: [] });
-    new CompileCache(dir, AJV_FORMATS, `${AJV_FINGERPRINT}+other`).compile(createAjv(), schema);
-    new CompileCache(dir, AJV_FORMATS, AJV_FINGERPRINT).compile(createAjv(), { ...schema, required: [] });
+    new CompileCache(dir, ajvFormats(), `${AJV_FINGERPRINT}+other`).compile(createAjv(), schema);
+    new CompileCache(dir, ajvFormats(), AJV_FINGERPRINT).compile(createAjv(), { ...schema, required: [] });
     expect(readdirSync(dir).filter((f) => f.endsWith('.js'))).toHaveLength(3);
   });
 
   it('compiles every time without a folder', () => {
-    const validate = new CompileCache(undefined, AJV_FORMATS, AJV_FINGERPRINT).compile(createAjv(), schema);
+    const validate = new CompileCache(undefined, ajvFormats(), AJV_FINGERPRINT).compile(createAjv(), schema);
     expect(validate({ name: 'ok' })).toBe(true);
   });
 });

@@ -14,8 +14,11 @@ import {
   TYPE_OBJECT,
   TYPE_STRING,
 } from '@jmespath-community/jmespath';
-import { parse as parseYaml } from 'yaml';
 import { isObject, parseDuration, parseQuantity, wildcardMatch } from './values.js';
+import type * as Yaml from 'yaml';
+import { lazyModule } from '../../lazy/index.js';
+
+const yaml = lazyModule<typeof Yaml>('yaml');
 
 type Json = unknown;
 type Node = ReturnType<typeof compile>;
@@ -146,7 +149,7 @@ export function registerKyvernoFunctions(): void {
   reg('compare', ([a, b]) => (String(a) < String(b) ? -1 : String(a) > String(b) ? 1 : 0), [S, S]);
   reg('semver_compare', ([v, range]) => semverSatisfies(String(v), String(range)), [S, S]);
   reg('parse_json', ([s]) => JSON.parse(String(s)) as Json, [S]);
-  reg('parse_yaml', ([s]) => parseYaml(String(s)) as Json, [S]);
+  reg('parse_yaml', ([s]) => yaml().parse(String(s)) as Json, [S]);
   reg('base64_encode', ([s]) => Buffer.from(String(s), 'utf8').toString('base64'), [S]);
   reg('base64_decode', ([s]) => Buffer.from(String(s), 'base64').toString('utf8'), [S]);
   reg('path_canonicalize', ([s]) => canonicalPath(String(s)), [S]);

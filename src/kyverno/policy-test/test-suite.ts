@@ -4,10 +4,13 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { parseAllDocuments } from 'yaml';
 import { GitOpsError } from '../../errors/index.js';
 import type { EvaluationContext } from '../engine/index.js';
 import type { KubeObject } from '../engine/match.js';
+import type * as Yaml from 'yaml';
+import { lazyModule } from '../../lazy/index.js';
+
+const yaml = lazyModule<typeof Yaml>('yaml');
 
 /** One expected result of a suite. */
 export interface ExpectedResult {
@@ -142,7 +145,7 @@ function loadObjects(path: string, suiteFile: string, field: string): KubeObject
     : [path];
   const out: KubeObject[] = [];
   for (const f of files) {
-    for (const doc of parseAllDocuments(readFileSync(f, 'utf8'))) {
+    for (const doc of yaml().parseAllDocuments(readFileSync(f, 'utf8'))) {
       if (doc.errors.length)
         throw bad(suiteFile, field, `${f} is not valid YAML: ${doc.errors[0]!.message.split('\n')[0]}`, 'fix the YAML');
       const v = doc.toJS() as unknown;
@@ -194,7 +197,7 @@ export function readSuite(path: string, root: string): TestSuite {
   const base = dirname(path);
   let docs;
   try {
-    docs = parseAllDocuments(readFileSync(path, 'utf8'));
+    docs = yaml().parseAllDocuments(readFileSync(path, 'utf8'));
   } catch (e) {
     throw bad(file, '', `cannot read: ${(e as Error).message}`, 'fix the file');
   }
@@ -263,7 +266,7 @@ export function readSuite(path: string, root: string): TestSuite {
   if (typeof raw.variables === 'string') {
     const vf = resolve(base, raw.variables);
     if (!existsSync(vf)) throw bad(file, 'variables', `variables file ${raw.variables} does not exist`, 'fix the path');
-    parseValues(parseAllDocuments(readFileSync(vf, 'utf8'))[0]?.toJS(), file, 'variables', values);
+    parseValues(yaml().parseAllDocuments(readFileSync(vf, 'utf8'))[0]?.toJS(), file, 'variables', values);
   }
   parseValues(raw.values, file, 'values', values);
   let userInfo: TestSuite['userInfo'];
