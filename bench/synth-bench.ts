@@ -77,12 +77,12 @@ function childEnv(): NodeJS.ProcessEnv {
   return env;
 }
 
-/** The compiled library the runs load (what users get from npm), unless BENCH_SOURCE=1. */
+/** The compiled library the runs load (the bundle the package exports, what users get from npm), unless BENCH_SOURCE=1. */
 const compiledLibrary =
   process.env.BENCH_SOURCE === '1'
     ? undefined
-    : existsSync(join(repoRoot, 'lib', 'src', 'index.js'))
-      ? join(repoRoot, 'lib', 'src', 'index.js')
+    : existsSync(join(repoRoot, 'lib', 'bundle', 'index.js'))
+      ? join(repoRoot, 'lib', 'bundle', 'index.js')
       : undefined;
 
 function measure(impl: Impl, n: number, root: string, extra: string[] = []): RunResult {
@@ -277,7 +277,7 @@ function main(): void {
     );
     out.push(`node ${process.version}, outdirs under ${tmpBase}${tmpBase === '/dev/shm' ? ' (tmpfs)' : ''}`);
     out.push(
-      `ours: ${compiledLibrary ? 'the compiled library (lib/, as published)' : 'the TypeScript sources under tsx'}`,
+      `ours: ${compiledLibrary ? 'the compiled library as published (lib/bundle, what the package exports)' : 'the TypeScript sources under tsx'}`,
     );
     out.push('ours_ms includes validation; validate_ms = median(ours) - median(ours with validation: false)');
     out.push('');

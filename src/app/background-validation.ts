@@ -13,9 +13,16 @@ const HANDOFF_CHUNK = 500;
 /** How long a worker may take to get ready before validation runs on the main thread instead. */
 const READY_TIMEOUT_MS = 5_000;
 
-/** The worker's module: the compiled `.js`, or, from sources, a bootstrap that registers tsx first. */
+/**
+ * The worker's module: the compiled `.js` (next to this file, or in lib/src/app from the bundle in
+ * lib/bundle), or, from sources, a bootstrap that registers tsx first.
+ */
 function workerFile(): URL | undefined {
-  for (const name of ['./validation-worker.js', './validation-worker-bootstrap.mjs']) {
+  for (const name of [
+    './validation-worker.js',
+    '../src/app/validation-worker.js',
+    './validation-worker-bootstrap.mjs',
+  ]) {
     const url = new URL(name, import.meta.url);
     if (existsSync(fileURLToPath(url))) return url;
   }

@@ -32,10 +32,13 @@ export interface FileWorkerOptions {
   readonly expected: number;
 }
 
-/** The worker's module (plain CommonJS, copied next to the compiled code by the build). */
+/** The worker's module (plain CommonJS, copied next to the compiled code by the build; lib/src/synth from lib/bundle). */
 function workerFile(): string | undefined {
-  const path = fileURLToPath(new URL('./file-worker.cjs', import.meta.url));
-  return existsSync(path) ? path : undefined;
+  for (const name of ['./file-worker.cjs', '../src/synth/file-worker.cjs']) {
+    const path = fileURLToPath(new URL(name, import.meta.url));
+    if (existsSync(path)) return path;
+  }
+  return undefined;
 }
 
 /**
