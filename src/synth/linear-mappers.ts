@@ -22,7 +22,16 @@ const PUT = `function __put(r, k, v) {
 }
 `;
 
-/** The generated modules whose L1 classes are sped up, as resolved from here. */
+/**
+ * A generated module's source with every quadratic filter made linear (same output), and the helper
+ * it calls appended. `npm run import` applies it to the modules it generates in imports/.
+ */
+export function linearFilters(source: string): string {
+  const linear = source.replace(QUADRATIC, LINEAR);
+  return linear === source ? source : `${linear}\n${PUT}`;
+}
+
+/** The generated modules whose L1 classes are sped up at synth, as resolved from here. */
 const MODULES = ['cdk8s-plus-28/lib/imports/k8s.js'];
 
 /** Module → its linear mappers (`toJson_*` by name), or null when it cannot be sped up. */
