@@ -172,14 +172,37 @@ function element(resource: unknown, pattern: unknown, path: string): PatternOutc
   return matchValue(resource, pattern) ? PASS : valueFail(path, resource, pattern);
 }
 
+/** A key of a pattern, parsed: sorted and parsed once per pattern object, not per resource. */
+interface PatternKey {
+  readonly k: string;
+  readonly anchor?: AnchorKind;
+  readonly key: string;
+  readonly wildcard: boolean;
+}
+
+const parsedKeys = new WeakMap<object, readonly PatternKey[]>();
+
+function patternKeys(pattern: Record<string, unknown>): readonly PatternKey[] {
+  let keys = parsedKeys.get(pattern);
+  if (!keys) {
+    keys = Object.keys(pattern)
+      .sort()
+      .map((k) => {
+        const { anchor, key } = parseAnchor(k);
+        return { k, anchor, key, wildcard: hasWildcard(key) };
+      });
+    parsedKeys.set(pattern, keys);
+  }
+  return keys;
+}
+
 function map(resource: Record<string, unknown>, pattern: Record<string, unknown>, path: string): PatternOutcome {
-  const keys = Object.keys(pattern).sort();
+  const keys = patternKeys(pattern);
   // Phase 1: anchors
-  for (const k of keys) {
-    const { anchor, key: anchorKey } = parseAnchor(k);
+  for (const { k, anchor, key: anchorKey, wildcard } of keys) {
     if (!anchor) continue;
     // A wildcard in an anchor key stands for every resource key it matches (Kyverno's wildcards.ExpandInMetadata).
-    const expanded = hasWildcard(anchorKey)
+    const expanded = wildcard
       ? Object.keys(resource)
           .filter((rk) => wildcardMatch(anchorKey, rk))
           .sort()
@@ -222,11 +245,10 @@ function map(resource: Record<string, unknown>, pattern: Record<string, unknown>
     }
   }
   // Phase 2: plain keys (wildcard keys match every resource key they cover)
-  for (const k of keys) {
-    const { anchor, key } = parseAnchor(k);
+  for (const { k, anchor, key, wildcard } of keys) {
     if (anchor) continue;
     const value = pattern[k];
-    if (hasWildcard(key)) {
+    if (wildcard) {
       const matching = Object.keys(resource).filter((rk) => wildcardMatch(key, rk));
       if (matching.length === 0) {
         if (value === '*' || value === '?*') return fail(`${path}${key}/`, `no key of ${path} matches ${key}`);
