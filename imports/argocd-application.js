@@ -63,7 +63,7 @@ export function toJson_ApplicationProps(obj) {
         'spec': toJson_ApplicationSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationOperation' to JSON representation.
@@ -80,7 +80,7 @@ export function toJson_ApplicationOperation(obj) {
         'sync': toJson_ApplicationOperationSync(obj.sync),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSpec' to JSON representation.
@@ -102,7 +102,7 @@ export function toJson_ApplicationSpec(obj) {
         'syncPolicy': toJson_ApplicationSpecSyncPolicy(obj.syncPolicy),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationOperationInfo' to JSON representation.
@@ -117,7 +117,7 @@ export function toJson_ApplicationOperationInfo(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationOperationInitiatedBy' to JSON representation.
@@ -132,7 +132,7 @@ export function toJson_ApplicationOperationInitiatedBy(obj) {
         'username': obj.username,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationOperationRetry' to JSON representation.
@@ -148,7 +148,7 @@ export function toJson_ApplicationOperationRetry(obj) {
         'refresh': obj.refresh,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationOperationSync' to JSON representation.
@@ -172,7 +172,7 @@ export function toJson_ApplicationOperationSync(obj) {
         'syncStrategy': toJson_ApplicationOperationSyncSyncStrategy(obj.syncStrategy),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSpecDestination' to JSON representation.
@@ -188,7 +188,7 @@ export function toJson_ApplicationSpecDestination(obj) {
         'server': obj.server,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSpecIgnoreDifferences' to JSON representation.
@@ -208,7 +208,7 @@ export function toJson_ApplicationSpecIgnoreDifferences(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSpecInfo' to JSON representation.
@@ -223,7 +223,7 @@ export function toJson_ApplicationSpecInfo(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSpecSource' to JSON representation.
@@ -247,7 +247,7 @@ export function toJson_ApplicationSpecSource(obj) {
         'targetRevision': obj.targetRevision,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSpecSourceHydrator' to JSON representation.
@@ -263,7 +263,7 @@ export function toJson_ApplicationSpecSourceHydrator(obj) {
         'syncSource': toJson_ApplicationSpecSourceHydratorSyncSource(obj.syncSource),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSpecSources' to JSON representation.
@@ -287,7 +287,7 @@ export function toJson_ApplicationSpecSources(obj) {
         'targetRevision': obj.targetRevision,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSpecSyncPolicy' to JSON representation.
@@ -304,7 +304,7 @@ export function toJson_ApplicationSpecSyncPolicy(obj) {
         'syncOptions': obj.syncOptions?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationOperationRetryBackoff' to JSON representation.
@@ -320,7 +320,7 @@ export function toJson_ApplicationOperationRetryBackoff(obj) {
         'maxDuration': obj.maxDuration,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationOperationSyncResources' to JSON representation.
@@ -337,7 +337,7 @@ export function toJson_ApplicationOperationSyncResources(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationOperationSyncSource' to JSON representation.
@@ -361,7 +361,7 @@ export function toJson_ApplicationOperationSyncSource(obj) {
         'targetRevision': obj.targetRevision,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationOperationSyncSources' to JSON representation.
@@ -385,7 +385,7 @@ export function toJson_ApplicationOperationSyncSources(obj) {
         'targetRevision': obj.targetRevision,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationOperationSyncSyncStrategy' to JSON representation.
@@ -400,7 +400,7 @@ export function toJson_ApplicationOperationSyncSyncStrategy(obj) {
         'hook': toJson_ApplicationOperationSyncSyncStrategyHook(obj.hook),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSpecSourceDirectory' to JSON representation.
@@ -417,7 +417,7 @@ export function toJson_ApplicationSpecSourceDirectory(obj) {
         'recurse': obj.recurse,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSpecSourceHelm' to JSON representation.
@@ -445,7 +445,7 @@ export function toJson_ApplicationSpecSourceHelm(obj) {
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSpecSourceKustomize' to JSON representation.
@@ -457,9 +457,9 @@ export function toJson_ApplicationSpecSourceKustomize(obj) {
     }
     const result = {
         'apiVersions': obj.apiVersions?.map(y => y),
-        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (Object.entries(obj.commonAnnotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (__defined(obj.commonAnnotations)),
         'commonAnnotationsEnvsubst': obj.commonAnnotationsEnvsubst,
-        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (Object.entries(obj.commonLabels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (__defined(obj.commonLabels)),
         'components': obj.components?.map(y => y),
         'forceCommonAnnotations': obj.forceCommonAnnotations,
         'forceCommonLabels': obj.forceCommonLabels,
@@ -476,7 +476,7 @@ export function toJson_ApplicationSpecSourceKustomize(obj) {
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSpecSourcePlugin' to JSON representation.
@@ -492,7 +492,7 @@ export function toJson_ApplicationSpecSourcePlugin(obj) {
         'parameters': obj.parameters?.map(y => toJson_ApplicationSpecSourcePluginParameters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSpecSourceHydratorDrySource' to JSON representation.
@@ -512,7 +512,7 @@ export function toJson_ApplicationSpecSourceHydratorDrySource(obj) {
         'targetRevision': obj.targetRevision,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSpecSourceHydratorHydrateTo' to JSON representation.
@@ -526,7 +526,7 @@ export function toJson_ApplicationSpecSourceHydratorHydrateTo(obj) {
         'targetBranch': obj.targetBranch,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSpecSourceHydratorSyncSource' to JSON representation.
@@ -542,7 +542,7 @@ export function toJson_ApplicationSpecSourceHydratorSyncSource(obj) {
         'targetBranch': obj.targetBranch,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSpecSourcesDirectory' to JSON representation.
@@ -559,7 +559,7 @@ export function toJson_ApplicationSpecSourcesDirectory(obj) {
         'recurse': obj.recurse,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSpecSourcesHelm' to JSON representation.
@@ -587,7 +587,7 @@ export function toJson_ApplicationSpecSourcesHelm(obj) {
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSpecSourcesKustomize' to JSON representation.
@@ -599,9 +599,9 @@ export function toJson_ApplicationSpecSourcesKustomize(obj) {
     }
     const result = {
         'apiVersions': obj.apiVersions?.map(y => y),
-        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (Object.entries(obj.commonAnnotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (__defined(obj.commonAnnotations)),
         'commonAnnotationsEnvsubst': obj.commonAnnotationsEnvsubst,
-        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (Object.entries(obj.commonLabels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (__defined(obj.commonLabels)),
         'components': obj.components?.map(y => y),
         'forceCommonAnnotations': obj.forceCommonAnnotations,
         'forceCommonLabels': obj.forceCommonLabels,
@@ -618,7 +618,7 @@ export function toJson_ApplicationSpecSourcesKustomize(obj) {
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSpecSourcesPlugin' to JSON representation.
@@ -634,7 +634,7 @@ export function toJson_ApplicationSpecSourcesPlugin(obj) {
         'parameters': obj.parameters?.map(y => toJson_ApplicationSpecSourcesPluginParameters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSpecSyncPolicyAutomated' to JSON representation.
@@ -651,7 +651,7 @@ export function toJson_ApplicationSpecSyncPolicyAutomated(obj) {
         'selfHeal': obj.selfHeal,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSpecSyncPolicyManagedNamespaceMetadata' to JSON representation.
@@ -662,11 +662,11 @@ export function toJson_ApplicationSpecSyncPolicyManagedNamespaceMetadata(obj) {
         return undefined;
     }
     const result = {
-        'annotations': ((obj.annotations) === undefined) ? undefined : (Object.entries(obj.annotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
-        'labels': ((obj.labels) === undefined) ? undefined : (Object.entries(obj.labels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'annotations': ((obj.annotations) === undefined) ? undefined : (__defined(obj.annotations)),
+        'labels': ((obj.labels) === undefined) ? undefined : (__defined(obj.labels)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSpecSyncPolicyRetry' to JSON representation.
@@ -682,7 +682,7 @@ export function toJson_ApplicationSpecSyncPolicyRetry(obj) {
         'refresh': obj.refresh,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationOperationSyncSourceDirectory' to JSON representation.
@@ -699,7 +699,7 @@ export function toJson_ApplicationOperationSyncSourceDirectory(obj) {
         'recurse': obj.recurse,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationOperationSyncSourceHelm' to JSON representation.
@@ -727,7 +727,7 @@ export function toJson_ApplicationOperationSyncSourceHelm(obj) {
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationOperationSyncSourceKustomize' to JSON representation.
@@ -739,9 +739,9 @@ export function toJson_ApplicationOperationSyncSourceKustomize(obj) {
     }
     const result = {
         'apiVersions': obj.apiVersions?.map(y => y),
-        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (Object.entries(obj.commonAnnotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (__defined(obj.commonAnnotations)),
         'commonAnnotationsEnvsubst': obj.commonAnnotationsEnvsubst,
-        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (Object.entries(obj.commonLabels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (__defined(obj.commonLabels)),
         'components': obj.components?.map(y => y),
         'forceCommonAnnotations': obj.forceCommonAnnotations,
         'forceCommonLabels': obj.forceCommonLabels,
@@ -758,7 +758,7 @@ export function toJson_ApplicationOperationSyncSourceKustomize(obj) {
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationOperationSyncSourcePlugin' to JSON representation.
@@ -774,7 +774,7 @@ export function toJson_ApplicationOperationSyncSourcePlugin(obj) {
         'parameters': obj.parameters?.map(y => toJson_ApplicationOperationSyncSourcePluginParameters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationOperationSyncSourcesDirectory' to JSON representation.
@@ -791,7 +791,7 @@ export function toJson_ApplicationOperationSyncSourcesDirectory(obj) {
         'recurse': obj.recurse,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationOperationSyncSourcesHelm' to JSON representation.
@@ -819,7 +819,7 @@ export function toJson_ApplicationOperationSyncSourcesHelm(obj) {
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationOperationSyncSourcesKustomize' to JSON representation.
@@ -831,9 +831,9 @@ export function toJson_ApplicationOperationSyncSourcesKustomize(obj) {
     }
     const result = {
         'apiVersions': obj.apiVersions?.map(y => y),
-        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (Object.entries(obj.commonAnnotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (__defined(obj.commonAnnotations)),
         'commonAnnotationsEnvsubst': obj.commonAnnotationsEnvsubst,
-        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (Object.entries(obj.commonLabels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (__defined(obj.commonLabels)),
         'components': obj.components?.map(y => y),
         'forceCommonAnnotations': obj.forceCommonAnnotations,
         'forceCommonLabels': obj.forceCommonLabels,
@@ -850,7 +850,7 @@ export function toJson_ApplicationOperationSyncSourcesKustomize(obj) {
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationOperationSyncSourcesPlugin' to JSON representation.
@@ -866,7 +866,7 @@ export function toJson_ApplicationOperationSyncSourcesPlugin(obj) {
         'parameters': obj.parameters?.map(y => toJson_ApplicationOperationSyncSourcesPluginParameters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationOperationSyncSyncStrategyApply' to JSON representation.
@@ -880,7 +880,7 @@ export function toJson_ApplicationOperationSyncSyncStrategyApply(obj) {
         'force': obj.force,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationOperationSyncSyncStrategyHook' to JSON representation.
@@ -894,7 +894,7 @@ export function toJson_ApplicationOperationSyncSyncStrategyHook(obj) {
         'force': obj.force,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSpecSourceDirectoryJsonnet' to JSON representation.
@@ -910,7 +910,7 @@ export function toJson_ApplicationSpecSourceDirectoryJsonnet(obj) {
         'tlas': obj.tlas?.map(y => toJson_ApplicationSpecSourceDirectoryJsonnetTlas(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSpecSourceHelmFileParameters' to JSON representation.
@@ -925,7 +925,7 @@ export function toJson_ApplicationSpecSourceHelmFileParameters(obj) {
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSpecSourceHelmParameters' to JSON representation.
@@ -941,7 +941,7 @@ export function toJson_ApplicationSpecSourceHelmParameters(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSpecSourceKustomizePatches' to JSON representation.
@@ -952,13 +952,13 @@ export function toJson_ApplicationSpecSourceKustomizePatches(obj) {
         return undefined;
     }
     const result = {
-        'options': ((obj.options) === undefined) ? undefined : (Object.entries(obj.options).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'options': ((obj.options) === undefined) ? undefined : (__defined(obj.options)),
         'patch': obj.patch,
         'path': obj.path,
         'target': toJson_ApplicationSpecSourceKustomizePatchesTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSpecSourceKustomizeReplicas' to JSON representation.
@@ -973,7 +973,7 @@ export function toJson_ApplicationSpecSourceKustomizeReplicas(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSpecSourcePluginEnv' to JSON representation.
@@ -988,7 +988,7 @@ export function toJson_ApplicationSpecSourcePluginEnv(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSpecSourcePluginParameters' to JSON representation.
@@ -1000,12 +1000,12 @@ export function toJson_ApplicationSpecSourcePluginParameters(obj) {
     }
     const result = {
         'array': obj.array?.map(y => y),
-        'map': ((obj.map) === undefined) ? undefined : (Object.entries(obj.map).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'map': ((obj.map) === undefined) ? undefined : (__defined(obj.map)),
         'name': obj.name,
         'string': obj.string,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSpecSourceHydratorDrySourceDirectory' to JSON representation.
@@ -1022,7 +1022,7 @@ export function toJson_ApplicationSpecSourceHydratorDrySourceDirectory(obj) {
         'recurse': obj.recurse,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSpecSourceHydratorDrySourceHelm' to JSON representation.
@@ -1050,7 +1050,7 @@ export function toJson_ApplicationSpecSourceHydratorDrySourceHelm(obj) {
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSpecSourceHydratorDrySourceKustomize' to JSON representation.
@@ -1062,9 +1062,9 @@ export function toJson_ApplicationSpecSourceHydratorDrySourceKustomize(obj) {
     }
     const result = {
         'apiVersions': obj.apiVersions?.map(y => y),
-        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (Object.entries(obj.commonAnnotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (__defined(obj.commonAnnotations)),
         'commonAnnotationsEnvsubst': obj.commonAnnotationsEnvsubst,
-        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (Object.entries(obj.commonLabels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (__defined(obj.commonLabels)),
         'components': obj.components?.map(y => y),
         'forceCommonAnnotations': obj.forceCommonAnnotations,
         'forceCommonLabels': obj.forceCommonLabels,
@@ -1081,7 +1081,7 @@ export function toJson_ApplicationSpecSourceHydratorDrySourceKustomize(obj) {
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSpecSourceHydratorDrySourcePlugin' to JSON representation.
@@ -1097,7 +1097,7 @@ export function toJson_ApplicationSpecSourceHydratorDrySourcePlugin(obj) {
         'parameters': obj.parameters?.map(y => toJson_ApplicationSpecSourceHydratorDrySourcePluginParameters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSpecSourcesDirectoryJsonnet' to JSON representation.
@@ -1113,7 +1113,7 @@ export function toJson_ApplicationSpecSourcesDirectoryJsonnet(obj) {
         'tlas': obj.tlas?.map(y => toJson_ApplicationSpecSourcesDirectoryJsonnetTlas(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSpecSourcesHelmFileParameters' to JSON representation.
@@ -1128,7 +1128,7 @@ export function toJson_ApplicationSpecSourcesHelmFileParameters(obj) {
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSpecSourcesHelmParameters' to JSON representation.
@@ -1144,7 +1144,7 @@ export function toJson_ApplicationSpecSourcesHelmParameters(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSpecSourcesKustomizePatches' to JSON representation.
@@ -1155,13 +1155,13 @@ export function toJson_ApplicationSpecSourcesKustomizePatches(obj) {
         return undefined;
     }
     const result = {
-        'options': ((obj.options) === undefined) ? undefined : (Object.entries(obj.options).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'options': ((obj.options) === undefined) ? undefined : (__defined(obj.options)),
         'patch': obj.patch,
         'path': obj.path,
         'target': toJson_ApplicationSpecSourcesKustomizePatchesTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSpecSourcesKustomizeReplicas' to JSON representation.
@@ -1176,7 +1176,7 @@ export function toJson_ApplicationSpecSourcesKustomizeReplicas(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSpecSourcesPluginEnv' to JSON representation.
@@ -1191,7 +1191,7 @@ export function toJson_ApplicationSpecSourcesPluginEnv(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSpecSourcesPluginParameters' to JSON representation.
@@ -1203,12 +1203,12 @@ export function toJson_ApplicationSpecSourcesPluginParameters(obj) {
     }
     const result = {
         'array': obj.array?.map(y => y),
-        'map': ((obj.map) === undefined) ? undefined : (Object.entries(obj.map).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'map': ((obj.map) === undefined) ? undefined : (__defined(obj.map)),
         'name': obj.name,
         'string': obj.string,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSpecSyncPolicyRetryBackoff' to JSON representation.
@@ -1224,7 +1224,7 @@ export function toJson_ApplicationSpecSyncPolicyRetryBackoff(obj) {
         'maxDuration': obj.maxDuration,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationOperationSyncSourceDirectoryJsonnet' to JSON representation.
@@ -1240,7 +1240,7 @@ export function toJson_ApplicationOperationSyncSourceDirectoryJsonnet(obj) {
         'tlas': obj.tlas?.map(y => toJson_ApplicationOperationSyncSourceDirectoryJsonnetTlas(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationOperationSyncSourceHelmFileParameters' to JSON representation.
@@ -1255,7 +1255,7 @@ export function toJson_ApplicationOperationSyncSourceHelmFileParameters(obj) {
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationOperationSyncSourceHelmParameters' to JSON representation.
@@ -1271,7 +1271,7 @@ export function toJson_ApplicationOperationSyncSourceHelmParameters(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationOperationSyncSourceKustomizePatches' to JSON representation.
@@ -1282,13 +1282,13 @@ export function toJson_ApplicationOperationSyncSourceKustomizePatches(obj) {
         return undefined;
     }
     const result = {
-        'options': ((obj.options) === undefined) ? undefined : (Object.entries(obj.options).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'options': ((obj.options) === undefined) ? undefined : (__defined(obj.options)),
         'patch': obj.patch,
         'path': obj.path,
         'target': toJson_ApplicationOperationSyncSourceKustomizePatchesTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationOperationSyncSourceKustomizeReplicas' to JSON representation.
@@ -1303,7 +1303,7 @@ export function toJson_ApplicationOperationSyncSourceKustomizeReplicas(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationOperationSyncSourcePluginEnv' to JSON representation.
@@ -1318,7 +1318,7 @@ export function toJson_ApplicationOperationSyncSourcePluginEnv(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationOperationSyncSourcePluginParameters' to JSON representation.
@@ -1330,12 +1330,12 @@ export function toJson_ApplicationOperationSyncSourcePluginParameters(obj) {
     }
     const result = {
         'array': obj.array?.map(y => y),
-        'map': ((obj.map) === undefined) ? undefined : (Object.entries(obj.map).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'map': ((obj.map) === undefined) ? undefined : (__defined(obj.map)),
         'name': obj.name,
         'string': obj.string,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationOperationSyncSourcesDirectoryJsonnet' to JSON representation.
@@ -1351,7 +1351,7 @@ export function toJson_ApplicationOperationSyncSourcesDirectoryJsonnet(obj) {
         'tlas': obj.tlas?.map(y => toJson_ApplicationOperationSyncSourcesDirectoryJsonnetTlas(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationOperationSyncSourcesHelmFileParameters' to JSON representation.
@@ -1366,7 +1366,7 @@ export function toJson_ApplicationOperationSyncSourcesHelmFileParameters(obj) {
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationOperationSyncSourcesHelmParameters' to JSON representation.
@@ -1382,7 +1382,7 @@ export function toJson_ApplicationOperationSyncSourcesHelmParameters(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationOperationSyncSourcesKustomizePatches' to JSON representation.
@@ -1393,13 +1393,13 @@ export function toJson_ApplicationOperationSyncSourcesKustomizePatches(obj) {
         return undefined;
     }
     const result = {
-        'options': ((obj.options) === undefined) ? undefined : (Object.entries(obj.options).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'options': ((obj.options) === undefined) ? undefined : (__defined(obj.options)),
         'patch': obj.patch,
         'path': obj.path,
         'target': toJson_ApplicationOperationSyncSourcesKustomizePatchesTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationOperationSyncSourcesKustomizeReplicas' to JSON representation.
@@ -1414,7 +1414,7 @@ export function toJson_ApplicationOperationSyncSourcesKustomizeReplicas(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationOperationSyncSourcesPluginEnv' to JSON representation.
@@ -1429,7 +1429,7 @@ export function toJson_ApplicationOperationSyncSourcesPluginEnv(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationOperationSyncSourcesPluginParameters' to JSON representation.
@@ -1441,12 +1441,12 @@ export function toJson_ApplicationOperationSyncSourcesPluginParameters(obj) {
     }
     const result = {
         'array': obj.array?.map(y => y),
-        'map': ((obj.map) === undefined) ? undefined : (Object.entries(obj.map).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'map': ((obj.map) === undefined) ? undefined : (__defined(obj.map)),
         'name': obj.name,
         'string': obj.string,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSpecSourceDirectoryJsonnetExtVars' to JSON representation.
@@ -1462,7 +1462,7 @@ export function toJson_ApplicationSpecSourceDirectoryJsonnetExtVars(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSpecSourceDirectoryJsonnetTlas' to JSON representation.
@@ -1478,7 +1478,7 @@ export function toJson_ApplicationSpecSourceDirectoryJsonnetTlas(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSpecSourceKustomizePatchesTarget' to JSON representation.
@@ -1498,7 +1498,7 @@ export function toJson_ApplicationSpecSourceKustomizePatchesTarget(obj) {
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -1532,7 +1532,7 @@ export function toJson_ApplicationSpecSourceHydratorDrySourceDirectoryJsonnet(ob
         'tlas': obj.tlas?.map(y => toJson_ApplicationSpecSourceHydratorDrySourceDirectoryJsonnetTlas(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSpecSourceHydratorDrySourceHelmFileParameters' to JSON representation.
@@ -1547,7 +1547,7 @@ export function toJson_ApplicationSpecSourceHydratorDrySourceHelmFileParameters(
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSpecSourceHydratorDrySourceHelmParameters' to JSON representation.
@@ -1563,7 +1563,7 @@ export function toJson_ApplicationSpecSourceHydratorDrySourceHelmParameters(obj)
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSpecSourceHydratorDrySourceKustomizePatches' to JSON representation.
@@ -1574,13 +1574,13 @@ export function toJson_ApplicationSpecSourceHydratorDrySourceKustomizePatches(ob
         return undefined;
     }
     const result = {
-        'options': ((obj.options) === undefined) ? undefined : (Object.entries(obj.options).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'options': ((obj.options) === undefined) ? undefined : (__defined(obj.options)),
         'patch': obj.patch,
         'path': obj.path,
         'target': toJson_ApplicationSpecSourceHydratorDrySourceKustomizePatchesTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSpecSourceHydratorDrySourceKustomizeReplicas' to JSON representation.
@@ -1595,7 +1595,7 @@ export function toJson_ApplicationSpecSourceHydratorDrySourceKustomizeReplicas(o
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSpecSourceHydratorDrySourcePluginEnv' to JSON representation.
@@ -1610,7 +1610,7 @@ export function toJson_ApplicationSpecSourceHydratorDrySourcePluginEnv(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSpecSourceHydratorDrySourcePluginParameters' to JSON representation.
@@ -1622,12 +1622,12 @@ export function toJson_ApplicationSpecSourceHydratorDrySourcePluginParameters(ob
     }
     const result = {
         'array': obj.array?.map(y => y),
-        'map': ((obj.map) === undefined) ? undefined : (Object.entries(obj.map).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'map': ((obj.map) === undefined) ? undefined : (__defined(obj.map)),
         'name': obj.name,
         'string': obj.string,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSpecSourcesDirectoryJsonnetExtVars' to JSON representation.
@@ -1643,7 +1643,7 @@ export function toJson_ApplicationSpecSourcesDirectoryJsonnetExtVars(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSpecSourcesDirectoryJsonnetTlas' to JSON representation.
@@ -1659,7 +1659,7 @@ export function toJson_ApplicationSpecSourcesDirectoryJsonnetTlas(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSpecSourcesKustomizePatchesTarget' to JSON representation.
@@ -1679,7 +1679,7 @@ export function toJson_ApplicationSpecSourcesKustomizePatchesTarget(obj) {
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -1713,7 +1713,7 @@ export function toJson_ApplicationOperationSyncSourceDirectoryJsonnetExtVars(obj
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationOperationSyncSourceDirectoryJsonnetTlas' to JSON representation.
@@ -1729,7 +1729,7 @@ export function toJson_ApplicationOperationSyncSourceDirectoryJsonnetTlas(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationOperationSyncSourceKustomizePatchesTarget' to JSON representation.
@@ -1749,7 +1749,7 @@ export function toJson_ApplicationOperationSyncSourceKustomizePatchesTarget(obj)
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -1783,7 +1783,7 @@ export function toJson_ApplicationOperationSyncSourcesDirectoryJsonnetExtVars(ob
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationOperationSyncSourcesDirectoryJsonnetTlas' to JSON representation.
@@ -1799,7 +1799,7 @@ export function toJson_ApplicationOperationSyncSourcesDirectoryJsonnetTlas(obj) 
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationOperationSyncSourcesKustomizePatchesTarget' to JSON representation.
@@ -1819,7 +1819,7 @@ export function toJson_ApplicationOperationSyncSourcesKustomizePatchesTarget(obj
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -1853,7 +1853,7 @@ export function toJson_ApplicationSpecSourceHydratorDrySourceDirectoryJsonnetExt
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSpecSourceHydratorDrySourceDirectoryJsonnetTlas' to JSON representation.
@@ -1869,7 +1869,7 @@ export function toJson_ApplicationSpecSourceHydratorDrySourceDirectoryJsonnetTla
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSpecSourceHydratorDrySourceKustomizePatchesTarget' to JSON representation.
@@ -1889,7 +1889,7 @@ export function toJson_ApplicationSpecSourceHydratorDrySourceKustomizePatchesTar
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -1913,5 +1913,14 @@ export class ApplicationSpecSourceHydratorDrySourceKustomizeReplicasCount {
 function __put(r, k, v) {
   if (k === '__proto__') Object.defineProperty(r, k, { value: v, enumerable: true, writable: true, configurable: true });
   else r[k] = v;
+}
+function __defined(o) {
+  const r = {};
+  for (const k of Object.keys(o)) { const v = o[k]; if (v !== undefined) __put(r, k, v); }
+  return r;
+}
+function __definedMap(o, f) {
+  const r = {};
+  for (const k of Object.keys(o)) { const v = o[k]; if (v !== undefined) __put(r, k, f(v)); }
   return r;
 }

@@ -62,7 +62,7 @@ export function toJson_ApplicationSetProps(obj) {
         'spec': toJson_ApplicationSetSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpec' to JSON representation.
@@ -85,7 +85,7 @@ export function toJson_ApplicationSetSpec(obj) {
         'templatePatch': obj.templatePatch,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGenerators' to JSON representation.
@@ -108,7 +108,7 @@ export function toJson_ApplicationSetSpecGenerators(obj) {
         'selector': toJson_ApplicationSetSpecGeneratorsSelector(obj.selector),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecIgnoreApplicationDifferences' to JSON representation.
@@ -124,7 +124,7 @@ export function toJson_ApplicationSetSpecIgnoreApplicationDifferences(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecPreservedFields' to JSON representation.
@@ -139,7 +139,7 @@ export function toJson_ApplicationSetSpecPreservedFields(obj) {
         'labels': obj.labels?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecStrategy' to JSON representation.
@@ -155,7 +155,7 @@ export function toJson_ApplicationSetSpecStrategy(obj) {
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecSyncPolicy' to JSON representation.
@@ -170,7 +170,7 @@ export function toJson_ApplicationSetSpecSyncPolicy(obj) {
         'preserveResourcesOnDeletion': obj.preserveResourcesOnDeletion,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecTemplate' to JSON representation.
@@ -185,7 +185,7 @@ export function toJson_ApplicationSetSpecTemplate(obj) {
         'spec': toJson_ApplicationSetSpecTemplateSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClusterDecisionResource' to JSON representation.
@@ -201,10 +201,10 @@ export function toJson_ApplicationSetSpecGeneratorsClusterDecisionResource(obj) 
         'name': obj.name,
         'requeueAfterSeconds': obj.requeueAfterSeconds,
         'template': toJson_ApplicationSetSpecGeneratorsClusterDecisionResourceTemplate(obj.template),
-        'values': ((obj.values) === undefined) ? undefined : (Object.entries(obj.values).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'values': ((obj.values) === undefined) ? undefined : (__defined(obj.values)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClusters' to JSON representation.
@@ -218,10 +218,10 @@ export function toJson_ApplicationSetSpecGeneratorsClusters(obj) {
         'flatList': obj.flatList,
         'selector': toJson_ApplicationSetSpecGeneratorsClustersSelector(obj.selector),
         'template': toJson_ApplicationSetSpecGeneratorsClustersTemplate(obj.template),
-        'values': ((obj.values) === undefined) ? undefined : (Object.entries(obj.values).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'values': ((obj.values) === undefined) ? undefined : (__defined(obj.values)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsGit' to JSON representation.
@@ -239,10 +239,10 @@ export function toJson_ApplicationSetSpecGeneratorsGit(obj) {
         'requeueAfterSeconds': obj.requeueAfterSeconds,
         'revision': obj.revision,
         'template': toJson_ApplicationSetSpecGeneratorsGitTemplate(obj.template),
-        'values': ((obj.values) === undefined) ? undefined : (Object.entries(obj.values).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'values': ((obj.values) === undefined) ? undefined : (__defined(obj.values)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsList' to JSON representation.
@@ -258,7 +258,7 @@ export function toJson_ApplicationSetSpecGeneratorsList(obj) {
         'template': toJson_ApplicationSetSpecGeneratorsListTemplate(obj.template),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrix' to JSON representation.
@@ -273,7 +273,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrix(obj) {
         'template': toJson_ApplicationSetSpecGeneratorsMatrixTemplate(obj.template),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMerge' to JSON representation.
@@ -289,7 +289,7 @@ export function toJson_ApplicationSetSpecGeneratorsMerge(obj) {
         'template': toJson_ApplicationSetSpecGeneratorsMergeTemplate(obj.template),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPlugin' to JSON representation.
@@ -304,10 +304,10 @@ export function toJson_ApplicationSetSpecGeneratorsPlugin(obj) {
         'input': toJson_ApplicationSetSpecGeneratorsPluginInput(obj.input),
         'requeueAfterSeconds': obj.requeueAfterSeconds,
         'template': toJson_ApplicationSetSpecGeneratorsPluginTemplate(obj.template),
-        'values': ((obj.values) === undefined) ? undefined : (Object.entries(obj.values).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'values': ((obj.values) === undefined) ? undefined : (__defined(obj.values)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPullRequest' to JSON representation.
@@ -328,10 +328,10 @@ export function toJson_ApplicationSetSpecGeneratorsPullRequest(obj) {
         'gitlab': toJson_ApplicationSetSpecGeneratorsPullRequestGitlab(obj.gitlab),
         'requeueAfterSeconds': obj.requeueAfterSeconds,
         'template': toJson_ApplicationSetSpecGeneratorsPullRequestTemplate(obj.template),
-        'values': ((obj.values) === undefined) ? undefined : (Object.entries(obj.values).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'values': ((obj.values) === undefined) ? undefined : (__defined(obj.values)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsScmProvider' to JSON representation.
@@ -353,10 +353,10 @@ export function toJson_ApplicationSetSpecGeneratorsScmProvider(obj) {
         'gitlab': toJson_ApplicationSetSpecGeneratorsScmProviderGitlab(obj.gitlab),
         'requeueAfterSeconds': obj.requeueAfterSeconds,
         'template': toJson_ApplicationSetSpecGeneratorsScmProviderTemplate(obj.template),
-        'values': ((obj.values) === undefined) ? undefined : (Object.entries(obj.values).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'values': ((obj.values) === undefined) ? undefined : (__defined(obj.values)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsSelector' to JSON representation.
@@ -368,10 +368,10 @@ export function toJson_ApplicationSetSpecGeneratorsSelector(obj) {
     }
     const result = {
         'matchExpressions': obj.matchExpressions?.map(y => toJson_ApplicationSetSpecGeneratorsSelectorMatchExpressions(y)),
-        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (__defined(obj.matchLabels)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecStrategyRollingSync' to JSON representation.
@@ -385,7 +385,7 @@ export function toJson_ApplicationSetSpecStrategyRollingSync(obj) {
         'steps': obj.steps?.map(y => toJson_ApplicationSetSpecStrategyRollingSyncSteps(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -411,14 +411,14 @@ export function toJson_ApplicationSetSpecTemplateMetadata(obj) {
         return undefined;
     }
     const result = {
-        'annotations': ((obj.annotations) === undefined) ? undefined : (Object.entries(obj.annotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'annotations': ((obj.annotations) === undefined) ? undefined : (__defined(obj.annotations)),
         'finalizers': obj.finalizers?.map(y => y),
-        'labels': ((obj.labels) === undefined) ? undefined : (Object.entries(obj.labels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'labels': ((obj.labels) === undefined) ? undefined : (__defined(obj.labels)),
         'name': obj.name,
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecTemplateSpec' to JSON representation.
@@ -440,7 +440,7 @@ export function toJson_ApplicationSetSpecTemplateSpec(obj) {
         'syncPolicy': toJson_ApplicationSetSpecTemplateSpecSyncPolicy(obj.syncPolicy),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClusterDecisionResourceLabelSelector' to JSON representation.
@@ -452,10 +452,10 @@ export function toJson_ApplicationSetSpecGeneratorsClusterDecisionResourceLabelS
     }
     const result = {
         'matchExpressions': obj.matchExpressions?.map(y => toJson_ApplicationSetSpecGeneratorsClusterDecisionResourceLabelSelectorMatchExpressions(y)),
-        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (__defined(obj.matchLabels)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClusterDecisionResourceTemplate' to JSON representation.
@@ -470,7 +470,7 @@ export function toJson_ApplicationSetSpecGeneratorsClusterDecisionResourceTempla
         'spec': toJson_ApplicationSetSpecGeneratorsClusterDecisionResourceTemplateSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClustersSelector' to JSON representation.
@@ -482,10 +482,10 @@ export function toJson_ApplicationSetSpecGeneratorsClustersSelector(obj) {
     }
     const result = {
         'matchExpressions': obj.matchExpressions?.map(y => toJson_ApplicationSetSpecGeneratorsClustersSelectorMatchExpressions(y)),
-        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (__defined(obj.matchLabels)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClustersTemplate' to JSON representation.
@@ -500,7 +500,7 @@ export function toJson_ApplicationSetSpecGeneratorsClustersTemplate(obj) {
         'spec': toJson_ApplicationSetSpecGeneratorsClustersTemplateSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsGitDirectories' to JSON representation.
@@ -515,7 +515,7 @@ export function toJson_ApplicationSetSpecGeneratorsGitDirectories(obj) {
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsGitFiles' to JSON representation.
@@ -530,7 +530,7 @@ export function toJson_ApplicationSetSpecGeneratorsGitFiles(obj) {
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsGitTemplate' to JSON representation.
@@ -545,7 +545,7 @@ export function toJson_ApplicationSetSpecGeneratorsGitTemplate(obj) {
         'spec': toJson_ApplicationSetSpecGeneratorsGitTemplateSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsListTemplate' to JSON representation.
@@ -560,7 +560,7 @@ export function toJson_ApplicationSetSpecGeneratorsListTemplate(obj) {
         'spec': toJson_ApplicationSetSpecGeneratorsListTemplateSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGenerators' to JSON representation.
@@ -583,7 +583,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGenerators(obj) {
         'selector': toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsSelector(obj.selector),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixTemplate' to JSON representation.
@@ -598,7 +598,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixTemplate(obj) {
         'spec': toJson_ApplicationSetSpecGeneratorsMatrixTemplateSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGenerators' to JSON representation.
@@ -621,7 +621,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGenerators(obj) {
         'selector': toJson_ApplicationSetSpecGeneratorsMergeGeneratorsSelector(obj.selector),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeTemplate' to JSON representation.
@@ -636,7 +636,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeTemplate(obj) {
         'spec': toJson_ApplicationSetSpecGeneratorsMergeTemplateSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPluginConfigMapRef' to JSON representation.
@@ -650,7 +650,7 @@ export function toJson_ApplicationSetSpecGeneratorsPluginConfigMapRef(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPluginInput' to JSON representation.
@@ -661,10 +661,10 @@ export function toJson_ApplicationSetSpecGeneratorsPluginInput(obj) {
         return undefined;
     }
     const result = {
-        'parameters': ((obj.parameters) === undefined) ? undefined : (Object.entries(obj.parameters).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'parameters': ((obj.parameters) === undefined) ? undefined : (__defined(obj.parameters)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPluginTemplate' to JSON representation.
@@ -679,7 +679,7 @@ export function toJson_ApplicationSetSpecGeneratorsPluginTemplate(obj) {
         'spec': toJson_ApplicationSetSpecGeneratorsPluginTemplateSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPullRequestAzuredevops' to JSON representation.
@@ -698,7 +698,7 @@ export function toJson_ApplicationSetSpecGeneratorsPullRequestAzuredevops(obj) {
         'tokenRef': toJson_ApplicationSetSpecGeneratorsPullRequestAzuredevopsTokenRef(obj.tokenRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPullRequestBitbucket' to JSON representation.
@@ -716,7 +716,7 @@ export function toJson_ApplicationSetSpecGeneratorsPullRequestBitbucket(obj) {
         'repo': obj.repo,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPullRequestBitbucketServer' to JSON representation.
@@ -736,7 +736,7 @@ export function toJson_ApplicationSetSpecGeneratorsPullRequestBitbucketServer(ob
         'repo': obj.repo,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPullRequestFilters' to JSON representation.
@@ -752,7 +752,7 @@ export function toJson_ApplicationSetSpecGeneratorsPullRequestFilters(obj) {
         'titleMatch': obj.titleMatch,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPullRequestGitea' to JSON representation.
@@ -771,7 +771,7 @@ export function toJson_ApplicationSetSpecGeneratorsPullRequestGitea(obj) {
         'tokenRef': toJson_ApplicationSetSpecGeneratorsPullRequestGiteaTokenRef(obj.tokenRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPullRequestGithub' to JSON representation.
@@ -790,7 +790,7 @@ export function toJson_ApplicationSetSpecGeneratorsPullRequestGithub(obj) {
         'tokenRef': toJson_ApplicationSetSpecGeneratorsPullRequestGithubTokenRef(obj.tokenRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPullRequestGitlab' to JSON representation.
@@ -810,7 +810,7 @@ export function toJson_ApplicationSetSpecGeneratorsPullRequestGitlab(obj) {
         'tokenRef': toJson_ApplicationSetSpecGeneratorsPullRequestGitlabTokenRef(obj.tokenRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPullRequestTemplate' to JSON representation.
@@ -825,7 +825,7 @@ export function toJson_ApplicationSetSpecGeneratorsPullRequestTemplate(obj) {
         'spec': toJson_ApplicationSetSpecGeneratorsPullRequestTemplateSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsScmProviderAwsCodeCommit' to JSON representation.
@@ -842,7 +842,7 @@ export function toJson_ApplicationSetSpecGeneratorsScmProviderAwsCodeCommit(obj)
         'tagFilters': obj.tagFilters?.map(y => toJson_ApplicationSetSpecGeneratorsScmProviderAwsCodeCommitTagFilters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsScmProviderAzureDevOps' to JSON representation.
@@ -860,7 +860,7 @@ export function toJson_ApplicationSetSpecGeneratorsScmProviderAzureDevOps(obj) {
         'teamProject': obj.teamProject,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsScmProviderBitbucket' to JSON representation.
@@ -877,7 +877,7 @@ export function toJson_ApplicationSetSpecGeneratorsScmProviderBitbucket(obj) {
         'user': obj.user,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsScmProviderBitbucketServer' to JSON representation.
@@ -897,7 +897,7 @@ export function toJson_ApplicationSetSpecGeneratorsScmProviderBitbucketServer(ob
         'project': obj.project,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsScmProviderFilters' to JSON representation.
@@ -915,7 +915,7 @@ export function toJson_ApplicationSetSpecGeneratorsScmProviderFilters(obj) {
         'repositoryMatch': obj.repositoryMatch,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsScmProviderGitea' to JSON representation.
@@ -934,7 +934,7 @@ export function toJson_ApplicationSetSpecGeneratorsScmProviderGitea(obj) {
         'tokenRef': toJson_ApplicationSetSpecGeneratorsScmProviderGiteaTokenRef(obj.tokenRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsScmProviderGithub' to JSON representation.
@@ -953,7 +953,7 @@ export function toJson_ApplicationSetSpecGeneratorsScmProviderGithub(obj) {
         'tokenRef': toJson_ApplicationSetSpecGeneratorsScmProviderGithubTokenRef(obj.tokenRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsScmProviderGitlab' to JSON representation.
@@ -976,7 +976,7 @@ export function toJson_ApplicationSetSpecGeneratorsScmProviderGitlab(obj) {
         'topic': obj.topic,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsScmProviderTemplate' to JSON representation.
@@ -991,7 +991,7 @@ export function toJson_ApplicationSetSpecGeneratorsScmProviderTemplate(obj) {
         'spec': toJson_ApplicationSetSpecGeneratorsScmProviderTemplateSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsSelectorMatchExpressions' to JSON representation.
@@ -1007,7 +1007,7 @@ export function toJson_ApplicationSetSpecGeneratorsSelectorMatchExpressions(obj)
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecStrategyRollingSyncSteps' to JSON representation.
@@ -1022,7 +1022,7 @@ export function toJson_ApplicationSetSpecStrategyRollingSyncSteps(obj) {
         'maxUpdate': obj.maxUpdate?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecTemplateSpecDestination' to JSON representation.
@@ -1038,7 +1038,7 @@ export function toJson_ApplicationSetSpecTemplateSpecDestination(obj) {
         'server': obj.server,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecTemplateSpecIgnoreDifferences' to JSON representation.
@@ -1058,7 +1058,7 @@ export function toJson_ApplicationSetSpecTemplateSpecIgnoreDifferences(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecTemplateSpecInfo' to JSON representation.
@@ -1073,7 +1073,7 @@ export function toJson_ApplicationSetSpecTemplateSpecInfo(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecTemplateSpecSource' to JSON representation.
@@ -1097,7 +1097,7 @@ export function toJson_ApplicationSetSpecTemplateSpecSource(obj) {
         'targetRevision': obj.targetRevision,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecTemplateSpecSourceHydrator' to JSON representation.
@@ -1113,7 +1113,7 @@ export function toJson_ApplicationSetSpecTemplateSpecSourceHydrator(obj) {
         'syncSource': toJson_ApplicationSetSpecTemplateSpecSourceHydratorSyncSource(obj.syncSource),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecTemplateSpecSources' to JSON representation.
@@ -1137,7 +1137,7 @@ export function toJson_ApplicationSetSpecTemplateSpecSources(obj) {
         'targetRevision': obj.targetRevision,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecTemplateSpecSyncPolicy' to JSON representation.
@@ -1154,7 +1154,7 @@ export function toJson_ApplicationSetSpecTemplateSpecSyncPolicy(obj) {
         'syncOptions': obj.syncOptions?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClusterDecisionResourceLabelSelectorMatchExpressions' to JSON representation.
@@ -1170,7 +1170,7 @@ export function toJson_ApplicationSetSpecGeneratorsClusterDecisionResourceLabelS
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClusterDecisionResourceTemplateMetadata' to JSON representation.
@@ -1181,14 +1181,14 @@ export function toJson_ApplicationSetSpecGeneratorsClusterDecisionResourceTempla
         return undefined;
     }
     const result = {
-        'annotations': ((obj.annotations) === undefined) ? undefined : (Object.entries(obj.annotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'annotations': ((obj.annotations) === undefined) ? undefined : (__defined(obj.annotations)),
         'finalizers': obj.finalizers?.map(y => y),
-        'labels': ((obj.labels) === undefined) ? undefined : (Object.entries(obj.labels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'labels': ((obj.labels) === undefined) ? undefined : (__defined(obj.labels)),
         'name': obj.name,
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClusterDecisionResourceTemplateSpec' to JSON representation.
@@ -1210,7 +1210,7 @@ export function toJson_ApplicationSetSpecGeneratorsClusterDecisionResourceTempla
         'syncPolicy': toJson_ApplicationSetSpecGeneratorsClusterDecisionResourceTemplateSpecSyncPolicy(obj.syncPolicy),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClustersSelectorMatchExpressions' to JSON representation.
@@ -1226,7 +1226,7 @@ export function toJson_ApplicationSetSpecGeneratorsClustersSelectorMatchExpressi
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClustersTemplateMetadata' to JSON representation.
@@ -1237,14 +1237,14 @@ export function toJson_ApplicationSetSpecGeneratorsClustersTemplateMetadata(obj)
         return undefined;
     }
     const result = {
-        'annotations': ((obj.annotations) === undefined) ? undefined : (Object.entries(obj.annotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'annotations': ((obj.annotations) === undefined) ? undefined : (__defined(obj.annotations)),
         'finalizers': obj.finalizers?.map(y => y),
-        'labels': ((obj.labels) === undefined) ? undefined : (Object.entries(obj.labels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'labels': ((obj.labels) === undefined) ? undefined : (__defined(obj.labels)),
         'name': obj.name,
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClustersTemplateSpec' to JSON representation.
@@ -1266,7 +1266,7 @@ export function toJson_ApplicationSetSpecGeneratorsClustersTemplateSpec(obj) {
         'syncPolicy': toJson_ApplicationSetSpecGeneratorsClustersTemplateSpecSyncPolicy(obj.syncPolicy),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsGitTemplateMetadata' to JSON representation.
@@ -1277,14 +1277,14 @@ export function toJson_ApplicationSetSpecGeneratorsGitTemplateMetadata(obj) {
         return undefined;
     }
     const result = {
-        'annotations': ((obj.annotations) === undefined) ? undefined : (Object.entries(obj.annotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'annotations': ((obj.annotations) === undefined) ? undefined : (__defined(obj.annotations)),
         'finalizers': obj.finalizers?.map(y => y),
-        'labels': ((obj.labels) === undefined) ? undefined : (Object.entries(obj.labels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'labels': ((obj.labels) === undefined) ? undefined : (__defined(obj.labels)),
         'name': obj.name,
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsGitTemplateSpec' to JSON representation.
@@ -1306,7 +1306,7 @@ export function toJson_ApplicationSetSpecGeneratorsGitTemplateSpec(obj) {
         'syncPolicy': toJson_ApplicationSetSpecGeneratorsGitTemplateSpecSyncPolicy(obj.syncPolicy),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsListTemplateMetadata' to JSON representation.
@@ -1317,14 +1317,14 @@ export function toJson_ApplicationSetSpecGeneratorsListTemplateMetadata(obj) {
         return undefined;
     }
     const result = {
-        'annotations': ((obj.annotations) === undefined) ? undefined : (Object.entries(obj.annotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'annotations': ((obj.annotations) === undefined) ? undefined : (__defined(obj.annotations)),
         'finalizers': obj.finalizers?.map(y => y),
-        'labels': ((obj.labels) === undefined) ? undefined : (Object.entries(obj.labels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'labels': ((obj.labels) === undefined) ? undefined : (__defined(obj.labels)),
         'name': obj.name,
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsListTemplateSpec' to JSON representation.
@@ -1346,7 +1346,7 @@ export function toJson_ApplicationSetSpecGeneratorsListTemplateSpec(obj) {
         'syncPolicy': toJson_ApplicationSetSpecGeneratorsListTemplateSpecSyncPolicy(obj.syncPolicy),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisionResource' to JSON representation.
@@ -1362,10 +1362,10 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisi
         'name': obj.name,
         'requeueAfterSeconds': obj.requeueAfterSeconds,
         'template': toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisionResourceTemplate(obj.template),
-        'values': ((obj.values) === undefined) ? undefined : (Object.entries(obj.values).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'values': ((obj.values) === undefined) ? undefined : (__defined(obj.values)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClusters' to JSON representation.
@@ -1379,10 +1379,10 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClusters(obj)
         'flatList': obj.flatList,
         'selector': toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClustersSelector(obj.selector),
         'template': toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTemplate(obj.template),
-        'values': ((obj.values) === undefined) ? undefined : (Object.entries(obj.values).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'values': ((obj.values) === undefined) ? undefined : (__defined(obj.values)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsGit' to JSON representation.
@@ -1400,10 +1400,10 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsGit(obj) {
         'requeueAfterSeconds': obj.requeueAfterSeconds,
         'revision': obj.revision,
         'template': toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplate(obj.template),
-        'values': ((obj.values) === undefined) ? undefined : (Object.entries(obj.values).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'values': ((obj.values) === undefined) ? undefined : (__defined(obj.values)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsList' to JSON representation.
@@ -1419,7 +1419,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsList(obj) {
         'template': toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplate(obj.template),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPlugin' to JSON representation.
@@ -1434,10 +1434,10 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPlugin(obj) {
         'input': toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPluginInput(obj.input),
         'requeueAfterSeconds': obj.requeueAfterSeconds,
         'template': toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplate(obj.template),
-        'values': ((obj.values) === undefined) ? undefined : (Object.entries(obj.values).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'values': ((obj.values) === undefined) ? undefined : (__defined(obj.values)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequest' to JSON representation.
@@ -1458,10 +1458,10 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequest(o
         'gitlab': toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestGitlab(obj.gitlab),
         'requeueAfterSeconds': obj.requeueAfterSeconds,
         'template': toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTemplate(obj.template),
-        'values': ((obj.values) === undefined) ? undefined : (Object.entries(obj.values).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'values': ((obj.values) === undefined) ? undefined : (__defined(obj.values)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsScmProvider' to JSON representation.
@@ -1483,10 +1483,10 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProvider(o
         'gitlab': toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderGitlab(obj.gitlab),
         'requeueAfterSeconds': obj.requeueAfterSeconds,
         'template': toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTemplate(obj.template),
-        'values': ((obj.values) === undefined) ? undefined : (Object.entries(obj.values).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'values': ((obj.values) === undefined) ? undefined : (__defined(obj.values)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsSelector' to JSON representation.
@@ -1498,10 +1498,10 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsSelector(obj)
     }
     const result = {
         'matchExpressions': obj.matchExpressions?.map(y => toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsSelectorMatchExpressions(y)),
-        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (__defined(obj.matchLabels)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixTemplateMetadata' to JSON representation.
@@ -1512,14 +1512,14 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixTemplateMetadata(obj) {
         return undefined;
     }
     const result = {
-        'annotations': ((obj.annotations) === undefined) ? undefined : (Object.entries(obj.annotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'annotations': ((obj.annotations) === undefined) ? undefined : (__defined(obj.annotations)),
         'finalizers': obj.finalizers?.map(y => y),
-        'labels': ((obj.labels) === undefined) ? undefined : (Object.entries(obj.labels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'labels': ((obj.labels) === undefined) ? undefined : (__defined(obj.labels)),
         'name': obj.name,
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixTemplateSpec' to JSON representation.
@@ -1541,7 +1541,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixTemplateSpec(obj) {
         'syncPolicy': toJson_ApplicationSetSpecGeneratorsMatrixTemplateSpecSyncPolicy(obj.syncPolicy),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisionResource' to JSON representation.
@@ -1557,10 +1557,10 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisio
         'name': obj.name,
         'requeueAfterSeconds': obj.requeueAfterSeconds,
         'template': toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisionResourceTemplate(obj.template),
-        'values': ((obj.values) === undefined) ? undefined : (Object.entries(obj.values).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'values': ((obj.values) === undefined) ? undefined : (__defined(obj.values)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClusters' to JSON representation.
@@ -1574,10 +1574,10 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClusters(obj) 
         'flatList': obj.flatList,
         'selector': toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClustersSelector(obj.selector),
         'template': toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClustersTemplate(obj.template),
-        'values': ((obj.values) === undefined) ? undefined : (Object.entries(obj.values).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'values': ((obj.values) === undefined) ? undefined : (__defined(obj.values)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsGit' to JSON representation.
@@ -1595,10 +1595,10 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsGit(obj) {
         'requeueAfterSeconds': obj.requeueAfterSeconds,
         'revision': obj.revision,
         'template': toJson_ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplate(obj.template),
-        'values': ((obj.values) === undefined) ? undefined : (Object.entries(obj.values).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'values': ((obj.values) === undefined) ? undefined : (__defined(obj.values)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsList' to JSON representation.
@@ -1614,7 +1614,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsList(obj) {
         'template': toJson_ApplicationSetSpecGeneratorsMergeGeneratorsListTemplate(obj.template),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPlugin' to JSON representation.
@@ -1629,10 +1629,10 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPlugin(obj) {
         'input': toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPluginInput(obj.input),
         'requeueAfterSeconds': obj.requeueAfterSeconds,
         'template': toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplate(obj.template),
-        'values': ((obj.values) === undefined) ? undefined : (Object.entries(obj.values).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'values': ((obj.values) === undefined) ? undefined : (__defined(obj.values)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPullRequest' to JSON representation.
@@ -1653,10 +1653,10 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequest(ob
         'gitlab': toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestGitlab(obj.gitlab),
         'requeueAfterSeconds': obj.requeueAfterSeconds,
         'template': toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTemplate(obj.template),
-        'values': ((obj.values) === undefined) ? undefined : (Object.entries(obj.values).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'values': ((obj.values) === undefined) ? undefined : (__defined(obj.values)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsScmProvider' to JSON representation.
@@ -1678,10 +1678,10 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProvider(ob
         'gitlab': toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderGitlab(obj.gitlab),
         'requeueAfterSeconds': obj.requeueAfterSeconds,
         'template': toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTemplate(obj.template),
-        'values': ((obj.values) === undefined) ? undefined : (Object.entries(obj.values).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'values': ((obj.values) === undefined) ? undefined : (__defined(obj.values)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsSelector' to JSON representation.
@@ -1693,10 +1693,10 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsSelector(obj) 
     }
     const result = {
         'matchExpressions': obj.matchExpressions?.map(y => toJson_ApplicationSetSpecGeneratorsMergeGeneratorsSelectorMatchExpressions(y)),
-        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (__defined(obj.matchLabels)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeTemplateMetadata' to JSON representation.
@@ -1707,14 +1707,14 @@ export function toJson_ApplicationSetSpecGeneratorsMergeTemplateMetadata(obj) {
         return undefined;
     }
     const result = {
-        'annotations': ((obj.annotations) === undefined) ? undefined : (Object.entries(obj.annotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'annotations': ((obj.annotations) === undefined) ? undefined : (__defined(obj.annotations)),
         'finalizers': obj.finalizers?.map(y => y),
-        'labels': ((obj.labels) === undefined) ? undefined : (Object.entries(obj.labels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'labels': ((obj.labels) === undefined) ? undefined : (__defined(obj.labels)),
         'name': obj.name,
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeTemplateSpec' to JSON representation.
@@ -1736,7 +1736,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeTemplateSpec(obj) {
         'syncPolicy': toJson_ApplicationSetSpecGeneratorsMergeTemplateSpecSyncPolicy(obj.syncPolicy),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPluginTemplateMetadata' to JSON representation.
@@ -1747,14 +1747,14 @@ export function toJson_ApplicationSetSpecGeneratorsPluginTemplateMetadata(obj) {
         return undefined;
     }
     const result = {
-        'annotations': ((obj.annotations) === undefined) ? undefined : (Object.entries(obj.annotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'annotations': ((obj.annotations) === undefined) ? undefined : (__defined(obj.annotations)),
         'finalizers': obj.finalizers?.map(y => y),
-        'labels': ((obj.labels) === undefined) ? undefined : (Object.entries(obj.labels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'labels': ((obj.labels) === undefined) ? undefined : (__defined(obj.labels)),
         'name': obj.name,
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPluginTemplateSpec' to JSON representation.
@@ -1776,7 +1776,7 @@ export function toJson_ApplicationSetSpecGeneratorsPluginTemplateSpec(obj) {
         'syncPolicy': toJson_ApplicationSetSpecGeneratorsPluginTemplateSpecSyncPolicy(obj.syncPolicy),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPullRequestAzuredevopsTokenRef' to JSON representation.
@@ -1791,7 +1791,7 @@ export function toJson_ApplicationSetSpecGeneratorsPullRequestAzuredevopsTokenRe
         'secretName': obj.secretName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPullRequestBitbucketBasicAuth' to JSON representation.
@@ -1806,7 +1806,7 @@ export function toJson_ApplicationSetSpecGeneratorsPullRequestBitbucketBasicAuth
         'username': obj.username,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPullRequestBitbucketBearerToken' to JSON representation.
@@ -1820,7 +1820,7 @@ export function toJson_ApplicationSetSpecGeneratorsPullRequestBitbucketBearerTok
         'tokenRef': toJson_ApplicationSetSpecGeneratorsPullRequestBitbucketBearerTokenTokenRef(obj.tokenRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPullRequestBitbucketServerBasicAuth' to JSON representation.
@@ -1835,7 +1835,7 @@ export function toJson_ApplicationSetSpecGeneratorsPullRequestBitbucketServerBas
         'username': obj.username,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPullRequestBitbucketServerBearerToken' to JSON representation.
@@ -1849,7 +1849,7 @@ export function toJson_ApplicationSetSpecGeneratorsPullRequestBitbucketServerBea
         'tokenRef': toJson_ApplicationSetSpecGeneratorsPullRequestBitbucketServerBearerTokenTokenRef(obj.tokenRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPullRequestBitbucketServerCaRef' to JSON representation.
@@ -1864,7 +1864,7 @@ export function toJson_ApplicationSetSpecGeneratorsPullRequestBitbucketServerCaR
         'key': obj.key,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPullRequestGiteaTokenRef' to JSON representation.
@@ -1879,7 +1879,7 @@ export function toJson_ApplicationSetSpecGeneratorsPullRequestGiteaTokenRef(obj)
         'secretName': obj.secretName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPullRequestGithubTokenRef' to JSON representation.
@@ -1894,7 +1894,7 @@ export function toJson_ApplicationSetSpecGeneratorsPullRequestGithubTokenRef(obj
         'secretName': obj.secretName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPullRequestGitlabCaRef' to JSON representation.
@@ -1909,7 +1909,7 @@ export function toJson_ApplicationSetSpecGeneratorsPullRequestGitlabCaRef(obj) {
         'key': obj.key,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPullRequestGitlabTokenRef' to JSON representation.
@@ -1924,7 +1924,7 @@ export function toJson_ApplicationSetSpecGeneratorsPullRequestGitlabTokenRef(obj
         'secretName': obj.secretName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPullRequestTemplateMetadata' to JSON representation.
@@ -1935,14 +1935,14 @@ export function toJson_ApplicationSetSpecGeneratorsPullRequestTemplateMetadata(o
         return undefined;
     }
     const result = {
-        'annotations': ((obj.annotations) === undefined) ? undefined : (Object.entries(obj.annotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'annotations': ((obj.annotations) === undefined) ? undefined : (__defined(obj.annotations)),
         'finalizers': obj.finalizers?.map(y => y),
-        'labels': ((obj.labels) === undefined) ? undefined : (Object.entries(obj.labels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'labels': ((obj.labels) === undefined) ? undefined : (__defined(obj.labels)),
         'name': obj.name,
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPullRequestTemplateSpec' to JSON representation.
@@ -1964,7 +1964,7 @@ export function toJson_ApplicationSetSpecGeneratorsPullRequestTemplateSpec(obj) 
         'syncPolicy': toJson_ApplicationSetSpecGeneratorsPullRequestTemplateSpecSyncPolicy(obj.syncPolicy),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsScmProviderAwsCodeCommitTagFilters' to JSON representation.
@@ -1979,7 +1979,7 @@ export function toJson_ApplicationSetSpecGeneratorsScmProviderAwsCodeCommitTagFi
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsScmProviderAzureDevOpsAccessTokenRef' to JSON representation.
@@ -1994,7 +1994,7 @@ export function toJson_ApplicationSetSpecGeneratorsScmProviderAzureDevOpsAccessT
         'secretName': obj.secretName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsScmProviderBitbucketAppPasswordRef' to JSON representation.
@@ -2009,7 +2009,7 @@ export function toJson_ApplicationSetSpecGeneratorsScmProviderBitbucketAppPasswo
         'secretName': obj.secretName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsScmProviderBitbucketServerBasicAuth' to JSON representation.
@@ -2024,7 +2024,7 @@ export function toJson_ApplicationSetSpecGeneratorsScmProviderBitbucketServerBas
         'username': obj.username,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsScmProviderBitbucketServerBearerToken' to JSON representation.
@@ -2038,7 +2038,7 @@ export function toJson_ApplicationSetSpecGeneratorsScmProviderBitbucketServerBea
         'tokenRef': toJson_ApplicationSetSpecGeneratorsScmProviderBitbucketServerBearerTokenTokenRef(obj.tokenRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsScmProviderBitbucketServerCaRef' to JSON representation.
@@ -2053,7 +2053,7 @@ export function toJson_ApplicationSetSpecGeneratorsScmProviderBitbucketServerCaR
         'key': obj.key,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsScmProviderGiteaTokenRef' to JSON representation.
@@ -2068,7 +2068,7 @@ export function toJson_ApplicationSetSpecGeneratorsScmProviderGiteaTokenRef(obj)
         'secretName': obj.secretName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsScmProviderGithubTokenRef' to JSON representation.
@@ -2083,7 +2083,7 @@ export function toJson_ApplicationSetSpecGeneratorsScmProviderGithubTokenRef(obj
         'secretName': obj.secretName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsScmProviderGitlabCaRef' to JSON representation.
@@ -2098,7 +2098,7 @@ export function toJson_ApplicationSetSpecGeneratorsScmProviderGitlabCaRef(obj) {
         'key': obj.key,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsScmProviderGitlabTokenRef' to JSON representation.
@@ -2113,7 +2113,7 @@ export function toJson_ApplicationSetSpecGeneratorsScmProviderGitlabTokenRef(obj
         'secretName': obj.secretName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsScmProviderTemplateMetadata' to JSON representation.
@@ -2124,14 +2124,14 @@ export function toJson_ApplicationSetSpecGeneratorsScmProviderTemplateMetadata(o
         return undefined;
     }
     const result = {
-        'annotations': ((obj.annotations) === undefined) ? undefined : (Object.entries(obj.annotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'annotations': ((obj.annotations) === undefined) ? undefined : (__defined(obj.annotations)),
         'finalizers': obj.finalizers?.map(y => y),
-        'labels': ((obj.labels) === undefined) ? undefined : (Object.entries(obj.labels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'labels': ((obj.labels) === undefined) ? undefined : (__defined(obj.labels)),
         'name': obj.name,
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsScmProviderTemplateSpec' to JSON representation.
@@ -2153,7 +2153,7 @@ export function toJson_ApplicationSetSpecGeneratorsScmProviderTemplateSpec(obj) 
         'syncPolicy': toJson_ApplicationSetSpecGeneratorsScmProviderTemplateSpecSyncPolicy(obj.syncPolicy),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecStrategyRollingSyncStepsMatchExpressions' to JSON representation.
@@ -2169,7 +2169,7 @@ export function toJson_ApplicationSetSpecStrategyRollingSyncStepsMatchExpression
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -2202,7 +2202,7 @@ export function toJson_ApplicationSetSpecTemplateSpecSourceDirectory(obj) {
         'recurse': obj.recurse,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecTemplateSpecSourceHelm' to JSON representation.
@@ -2230,7 +2230,7 @@ export function toJson_ApplicationSetSpecTemplateSpecSourceHelm(obj) {
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecTemplateSpecSourceKustomize' to JSON representation.
@@ -2242,9 +2242,9 @@ export function toJson_ApplicationSetSpecTemplateSpecSourceKustomize(obj) {
     }
     const result = {
         'apiVersions': obj.apiVersions?.map(y => y),
-        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (Object.entries(obj.commonAnnotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (__defined(obj.commonAnnotations)),
         'commonAnnotationsEnvsubst': obj.commonAnnotationsEnvsubst,
-        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (Object.entries(obj.commonLabels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (__defined(obj.commonLabels)),
         'components': obj.components?.map(y => y),
         'forceCommonAnnotations': obj.forceCommonAnnotations,
         'forceCommonLabels': obj.forceCommonLabels,
@@ -2261,7 +2261,7 @@ export function toJson_ApplicationSetSpecTemplateSpecSourceKustomize(obj) {
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecTemplateSpecSourcePlugin' to JSON representation.
@@ -2277,7 +2277,7 @@ export function toJson_ApplicationSetSpecTemplateSpecSourcePlugin(obj) {
         'parameters': obj.parameters?.map(y => toJson_ApplicationSetSpecTemplateSpecSourcePluginParameters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecTemplateSpecSourceHydratorDrySource' to JSON representation.
@@ -2297,7 +2297,7 @@ export function toJson_ApplicationSetSpecTemplateSpecSourceHydratorDrySource(obj
         'targetRevision': obj.targetRevision,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecTemplateSpecSourceHydratorHydrateTo' to JSON representation.
@@ -2311,7 +2311,7 @@ export function toJson_ApplicationSetSpecTemplateSpecSourceHydratorHydrateTo(obj
         'targetBranch': obj.targetBranch,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecTemplateSpecSourceHydratorSyncSource' to JSON representation.
@@ -2327,7 +2327,7 @@ export function toJson_ApplicationSetSpecTemplateSpecSourceHydratorSyncSource(ob
         'targetBranch': obj.targetBranch,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecTemplateSpecSourcesDirectory' to JSON representation.
@@ -2344,7 +2344,7 @@ export function toJson_ApplicationSetSpecTemplateSpecSourcesDirectory(obj) {
         'recurse': obj.recurse,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecTemplateSpecSourcesHelm' to JSON representation.
@@ -2372,7 +2372,7 @@ export function toJson_ApplicationSetSpecTemplateSpecSourcesHelm(obj) {
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecTemplateSpecSourcesKustomize' to JSON representation.
@@ -2384,9 +2384,9 @@ export function toJson_ApplicationSetSpecTemplateSpecSourcesKustomize(obj) {
     }
     const result = {
         'apiVersions': obj.apiVersions?.map(y => y),
-        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (Object.entries(obj.commonAnnotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (__defined(obj.commonAnnotations)),
         'commonAnnotationsEnvsubst': obj.commonAnnotationsEnvsubst,
-        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (Object.entries(obj.commonLabels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (__defined(obj.commonLabels)),
         'components': obj.components?.map(y => y),
         'forceCommonAnnotations': obj.forceCommonAnnotations,
         'forceCommonLabels': obj.forceCommonLabels,
@@ -2403,7 +2403,7 @@ export function toJson_ApplicationSetSpecTemplateSpecSourcesKustomize(obj) {
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecTemplateSpecSourcesPlugin' to JSON representation.
@@ -2419,7 +2419,7 @@ export function toJson_ApplicationSetSpecTemplateSpecSourcesPlugin(obj) {
         'parameters': obj.parameters?.map(y => toJson_ApplicationSetSpecTemplateSpecSourcesPluginParameters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecTemplateSpecSyncPolicyAutomated' to JSON representation.
@@ -2436,7 +2436,7 @@ export function toJson_ApplicationSetSpecTemplateSpecSyncPolicyAutomated(obj) {
         'selfHeal': obj.selfHeal,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecTemplateSpecSyncPolicyManagedNamespaceMetadata' to JSON representation.
@@ -2447,11 +2447,11 @@ export function toJson_ApplicationSetSpecTemplateSpecSyncPolicyManagedNamespaceM
         return undefined;
     }
     const result = {
-        'annotations': ((obj.annotations) === undefined) ? undefined : (Object.entries(obj.annotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
-        'labels': ((obj.labels) === undefined) ? undefined : (Object.entries(obj.labels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'annotations': ((obj.annotations) === undefined) ? undefined : (__defined(obj.annotations)),
+        'labels': ((obj.labels) === undefined) ? undefined : (__defined(obj.labels)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecTemplateSpecSyncPolicyRetry' to JSON representation.
@@ -2467,7 +2467,7 @@ export function toJson_ApplicationSetSpecTemplateSpecSyncPolicyRetry(obj) {
         'refresh': obj.refresh,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClusterDecisionResourceTemplateSpecDestination' to JSON representation.
@@ -2483,7 +2483,7 @@ export function toJson_ApplicationSetSpecGeneratorsClusterDecisionResourceTempla
         'server': obj.server,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClusterDecisionResourceTemplateSpecIgnoreDifferences' to JSON representation.
@@ -2503,7 +2503,7 @@ export function toJson_ApplicationSetSpecGeneratorsClusterDecisionResourceTempla
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClusterDecisionResourceTemplateSpecInfo' to JSON representation.
@@ -2518,7 +2518,7 @@ export function toJson_ApplicationSetSpecGeneratorsClusterDecisionResourceTempla
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClusterDecisionResourceTemplateSpecSource' to JSON representation.
@@ -2542,7 +2542,7 @@ export function toJson_ApplicationSetSpecGeneratorsClusterDecisionResourceTempla
         'targetRevision': obj.targetRevision,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClusterDecisionResourceTemplateSpecSourceHydrator' to JSON representation.
@@ -2558,7 +2558,7 @@ export function toJson_ApplicationSetSpecGeneratorsClusterDecisionResourceTempla
         'syncSource': toJson_ApplicationSetSpecGeneratorsClusterDecisionResourceTemplateSpecSourceHydratorSyncSource(obj.syncSource),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClusterDecisionResourceTemplateSpecSources' to JSON representation.
@@ -2582,7 +2582,7 @@ export function toJson_ApplicationSetSpecGeneratorsClusterDecisionResourceTempla
         'targetRevision': obj.targetRevision,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClusterDecisionResourceTemplateSpecSyncPolicy' to JSON representation.
@@ -2599,7 +2599,7 @@ export function toJson_ApplicationSetSpecGeneratorsClusterDecisionResourceTempla
         'syncOptions': obj.syncOptions?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClustersTemplateSpecDestination' to JSON representation.
@@ -2615,7 +2615,7 @@ export function toJson_ApplicationSetSpecGeneratorsClustersTemplateSpecDestinati
         'server': obj.server,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClustersTemplateSpecIgnoreDifferences' to JSON representation.
@@ -2635,7 +2635,7 @@ export function toJson_ApplicationSetSpecGeneratorsClustersTemplateSpecIgnoreDif
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClustersTemplateSpecInfo' to JSON representation.
@@ -2650,7 +2650,7 @@ export function toJson_ApplicationSetSpecGeneratorsClustersTemplateSpecInfo(obj)
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClustersTemplateSpecSource' to JSON representation.
@@ -2674,7 +2674,7 @@ export function toJson_ApplicationSetSpecGeneratorsClustersTemplateSpecSource(ob
         'targetRevision': obj.targetRevision,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClustersTemplateSpecSourceHydrator' to JSON representation.
@@ -2690,7 +2690,7 @@ export function toJson_ApplicationSetSpecGeneratorsClustersTemplateSpecSourceHyd
         'syncSource': toJson_ApplicationSetSpecGeneratorsClustersTemplateSpecSourceHydratorSyncSource(obj.syncSource),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClustersTemplateSpecSources' to JSON representation.
@@ -2714,7 +2714,7 @@ export function toJson_ApplicationSetSpecGeneratorsClustersTemplateSpecSources(o
         'targetRevision': obj.targetRevision,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClustersTemplateSpecSyncPolicy' to JSON representation.
@@ -2731,7 +2731,7 @@ export function toJson_ApplicationSetSpecGeneratorsClustersTemplateSpecSyncPolic
         'syncOptions': obj.syncOptions?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsGitTemplateSpecDestination' to JSON representation.
@@ -2747,7 +2747,7 @@ export function toJson_ApplicationSetSpecGeneratorsGitTemplateSpecDestination(ob
         'server': obj.server,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsGitTemplateSpecIgnoreDifferences' to JSON representation.
@@ -2767,7 +2767,7 @@ export function toJson_ApplicationSetSpecGeneratorsGitTemplateSpecIgnoreDifferen
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsGitTemplateSpecInfo' to JSON representation.
@@ -2782,7 +2782,7 @@ export function toJson_ApplicationSetSpecGeneratorsGitTemplateSpecInfo(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsGitTemplateSpecSource' to JSON representation.
@@ -2806,7 +2806,7 @@ export function toJson_ApplicationSetSpecGeneratorsGitTemplateSpecSource(obj) {
         'targetRevision': obj.targetRevision,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsGitTemplateSpecSourceHydrator' to JSON representation.
@@ -2822,7 +2822,7 @@ export function toJson_ApplicationSetSpecGeneratorsGitTemplateSpecSourceHydrator
         'syncSource': toJson_ApplicationSetSpecGeneratorsGitTemplateSpecSourceHydratorSyncSource(obj.syncSource),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsGitTemplateSpecSources' to JSON representation.
@@ -2846,7 +2846,7 @@ export function toJson_ApplicationSetSpecGeneratorsGitTemplateSpecSources(obj) {
         'targetRevision': obj.targetRevision,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsGitTemplateSpecSyncPolicy' to JSON representation.
@@ -2863,7 +2863,7 @@ export function toJson_ApplicationSetSpecGeneratorsGitTemplateSpecSyncPolicy(obj
         'syncOptions': obj.syncOptions?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsListTemplateSpecDestination' to JSON representation.
@@ -2879,7 +2879,7 @@ export function toJson_ApplicationSetSpecGeneratorsListTemplateSpecDestination(o
         'server': obj.server,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsListTemplateSpecIgnoreDifferences' to JSON representation.
@@ -2899,7 +2899,7 @@ export function toJson_ApplicationSetSpecGeneratorsListTemplateSpecIgnoreDiffere
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsListTemplateSpecInfo' to JSON representation.
@@ -2914,7 +2914,7 @@ export function toJson_ApplicationSetSpecGeneratorsListTemplateSpecInfo(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsListTemplateSpecSource' to JSON representation.
@@ -2938,7 +2938,7 @@ export function toJson_ApplicationSetSpecGeneratorsListTemplateSpecSource(obj) {
         'targetRevision': obj.targetRevision,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsListTemplateSpecSourceHydrator' to JSON representation.
@@ -2954,7 +2954,7 @@ export function toJson_ApplicationSetSpecGeneratorsListTemplateSpecSourceHydrato
         'syncSource': toJson_ApplicationSetSpecGeneratorsListTemplateSpecSourceHydratorSyncSource(obj.syncSource),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsListTemplateSpecSources' to JSON representation.
@@ -2978,7 +2978,7 @@ export function toJson_ApplicationSetSpecGeneratorsListTemplateSpecSources(obj) 
         'targetRevision': obj.targetRevision,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsListTemplateSpecSyncPolicy' to JSON representation.
@@ -2995,7 +2995,7 @@ export function toJson_ApplicationSetSpecGeneratorsListTemplateSpecSyncPolicy(ob
         'syncOptions': obj.syncOptions?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisionResourceLabelSelector' to JSON representation.
@@ -3007,10 +3007,10 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisi
     }
     const result = {
         'matchExpressions': obj.matchExpressions?.map(y => toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisionResourceLabelSelectorMatchExpressions(y)),
-        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (__defined(obj.matchLabels)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisionResourceTemplate' to JSON representation.
@@ -3025,7 +3025,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisi
         'spec': toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisionResourceTemplateSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClustersSelector' to JSON representation.
@@ -3037,10 +3037,10 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClustersSelec
     }
     const result = {
         'matchExpressions': obj.matchExpressions?.map(y => toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClustersSelectorMatchExpressions(y)),
-        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (__defined(obj.matchLabels)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTemplate' to JSON representation.
@@ -3055,7 +3055,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTempl
         'spec': toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTemplateSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsGitDirectories' to JSON representation.
@@ -3070,7 +3070,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsGitDirectorie
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsGitFiles' to JSON representation.
@@ -3085,7 +3085,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsGitFiles(obj)
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplate' to JSON representation.
@@ -3100,7 +3100,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplate(o
         'spec': toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplate' to JSON representation.
@@ -3115,7 +3115,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplate(
         'spec': toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPluginConfigMapRef' to JSON representation.
@@ -3129,7 +3129,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPluginConfigM
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPluginInput' to JSON representation.
@@ -3140,10 +3140,10 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPluginInput(o
         return undefined;
     }
     const result = {
-        'parameters': ((obj.parameters) === undefined) ? undefined : (Object.entries(obj.parameters).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'parameters': ((obj.parameters) === undefined) ? undefined : (__defined(obj.parameters)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplate' to JSON representation.
@@ -3158,7 +3158,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplat
         'spec': toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplateSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestAzuredevops' to JSON representation.
@@ -3177,7 +3177,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestAz
         'tokenRef': toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestAzuredevopsTokenRef(obj.tokenRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestBitbucket' to JSON representation.
@@ -3195,7 +3195,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestBi
         'repo': obj.repo,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestBitbucketServer' to JSON representation.
@@ -3215,7 +3215,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestBi
         'repo': obj.repo,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestFilters' to JSON representation.
@@ -3231,7 +3231,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestFi
         'titleMatch': obj.titleMatch,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestGitea' to JSON representation.
@@ -3250,7 +3250,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestGi
         'tokenRef': toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestGiteaTokenRef(obj.tokenRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestGithub' to JSON representation.
@@ -3269,7 +3269,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestGi
         'tokenRef': toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestGithubTokenRef(obj.tokenRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestGitlab' to JSON representation.
@@ -3289,7 +3289,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestGi
         'tokenRef': toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestGitlabTokenRef(obj.tokenRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTemplate' to JSON representation.
@@ -3304,7 +3304,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTe
         'spec': toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTemplateSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderAwsCodeCommit' to JSON representation.
@@ -3321,7 +3321,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderAw
         'tagFilters': obj.tagFilters?.map(y => toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderAwsCodeCommitTagFilters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderAzureDevOps' to JSON representation.
@@ -3339,7 +3339,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderAz
         'teamProject': obj.teamProject,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderBitbucket' to JSON representation.
@@ -3356,7 +3356,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderBi
         'user': obj.user,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderBitbucketServer' to JSON representation.
@@ -3376,7 +3376,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderBi
         'project': obj.project,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderFilters' to JSON representation.
@@ -3394,7 +3394,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderFi
         'repositoryMatch': obj.repositoryMatch,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderGitea' to JSON representation.
@@ -3413,7 +3413,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderGi
         'tokenRef': toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderGiteaTokenRef(obj.tokenRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderGithub' to JSON representation.
@@ -3432,7 +3432,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderGi
         'tokenRef': toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderGithubTokenRef(obj.tokenRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderGitlab' to JSON representation.
@@ -3455,7 +3455,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderGi
         'topic': obj.topic,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTemplate' to JSON representation.
@@ -3470,7 +3470,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTe
         'spec': toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTemplateSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsSelectorMatchExpressions' to JSON representation.
@@ -3486,7 +3486,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsSelectorMatch
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixTemplateSpecDestination' to JSON representation.
@@ -3502,7 +3502,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixTemplateSpecDestination
         'server': obj.server,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixTemplateSpecIgnoreDifferences' to JSON representation.
@@ -3522,7 +3522,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixTemplateSpecIgnoreDiffe
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixTemplateSpecInfo' to JSON representation.
@@ -3537,7 +3537,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixTemplateSpecInfo(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixTemplateSpecSource' to JSON representation.
@@ -3561,7 +3561,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixTemplateSpecSource(obj)
         'targetRevision': obj.targetRevision,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixTemplateSpecSourceHydrator' to JSON representation.
@@ -3577,7 +3577,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixTemplateSpecSourceHydra
         'syncSource': toJson_ApplicationSetSpecGeneratorsMatrixTemplateSpecSourceHydratorSyncSource(obj.syncSource),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixTemplateSpecSources' to JSON representation.
@@ -3601,7 +3601,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixTemplateSpecSources(obj
         'targetRevision': obj.targetRevision,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixTemplateSpecSyncPolicy' to JSON representation.
@@ -3618,7 +3618,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixTemplateSpecSyncPolicy(
         'syncOptions': obj.syncOptions?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisionResourceLabelSelector' to JSON representation.
@@ -3630,10 +3630,10 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisio
     }
     const result = {
         'matchExpressions': obj.matchExpressions?.map(y => toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisionResourceLabelSelectorMatchExpressions(y)),
-        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (__defined(obj.matchLabels)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisionResourceTemplate' to JSON representation.
@@ -3648,7 +3648,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisio
         'spec': toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisionResourceTemplateSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClustersSelector' to JSON representation.
@@ -3660,10 +3660,10 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClustersSelect
     }
     const result = {
         'matchExpressions': obj.matchExpressions?.map(y => toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClustersSelectorMatchExpressions(y)),
-        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (__defined(obj.matchLabels)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClustersTemplate' to JSON representation.
@@ -3678,7 +3678,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClustersTempla
         'spec': toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClustersTemplateSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsGitDirectories' to JSON representation.
@@ -3693,7 +3693,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsGitDirectories
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsGitFiles' to JSON representation.
@@ -3708,7 +3708,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsGitFiles(obj) 
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplate' to JSON representation.
@@ -3723,7 +3723,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplate(ob
         'spec': toJson_ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsListTemplate' to JSON representation.
@@ -3738,7 +3738,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsListTemplate(o
         'spec': toJson_ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPluginConfigMapRef' to JSON representation.
@@ -3752,7 +3752,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPluginConfigMa
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPluginInput' to JSON representation.
@@ -3763,10 +3763,10 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPluginInput(ob
         return undefined;
     }
     const result = {
-        'parameters': ((obj.parameters) === undefined) ? undefined : (Object.entries(obj.parameters).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'parameters': ((obj.parameters) === undefined) ? undefined : (__defined(obj.parameters)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplate' to JSON representation.
@@ -3781,7 +3781,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplate
         'spec': toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplateSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestAzuredevops' to JSON representation.
@@ -3800,7 +3800,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestAzu
         'tokenRef': toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestAzuredevopsTokenRef(obj.tokenRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestBitbucket' to JSON representation.
@@ -3818,7 +3818,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestBit
         'repo': obj.repo,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestBitbucketServer' to JSON representation.
@@ -3838,7 +3838,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestBit
         'repo': obj.repo,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestFilters' to JSON representation.
@@ -3854,7 +3854,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestFil
         'titleMatch': obj.titleMatch,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestGitea' to JSON representation.
@@ -3873,7 +3873,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestGit
         'tokenRef': toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestGiteaTokenRef(obj.tokenRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestGithub' to JSON representation.
@@ -3892,7 +3892,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestGit
         'tokenRef': toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestGithubTokenRef(obj.tokenRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestGitlab' to JSON representation.
@@ -3912,7 +3912,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestGit
         'tokenRef': toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestGitlabTokenRef(obj.tokenRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTemplate' to JSON representation.
@@ -3927,7 +3927,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTem
         'spec': toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTemplateSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderAwsCodeCommit' to JSON representation.
@@ -3944,7 +3944,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderAws
         'tagFilters': obj.tagFilters?.map(y => toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderAwsCodeCommitTagFilters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderAzureDevOps' to JSON representation.
@@ -3962,7 +3962,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderAzu
         'teamProject': obj.teamProject,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderBitbucket' to JSON representation.
@@ -3979,7 +3979,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderBit
         'user': obj.user,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderBitbucketServer' to JSON representation.
@@ -3999,7 +3999,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderBit
         'project': obj.project,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderFilters' to JSON representation.
@@ -4017,7 +4017,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderFil
         'repositoryMatch': obj.repositoryMatch,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderGitea' to JSON representation.
@@ -4036,7 +4036,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderGit
         'tokenRef': toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderGiteaTokenRef(obj.tokenRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderGithub' to JSON representation.
@@ -4055,7 +4055,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderGit
         'tokenRef': toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderGithubTokenRef(obj.tokenRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderGitlab' to JSON representation.
@@ -4078,7 +4078,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderGit
         'topic': obj.topic,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTemplate' to JSON representation.
@@ -4093,7 +4093,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTem
         'spec': toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTemplateSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsSelectorMatchExpressions' to JSON representation.
@@ -4109,7 +4109,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsSelectorMatchE
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeTemplateSpecDestination' to JSON representation.
@@ -4125,7 +4125,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeTemplateSpecDestination(
         'server': obj.server,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeTemplateSpecIgnoreDifferences' to JSON representation.
@@ -4145,7 +4145,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeTemplateSpecIgnoreDiffer
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeTemplateSpecInfo' to JSON representation.
@@ -4160,7 +4160,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeTemplateSpecInfo(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeTemplateSpecSource' to JSON representation.
@@ -4184,7 +4184,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeTemplateSpecSource(obj) 
         'targetRevision': obj.targetRevision,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeTemplateSpecSourceHydrator' to JSON representation.
@@ -4200,7 +4200,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeTemplateSpecSourceHydrat
         'syncSource': toJson_ApplicationSetSpecGeneratorsMergeTemplateSpecSourceHydratorSyncSource(obj.syncSource),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeTemplateSpecSources' to JSON representation.
@@ -4224,7 +4224,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeTemplateSpecSources(obj)
         'targetRevision': obj.targetRevision,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeTemplateSpecSyncPolicy' to JSON representation.
@@ -4241,7 +4241,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeTemplateSpecSyncPolicy(o
         'syncOptions': obj.syncOptions?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPluginTemplateSpecDestination' to JSON representation.
@@ -4257,7 +4257,7 @@ export function toJson_ApplicationSetSpecGeneratorsPluginTemplateSpecDestination
         'server': obj.server,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPluginTemplateSpecIgnoreDifferences' to JSON representation.
@@ -4277,7 +4277,7 @@ export function toJson_ApplicationSetSpecGeneratorsPluginTemplateSpecIgnoreDiffe
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPluginTemplateSpecInfo' to JSON representation.
@@ -4292,7 +4292,7 @@ export function toJson_ApplicationSetSpecGeneratorsPluginTemplateSpecInfo(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPluginTemplateSpecSource' to JSON representation.
@@ -4316,7 +4316,7 @@ export function toJson_ApplicationSetSpecGeneratorsPluginTemplateSpecSource(obj)
         'targetRevision': obj.targetRevision,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPluginTemplateSpecSourceHydrator' to JSON representation.
@@ -4332,7 +4332,7 @@ export function toJson_ApplicationSetSpecGeneratorsPluginTemplateSpecSourceHydra
         'syncSource': toJson_ApplicationSetSpecGeneratorsPluginTemplateSpecSourceHydratorSyncSource(obj.syncSource),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPluginTemplateSpecSources' to JSON representation.
@@ -4356,7 +4356,7 @@ export function toJson_ApplicationSetSpecGeneratorsPluginTemplateSpecSources(obj
         'targetRevision': obj.targetRevision,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPluginTemplateSpecSyncPolicy' to JSON representation.
@@ -4373,7 +4373,7 @@ export function toJson_ApplicationSetSpecGeneratorsPluginTemplateSpecSyncPolicy(
         'syncOptions': obj.syncOptions?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPullRequestBitbucketBasicAuthPasswordRef' to JSON representation.
@@ -4388,7 +4388,7 @@ export function toJson_ApplicationSetSpecGeneratorsPullRequestBitbucketBasicAuth
         'secretName': obj.secretName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPullRequestBitbucketBearerTokenTokenRef' to JSON representation.
@@ -4403,7 +4403,7 @@ export function toJson_ApplicationSetSpecGeneratorsPullRequestBitbucketBearerTok
         'secretName': obj.secretName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPullRequestBitbucketServerBasicAuthPasswordRef' to JSON representation.
@@ -4418,7 +4418,7 @@ export function toJson_ApplicationSetSpecGeneratorsPullRequestBitbucketServerBas
         'secretName': obj.secretName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPullRequestBitbucketServerBearerTokenTokenRef' to JSON representation.
@@ -4433,7 +4433,7 @@ export function toJson_ApplicationSetSpecGeneratorsPullRequestBitbucketServerBea
         'secretName': obj.secretName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPullRequestTemplateSpecDestination' to JSON representation.
@@ -4449,7 +4449,7 @@ export function toJson_ApplicationSetSpecGeneratorsPullRequestTemplateSpecDestin
         'server': obj.server,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPullRequestTemplateSpecIgnoreDifferences' to JSON representation.
@@ -4469,7 +4469,7 @@ export function toJson_ApplicationSetSpecGeneratorsPullRequestTemplateSpecIgnore
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPullRequestTemplateSpecInfo' to JSON representation.
@@ -4484,7 +4484,7 @@ export function toJson_ApplicationSetSpecGeneratorsPullRequestTemplateSpecInfo(o
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPullRequestTemplateSpecSource' to JSON representation.
@@ -4508,7 +4508,7 @@ export function toJson_ApplicationSetSpecGeneratorsPullRequestTemplateSpecSource
         'targetRevision': obj.targetRevision,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPullRequestTemplateSpecSourceHydrator' to JSON representation.
@@ -4524,7 +4524,7 @@ export function toJson_ApplicationSetSpecGeneratorsPullRequestTemplateSpecSource
         'syncSource': toJson_ApplicationSetSpecGeneratorsPullRequestTemplateSpecSourceHydratorSyncSource(obj.syncSource),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPullRequestTemplateSpecSources' to JSON representation.
@@ -4548,7 +4548,7 @@ export function toJson_ApplicationSetSpecGeneratorsPullRequestTemplateSpecSource
         'targetRevision': obj.targetRevision,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPullRequestTemplateSpecSyncPolicy' to JSON representation.
@@ -4565,7 +4565,7 @@ export function toJson_ApplicationSetSpecGeneratorsPullRequestTemplateSpecSyncPo
         'syncOptions': obj.syncOptions?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsScmProviderBitbucketServerBasicAuthPasswordRef' to JSON representation.
@@ -4580,7 +4580,7 @@ export function toJson_ApplicationSetSpecGeneratorsScmProviderBitbucketServerBas
         'secretName': obj.secretName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsScmProviderBitbucketServerBearerTokenTokenRef' to JSON representation.
@@ -4595,7 +4595,7 @@ export function toJson_ApplicationSetSpecGeneratorsScmProviderBitbucketServerBea
         'secretName': obj.secretName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsScmProviderTemplateSpecDestination' to JSON representation.
@@ -4611,7 +4611,7 @@ export function toJson_ApplicationSetSpecGeneratorsScmProviderTemplateSpecDestin
         'server': obj.server,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsScmProviderTemplateSpecIgnoreDifferences' to JSON representation.
@@ -4631,7 +4631,7 @@ export function toJson_ApplicationSetSpecGeneratorsScmProviderTemplateSpecIgnore
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsScmProviderTemplateSpecInfo' to JSON representation.
@@ -4646,7 +4646,7 @@ export function toJson_ApplicationSetSpecGeneratorsScmProviderTemplateSpecInfo(o
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsScmProviderTemplateSpecSource' to JSON representation.
@@ -4670,7 +4670,7 @@ export function toJson_ApplicationSetSpecGeneratorsScmProviderTemplateSpecSource
         'targetRevision': obj.targetRevision,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsScmProviderTemplateSpecSourceHydrator' to JSON representation.
@@ -4686,7 +4686,7 @@ export function toJson_ApplicationSetSpecGeneratorsScmProviderTemplateSpecSource
         'syncSource': toJson_ApplicationSetSpecGeneratorsScmProviderTemplateSpecSourceHydratorSyncSource(obj.syncSource),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsScmProviderTemplateSpecSources' to JSON representation.
@@ -4710,7 +4710,7 @@ export function toJson_ApplicationSetSpecGeneratorsScmProviderTemplateSpecSource
         'targetRevision': obj.targetRevision,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsScmProviderTemplateSpecSyncPolicy' to JSON representation.
@@ -4727,7 +4727,7 @@ export function toJson_ApplicationSetSpecGeneratorsScmProviderTemplateSpecSyncPo
         'syncOptions': obj.syncOptions?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecTemplateSpecSourceDirectoryJsonnet' to JSON representation.
@@ -4743,7 +4743,7 @@ export function toJson_ApplicationSetSpecTemplateSpecSourceDirectoryJsonnet(obj)
         'tlas': obj.tlas?.map(y => toJson_ApplicationSetSpecTemplateSpecSourceDirectoryJsonnetTlas(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecTemplateSpecSourceHelmFileParameters' to JSON representation.
@@ -4758,7 +4758,7 @@ export function toJson_ApplicationSetSpecTemplateSpecSourceHelmFileParameters(ob
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecTemplateSpecSourceHelmParameters' to JSON representation.
@@ -4774,7 +4774,7 @@ export function toJson_ApplicationSetSpecTemplateSpecSourceHelmParameters(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecTemplateSpecSourceKustomizePatches' to JSON representation.
@@ -4785,13 +4785,13 @@ export function toJson_ApplicationSetSpecTemplateSpecSourceKustomizePatches(obj)
         return undefined;
     }
     const result = {
-        'options': ((obj.options) === undefined) ? undefined : (Object.entries(obj.options).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'options': ((obj.options) === undefined) ? undefined : (__defined(obj.options)),
         'patch': obj.patch,
         'path': obj.path,
         'target': toJson_ApplicationSetSpecTemplateSpecSourceKustomizePatchesTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecTemplateSpecSourceKustomizeReplicas' to JSON representation.
@@ -4806,7 +4806,7 @@ export function toJson_ApplicationSetSpecTemplateSpecSourceKustomizeReplicas(obj
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecTemplateSpecSourcePluginEnv' to JSON representation.
@@ -4821,7 +4821,7 @@ export function toJson_ApplicationSetSpecTemplateSpecSourcePluginEnv(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecTemplateSpecSourcePluginParameters' to JSON representation.
@@ -4833,12 +4833,12 @@ export function toJson_ApplicationSetSpecTemplateSpecSourcePluginParameters(obj)
     }
     const result = {
         'array': obj.array?.map(y => y),
-        'map': ((obj.map) === undefined) ? undefined : (Object.entries(obj.map).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'map': ((obj.map) === undefined) ? undefined : (__defined(obj.map)),
         'name': obj.name,
         'string': obj.string,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecTemplateSpecSourceHydratorDrySourceDirectory' to JSON representation.
@@ -4855,7 +4855,7 @@ export function toJson_ApplicationSetSpecTemplateSpecSourceHydratorDrySourceDire
         'recurse': obj.recurse,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecTemplateSpecSourceHydratorDrySourceHelm' to JSON representation.
@@ -4883,7 +4883,7 @@ export function toJson_ApplicationSetSpecTemplateSpecSourceHydratorDrySourceHelm
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecTemplateSpecSourceHydratorDrySourceKustomize' to JSON representation.
@@ -4895,9 +4895,9 @@ export function toJson_ApplicationSetSpecTemplateSpecSourceHydratorDrySourceKust
     }
     const result = {
         'apiVersions': obj.apiVersions?.map(y => y),
-        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (Object.entries(obj.commonAnnotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (__defined(obj.commonAnnotations)),
         'commonAnnotationsEnvsubst': obj.commonAnnotationsEnvsubst,
-        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (Object.entries(obj.commonLabels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (__defined(obj.commonLabels)),
         'components': obj.components?.map(y => y),
         'forceCommonAnnotations': obj.forceCommonAnnotations,
         'forceCommonLabels': obj.forceCommonLabels,
@@ -4914,7 +4914,7 @@ export function toJson_ApplicationSetSpecTemplateSpecSourceHydratorDrySourceKust
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecTemplateSpecSourceHydratorDrySourcePlugin' to JSON representation.
@@ -4930,7 +4930,7 @@ export function toJson_ApplicationSetSpecTemplateSpecSourceHydratorDrySourcePlug
         'parameters': obj.parameters?.map(y => toJson_ApplicationSetSpecTemplateSpecSourceHydratorDrySourcePluginParameters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecTemplateSpecSourcesDirectoryJsonnet' to JSON representation.
@@ -4946,7 +4946,7 @@ export function toJson_ApplicationSetSpecTemplateSpecSourcesDirectoryJsonnet(obj
         'tlas': obj.tlas?.map(y => toJson_ApplicationSetSpecTemplateSpecSourcesDirectoryJsonnetTlas(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecTemplateSpecSourcesHelmFileParameters' to JSON representation.
@@ -4961,7 +4961,7 @@ export function toJson_ApplicationSetSpecTemplateSpecSourcesHelmFileParameters(o
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecTemplateSpecSourcesHelmParameters' to JSON representation.
@@ -4977,7 +4977,7 @@ export function toJson_ApplicationSetSpecTemplateSpecSourcesHelmParameters(obj) 
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecTemplateSpecSourcesKustomizePatches' to JSON representation.
@@ -4988,13 +4988,13 @@ export function toJson_ApplicationSetSpecTemplateSpecSourcesKustomizePatches(obj
         return undefined;
     }
     const result = {
-        'options': ((obj.options) === undefined) ? undefined : (Object.entries(obj.options).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'options': ((obj.options) === undefined) ? undefined : (__defined(obj.options)),
         'patch': obj.patch,
         'path': obj.path,
         'target': toJson_ApplicationSetSpecTemplateSpecSourcesKustomizePatchesTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecTemplateSpecSourcesKustomizeReplicas' to JSON representation.
@@ -5009,7 +5009,7 @@ export function toJson_ApplicationSetSpecTemplateSpecSourcesKustomizeReplicas(ob
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecTemplateSpecSourcesPluginEnv' to JSON representation.
@@ -5024,7 +5024,7 @@ export function toJson_ApplicationSetSpecTemplateSpecSourcesPluginEnv(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecTemplateSpecSourcesPluginParameters' to JSON representation.
@@ -5036,12 +5036,12 @@ export function toJson_ApplicationSetSpecTemplateSpecSourcesPluginParameters(obj
     }
     const result = {
         'array': obj.array?.map(y => y),
-        'map': ((obj.map) === undefined) ? undefined : (Object.entries(obj.map).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'map': ((obj.map) === undefined) ? undefined : (__defined(obj.map)),
         'name': obj.name,
         'string': obj.string,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecTemplateSpecSyncPolicyRetryBackoff' to JSON representation.
@@ -5057,7 +5057,7 @@ export function toJson_ApplicationSetSpecTemplateSpecSyncPolicyRetryBackoff(obj)
         'maxDuration': obj.maxDuration,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClusterDecisionResourceTemplateSpecSourceDirectory' to JSON representation.
@@ -5074,7 +5074,7 @@ export function toJson_ApplicationSetSpecGeneratorsClusterDecisionResourceTempla
         'recurse': obj.recurse,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClusterDecisionResourceTemplateSpecSourceHelm' to JSON representation.
@@ -5102,7 +5102,7 @@ export function toJson_ApplicationSetSpecGeneratorsClusterDecisionResourceTempla
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClusterDecisionResourceTemplateSpecSourceKustomize' to JSON representation.
@@ -5114,9 +5114,9 @@ export function toJson_ApplicationSetSpecGeneratorsClusterDecisionResourceTempla
     }
     const result = {
         'apiVersions': obj.apiVersions?.map(y => y),
-        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (Object.entries(obj.commonAnnotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (__defined(obj.commonAnnotations)),
         'commonAnnotationsEnvsubst': obj.commonAnnotationsEnvsubst,
-        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (Object.entries(obj.commonLabels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (__defined(obj.commonLabels)),
         'components': obj.components?.map(y => y),
         'forceCommonAnnotations': obj.forceCommonAnnotations,
         'forceCommonLabels': obj.forceCommonLabels,
@@ -5133,7 +5133,7 @@ export function toJson_ApplicationSetSpecGeneratorsClusterDecisionResourceTempla
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClusterDecisionResourceTemplateSpecSourcePlugin' to JSON representation.
@@ -5149,7 +5149,7 @@ export function toJson_ApplicationSetSpecGeneratorsClusterDecisionResourceTempla
         'parameters': obj.parameters?.map(y => toJson_ApplicationSetSpecGeneratorsClusterDecisionResourceTemplateSpecSourcePluginParameters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClusterDecisionResourceTemplateSpecSourceHydratorDrySource' to JSON representation.
@@ -5169,7 +5169,7 @@ export function toJson_ApplicationSetSpecGeneratorsClusterDecisionResourceTempla
         'targetRevision': obj.targetRevision,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClusterDecisionResourceTemplateSpecSourceHydratorHydrateTo' to JSON representation.
@@ -5183,7 +5183,7 @@ export function toJson_ApplicationSetSpecGeneratorsClusterDecisionResourceTempla
         'targetBranch': obj.targetBranch,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClusterDecisionResourceTemplateSpecSourceHydratorSyncSource' to JSON representation.
@@ -5199,7 +5199,7 @@ export function toJson_ApplicationSetSpecGeneratorsClusterDecisionResourceTempla
         'targetBranch': obj.targetBranch,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClusterDecisionResourceTemplateSpecSourcesDirectory' to JSON representation.
@@ -5216,7 +5216,7 @@ export function toJson_ApplicationSetSpecGeneratorsClusterDecisionResourceTempla
         'recurse': obj.recurse,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClusterDecisionResourceTemplateSpecSourcesHelm' to JSON representation.
@@ -5244,7 +5244,7 @@ export function toJson_ApplicationSetSpecGeneratorsClusterDecisionResourceTempla
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClusterDecisionResourceTemplateSpecSourcesKustomize' to JSON representation.
@@ -5256,9 +5256,9 @@ export function toJson_ApplicationSetSpecGeneratorsClusterDecisionResourceTempla
     }
     const result = {
         'apiVersions': obj.apiVersions?.map(y => y),
-        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (Object.entries(obj.commonAnnotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (__defined(obj.commonAnnotations)),
         'commonAnnotationsEnvsubst': obj.commonAnnotationsEnvsubst,
-        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (Object.entries(obj.commonLabels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (__defined(obj.commonLabels)),
         'components': obj.components?.map(y => y),
         'forceCommonAnnotations': obj.forceCommonAnnotations,
         'forceCommonLabels': obj.forceCommonLabels,
@@ -5275,7 +5275,7 @@ export function toJson_ApplicationSetSpecGeneratorsClusterDecisionResourceTempla
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClusterDecisionResourceTemplateSpecSourcesPlugin' to JSON representation.
@@ -5291,7 +5291,7 @@ export function toJson_ApplicationSetSpecGeneratorsClusterDecisionResourceTempla
         'parameters': obj.parameters?.map(y => toJson_ApplicationSetSpecGeneratorsClusterDecisionResourceTemplateSpecSourcesPluginParameters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClusterDecisionResourceTemplateSpecSyncPolicyAutomated' to JSON representation.
@@ -5308,7 +5308,7 @@ export function toJson_ApplicationSetSpecGeneratorsClusterDecisionResourceTempla
         'selfHeal': obj.selfHeal,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClusterDecisionResourceTemplateSpecSyncPolicyManagedNamespaceMetadata' to JSON representation.
@@ -5319,11 +5319,11 @@ export function toJson_ApplicationSetSpecGeneratorsClusterDecisionResourceTempla
         return undefined;
     }
     const result = {
-        'annotations': ((obj.annotations) === undefined) ? undefined : (Object.entries(obj.annotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
-        'labels': ((obj.labels) === undefined) ? undefined : (Object.entries(obj.labels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'annotations': ((obj.annotations) === undefined) ? undefined : (__defined(obj.annotations)),
+        'labels': ((obj.labels) === undefined) ? undefined : (__defined(obj.labels)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClusterDecisionResourceTemplateSpecSyncPolicyRetry' to JSON representation.
@@ -5339,7 +5339,7 @@ export function toJson_ApplicationSetSpecGeneratorsClusterDecisionResourceTempla
         'refresh': obj.refresh,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClustersTemplateSpecSourceDirectory' to JSON representation.
@@ -5356,7 +5356,7 @@ export function toJson_ApplicationSetSpecGeneratorsClustersTemplateSpecSourceDir
         'recurse': obj.recurse,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClustersTemplateSpecSourceHelm' to JSON representation.
@@ -5384,7 +5384,7 @@ export function toJson_ApplicationSetSpecGeneratorsClustersTemplateSpecSourceHel
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClustersTemplateSpecSourceKustomize' to JSON representation.
@@ -5396,9 +5396,9 @@ export function toJson_ApplicationSetSpecGeneratorsClustersTemplateSpecSourceKus
     }
     const result = {
         'apiVersions': obj.apiVersions?.map(y => y),
-        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (Object.entries(obj.commonAnnotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (__defined(obj.commonAnnotations)),
         'commonAnnotationsEnvsubst': obj.commonAnnotationsEnvsubst,
-        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (Object.entries(obj.commonLabels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (__defined(obj.commonLabels)),
         'components': obj.components?.map(y => y),
         'forceCommonAnnotations': obj.forceCommonAnnotations,
         'forceCommonLabels': obj.forceCommonLabels,
@@ -5415,7 +5415,7 @@ export function toJson_ApplicationSetSpecGeneratorsClustersTemplateSpecSourceKus
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClustersTemplateSpecSourcePlugin' to JSON representation.
@@ -5431,7 +5431,7 @@ export function toJson_ApplicationSetSpecGeneratorsClustersTemplateSpecSourcePlu
         'parameters': obj.parameters?.map(y => toJson_ApplicationSetSpecGeneratorsClustersTemplateSpecSourcePluginParameters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClustersTemplateSpecSourceHydratorDrySource' to JSON representation.
@@ -5451,7 +5451,7 @@ export function toJson_ApplicationSetSpecGeneratorsClustersTemplateSpecSourceHyd
         'targetRevision': obj.targetRevision,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClustersTemplateSpecSourceHydratorHydrateTo' to JSON representation.
@@ -5465,7 +5465,7 @@ export function toJson_ApplicationSetSpecGeneratorsClustersTemplateSpecSourceHyd
         'targetBranch': obj.targetBranch,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClustersTemplateSpecSourceHydratorSyncSource' to JSON representation.
@@ -5481,7 +5481,7 @@ export function toJson_ApplicationSetSpecGeneratorsClustersTemplateSpecSourceHyd
         'targetBranch': obj.targetBranch,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClustersTemplateSpecSourcesDirectory' to JSON representation.
@@ -5498,7 +5498,7 @@ export function toJson_ApplicationSetSpecGeneratorsClustersTemplateSpecSourcesDi
         'recurse': obj.recurse,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClustersTemplateSpecSourcesHelm' to JSON representation.
@@ -5526,7 +5526,7 @@ export function toJson_ApplicationSetSpecGeneratorsClustersTemplateSpecSourcesHe
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClustersTemplateSpecSourcesKustomize' to JSON representation.
@@ -5538,9 +5538,9 @@ export function toJson_ApplicationSetSpecGeneratorsClustersTemplateSpecSourcesKu
     }
     const result = {
         'apiVersions': obj.apiVersions?.map(y => y),
-        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (Object.entries(obj.commonAnnotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (__defined(obj.commonAnnotations)),
         'commonAnnotationsEnvsubst': obj.commonAnnotationsEnvsubst,
-        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (Object.entries(obj.commonLabels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (__defined(obj.commonLabels)),
         'components': obj.components?.map(y => y),
         'forceCommonAnnotations': obj.forceCommonAnnotations,
         'forceCommonLabels': obj.forceCommonLabels,
@@ -5557,7 +5557,7 @@ export function toJson_ApplicationSetSpecGeneratorsClustersTemplateSpecSourcesKu
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClustersTemplateSpecSourcesPlugin' to JSON representation.
@@ -5573,7 +5573,7 @@ export function toJson_ApplicationSetSpecGeneratorsClustersTemplateSpecSourcesPl
         'parameters': obj.parameters?.map(y => toJson_ApplicationSetSpecGeneratorsClustersTemplateSpecSourcesPluginParameters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClustersTemplateSpecSyncPolicyAutomated' to JSON representation.
@@ -5590,7 +5590,7 @@ export function toJson_ApplicationSetSpecGeneratorsClustersTemplateSpecSyncPolic
         'selfHeal': obj.selfHeal,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClustersTemplateSpecSyncPolicyManagedNamespaceMetadata' to JSON representation.
@@ -5601,11 +5601,11 @@ export function toJson_ApplicationSetSpecGeneratorsClustersTemplateSpecSyncPolic
         return undefined;
     }
     const result = {
-        'annotations': ((obj.annotations) === undefined) ? undefined : (Object.entries(obj.annotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
-        'labels': ((obj.labels) === undefined) ? undefined : (Object.entries(obj.labels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'annotations': ((obj.annotations) === undefined) ? undefined : (__defined(obj.annotations)),
+        'labels': ((obj.labels) === undefined) ? undefined : (__defined(obj.labels)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClustersTemplateSpecSyncPolicyRetry' to JSON representation.
@@ -5621,7 +5621,7 @@ export function toJson_ApplicationSetSpecGeneratorsClustersTemplateSpecSyncPolic
         'refresh': obj.refresh,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsGitTemplateSpecSourceDirectory' to JSON representation.
@@ -5638,7 +5638,7 @@ export function toJson_ApplicationSetSpecGeneratorsGitTemplateSpecSourceDirector
         'recurse': obj.recurse,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsGitTemplateSpecSourceHelm' to JSON representation.
@@ -5666,7 +5666,7 @@ export function toJson_ApplicationSetSpecGeneratorsGitTemplateSpecSourceHelm(obj
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsGitTemplateSpecSourceKustomize' to JSON representation.
@@ -5678,9 +5678,9 @@ export function toJson_ApplicationSetSpecGeneratorsGitTemplateSpecSourceKustomiz
     }
     const result = {
         'apiVersions': obj.apiVersions?.map(y => y),
-        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (Object.entries(obj.commonAnnotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (__defined(obj.commonAnnotations)),
         'commonAnnotationsEnvsubst': obj.commonAnnotationsEnvsubst,
-        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (Object.entries(obj.commonLabels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (__defined(obj.commonLabels)),
         'components': obj.components?.map(y => y),
         'forceCommonAnnotations': obj.forceCommonAnnotations,
         'forceCommonLabels': obj.forceCommonLabels,
@@ -5697,7 +5697,7 @@ export function toJson_ApplicationSetSpecGeneratorsGitTemplateSpecSourceKustomiz
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsGitTemplateSpecSourcePlugin' to JSON representation.
@@ -5713,7 +5713,7 @@ export function toJson_ApplicationSetSpecGeneratorsGitTemplateSpecSourcePlugin(o
         'parameters': obj.parameters?.map(y => toJson_ApplicationSetSpecGeneratorsGitTemplateSpecSourcePluginParameters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsGitTemplateSpecSourceHydratorDrySource' to JSON representation.
@@ -5733,7 +5733,7 @@ export function toJson_ApplicationSetSpecGeneratorsGitTemplateSpecSourceHydrator
         'targetRevision': obj.targetRevision,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsGitTemplateSpecSourceHydratorHydrateTo' to JSON representation.
@@ -5747,7 +5747,7 @@ export function toJson_ApplicationSetSpecGeneratorsGitTemplateSpecSourceHydrator
         'targetBranch': obj.targetBranch,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsGitTemplateSpecSourceHydratorSyncSource' to JSON representation.
@@ -5763,7 +5763,7 @@ export function toJson_ApplicationSetSpecGeneratorsGitTemplateSpecSourceHydrator
         'targetBranch': obj.targetBranch,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsGitTemplateSpecSourcesDirectory' to JSON representation.
@@ -5780,7 +5780,7 @@ export function toJson_ApplicationSetSpecGeneratorsGitTemplateSpecSourcesDirecto
         'recurse': obj.recurse,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsGitTemplateSpecSourcesHelm' to JSON representation.
@@ -5808,7 +5808,7 @@ export function toJson_ApplicationSetSpecGeneratorsGitTemplateSpecSourcesHelm(ob
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsGitTemplateSpecSourcesKustomize' to JSON representation.
@@ -5820,9 +5820,9 @@ export function toJson_ApplicationSetSpecGeneratorsGitTemplateSpecSourcesKustomi
     }
     const result = {
         'apiVersions': obj.apiVersions?.map(y => y),
-        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (Object.entries(obj.commonAnnotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (__defined(obj.commonAnnotations)),
         'commonAnnotationsEnvsubst': obj.commonAnnotationsEnvsubst,
-        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (Object.entries(obj.commonLabels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (__defined(obj.commonLabels)),
         'components': obj.components?.map(y => y),
         'forceCommonAnnotations': obj.forceCommonAnnotations,
         'forceCommonLabels': obj.forceCommonLabels,
@@ -5839,7 +5839,7 @@ export function toJson_ApplicationSetSpecGeneratorsGitTemplateSpecSourcesKustomi
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsGitTemplateSpecSourcesPlugin' to JSON representation.
@@ -5855,7 +5855,7 @@ export function toJson_ApplicationSetSpecGeneratorsGitTemplateSpecSourcesPlugin(
         'parameters': obj.parameters?.map(y => toJson_ApplicationSetSpecGeneratorsGitTemplateSpecSourcesPluginParameters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsGitTemplateSpecSyncPolicyAutomated' to JSON representation.
@@ -5872,7 +5872,7 @@ export function toJson_ApplicationSetSpecGeneratorsGitTemplateSpecSyncPolicyAuto
         'selfHeal': obj.selfHeal,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsGitTemplateSpecSyncPolicyManagedNamespaceMetadata' to JSON representation.
@@ -5883,11 +5883,11 @@ export function toJson_ApplicationSetSpecGeneratorsGitTemplateSpecSyncPolicyMana
         return undefined;
     }
     const result = {
-        'annotations': ((obj.annotations) === undefined) ? undefined : (Object.entries(obj.annotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
-        'labels': ((obj.labels) === undefined) ? undefined : (Object.entries(obj.labels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'annotations': ((obj.annotations) === undefined) ? undefined : (__defined(obj.annotations)),
+        'labels': ((obj.labels) === undefined) ? undefined : (__defined(obj.labels)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsGitTemplateSpecSyncPolicyRetry' to JSON representation.
@@ -5903,7 +5903,7 @@ export function toJson_ApplicationSetSpecGeneratorsGitTemplateSpecSyncPolicyRetr
         'refresh': obj.refresh,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsListTemplateSpecSourceDirectory' to JSON representation.
@@ -5920,7 +5920,7 @@ export function toJson_ApplicationSetSpecGeneratorsListTemplateSpecSourceDirecto
         'recurse': obj.recurse,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsListTemplateSpecSourceHelm' to JSON representation.
@@ -5948,7 +5948,7 @@ export function toJson_ApplicationSetSpecGeneratorsListTemplateSpecSourceHelm(ob
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsListTemplateSpecSourceKustomize' to JSON representation.
@@ -5960,9 +5960,9 @@ export function toJson_ApplicationSetSpecGeneratorsListTemplateSpecSourceKustomi
     }
     const result = {
         'apiVersions': obj.apiVersions?.map(y => y),
-        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (Object.entries(obj.commonAnnotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (__defined(obj.commonAnnotations)),
         'commonAnnotationsEnvsubst': obj.commonAnnotationsEnvsubst,
-        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (Object.entries(obj.commonLabels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (__defined(obj.commonLabels)),
         'components': obj.components?.map(y => y),
         'forceCommonAnnotations': obj.forceCommonAnnotations,
         'forceCommonLabels': obj.forceCommonLabels,
@@ -5979,7 +5979,7 @@ export function toJson_ApplicationSetSpecGeneratorsListTemplateSpecSourceKustomi
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsListTemplateSpecSourcePlugin' to JSON representation.
@@ -5995,7 +5995,7 @@ export function toJson_ApplicationSetSpecGeneratorsListTemplateSpecSourcePlugin(
         'parameters': obj.parameters?.map(y => toJson_ApplicationSetSpecGeneratorsListTemplateSpecSourcePluginParameters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsListTemplateSpecSourceHydratorDrySource' to JSON representation.
@@ -6015,7 +6015,7 @@ export function toJson_ApplicationSetSpecGeneratorsListTemplateSpecSourceHydrato
         'targetRevision': obj.targetRevision,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsListTemplateSpecSourceHydratorHydrateTo' to JSON representation.
@@ -6029,7 +6029,7 @@ export function toJson_ApplicationSetSpecGeneratorsListTemplateSpecSourceHydrato
         'targetBranch': obj.targetBranch,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsListTemplateSpecSourceHydratorSyncSource' to JSON representation.
@@ -6045,7 +6045,7 @@ export function toJson_ApplicationSetSpecGeneratorsListTemplateSpecSourceHydrato
         'targetBranch': obj.targetBranch,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsListTemplateSpecSourcesDirectory' to JSON representation.
@@ -6062,7 +6062,7 @@ export function toJson_ApplicationSetSpecGeneratorsListTemplateSpecSourcesDirect
         'recurse': obj.recurse,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsListTemplateSpecSourcesHelm' to JSON representation.
@@ -6090,7 +6090,7 @@ export function toJson_ApplicationSetSpecGeneratorsListTemplateSpecSourcesHelm(o
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsListTemplateSpecSourcesKustomize' to JSON representation.
@@ -6102,9 +6102,9 @@ export function toJson_ApplicationSetSpecGeneratorsListTemplateSpecSourcesKustom
     }
     const result = {
         'apiVersions': obj.apiVersions?.map(y => y),
-        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (Object.entries(obj.commonAnnotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (__defined(obj.commonAnnotations)),
         'commonAnnotationsEnvsubst': obj.commonAnnotationsEnvsubst,
-        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (Object.entries(obj.commonLabels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (__defined(obj.commonLabels)),
         'components': obj.components?.map(y => y),
         'forceCommonAnnotations': obj.forceCommonAnnotations,
         'forceCommonLabels': obj.forceCommonLabels,
@@ -6121,7 +6121,7 @@ export function toJson_ApplicationSetSpecGeneratorsListTemplateSpecSourcesKustom
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsListTemplateSpecSourcesPlugin' to JSON representation.
@@ -6137,7 +6137,7 @@ export function toJson_ApplicationSetSpecGeneratorsListTemplateSpecSourcesPlugin
         'parameters': obj.parameters?.map(y => toJson_ApplicationSetSpecGeneratorsListTemplateSpecSourcesPluginParameters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsListTemplateSpecSyncPolicyAutomated' to JSON representation.
@@ -6154,7 +6154,7 @@ export function toJson_ApplicationSetSpecGeneratorsListTemplateSpecSyncPolicyAut
         'selfHeal': obj.selfHeal,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsListTemplateSpecSyncPolicyManagedNamespaceMetadata' to JSON representation.
@@ -6165,11 +6165,11 @@ export function toJson_ApplicationSetSpecGeneratorsListTemplateSpecSyncPolicyMan
         return undefined;
     }
     const result = {
-        'annotations': ((obj.annotations) === undefined) ? undefined : (Object.entries(obj.annotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
-        'labels': ((obj.labels) === undefined) ? undefined : (Object.entries(obj.labels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'annotations': ((obj.annotations) === undefined) ? undefined : (__defined(obj.annotations)),
+        'labels': ((obj.labels) === undefined) ? undefined : (__defined(obj.labels)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsListTemplateSpecSyncPolicyRetry' to JSON representation.
@@ -6185,7 +6185,7 @@ export function toJson_ApplicationSetSpecGeneratorsListTemplateSpecSyncPolicyRet
         'refresh': obj.refresh,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisionResourceLabelSelectorMatchExpressions' to JSON representation.
@@ -6201,7 +6201,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisi
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisionResourceTemplateMetadata' to JSON representation.
@@ -6212,14 +6212,14 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisi
         return undefined;
     }
     const result = {
-        'annotations': ((obj.annotations) === undefined) ? undefined : (Object.entries(obj.annotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'annotations': ((obj.annotations) === undefined) ? undefined : (__defined(obj.annotations)),
         'finalizers': obj.finalizers?.map(y => y),
-        'labels': ((obj.labels) === undefined) ? undefined : (Object.entries(obj.labels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'labels': ((obj.labels) === undefined) ? undefined : (__defined(obj.labels)),
         'name': obj.name,
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisionResourceTemplateSpec' to JSON representation.
@@ -6241,7 +6241,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisi
         'syncPolicy': toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisionResourceTemplateSpecSyncPolicy(obj.syncPolicy),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClustersSelectorMatchExpressions' to JSON representation.
@@ -6257,7 +6257,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClustersSelec
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTemplateMetadata' to JSON representation.
@@ -6268,14 +6268,14 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTempl
         return undefined;
     }
     const result = {
-        'annotations': ((obj.annotations) === undefined) ? undefined : (Object.entries(obj.annotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'annotations': ((obj.annotations) === undefined) ? undefined : (__defined(obj.annotations)),
         'finalizers': obj.finalizers?.map(y => y),
-        'labels': ((obj.labels) === undefined) ? undefined : (Object.entries(obj.labels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'labels': ((obj.labels) === undefined) ? undefined : (__defined(obj.labels)),
         'name': obj.name,
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTemplateSpec' to JSON representation.
@@ -6297,7 +6297,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTempl
         'syncPolicy': toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTemplateSpecSyncPolicy(obj.syncPolicy),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateMetadata' to JSON representation.
@@ -6308,14 +6308,14 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateMe
         return undefined;
     }
     const result = {
-        'annotations': ((obj.annotations) === undefined) ? undefined : (Object.entries(obj.annotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'annotations': ((obj.annotations) === undefined) ? undefined : (__defined(obj.annotations)),
         'finalizers': obj.finalizers?.map(y => y),
-        'labels': ((obj.labels) === undefined) ? undefined : (Object.entries(obj.labels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'labels': ((obj.labels) === undefined) ? undefined : (__defined(obj.labels)),
         'name': obj.name,
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSpec' to JSON representation.
@@ -6337,7 +6337,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSp
         'syncPolicy': toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSpecSyncPolicy(obj.syncPolicy),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateMetadata' to JSON representation.
@@ -6348,14 +6348,14 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateM
         return undefined;
     }
     const result = {
-        'annotations': ((obj.annotations) === undefined) ? undefined : (Object.entries(obj.annotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'annotations': ((obj.annotations) === undefined) ? undefined : (__defined(obj.annotations)),
         'finalizers': obj.finalizers?.map(y => y),
-        'labels': ((obj.labels) === undefined) ? undefined : (Object.entries(obj.labels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'labels': ((obj.labels) === undefined) ? undefined : (__defined(obj.labels)),
         'name': obj.name,
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateSpec' to JSON representation.
@@ -6377,7 +6377,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateS
         'syncPolicy': toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateSpecSyncPolicy(obj.syncPolicy),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplateMetadata' to JSON representation.
@@ -6388,14 +6388,14 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplat
         return undefined;
     }
     const result = {
-        'annotations': ((obj.annotations) === undefined) ? undefined : (Object.entries(obj.annotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'annotations': ((obj.annotations) === undefined) ? undefined : (__defined(obj.annotations)),
         'finalizers': obj.finalizers?.map(y => y),
-        'labels': ((obj.labels) === undefined) ? undefined : (Object.entries(obj.labels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'labels': ((obj.labels) === undefined) ? undefined : (__defined(obj.labels)),
         'name': obj.name,
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplateSpec' to JSON representation.
@@ -6417,7 +6417,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplat
         'syncPolicy': toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplateSpecSyncPolicy(obj.syncPolicy),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestAzuredevopsTokenRef' to JSON representation.
@@ -6432,7 +6432,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestAz
         'secretName': obj.secretName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestBitbucketBasicAuth' to JSON representation.
@@ -6447,7 +6447,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestBi
         'username': obj.username,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestBitbucketBearerToken' to JSON representation.
@@ -6461,7 +6461,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestBi
         'tokenRef': toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestBitbucketBearerTokenTokenRef(obj.tokenRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestBitbucketServerBasicAuth' to JSON representation.
@@ -6476,7 +6476,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestBi
         'username': obj.username,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestBitbucketServerBearerToken' to JSON representation.
@@ -6490,7 +6490,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestBi
         'tokenRef': toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestBitbucketServerBearerTokenTokenRef(obj.tokenRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestBitbucketServerCaRef' to JSON representation.
@@ -6505,7 +6505,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestBi
         'key': obj.key,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestGiteaTokenRef' to JSON representation.
@@ -6520,7 +6520,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestGi
         'secretName': obj.secretName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestGithubTokenRef' to JSON representation.
@@ -6535,7 +6535,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestGi
         'secretName': obj.secretName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestGitlabCaRef' to JSON representation.
@@ -6550,7 +6550,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestGi
         'key': obj.key,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestGitlabTokenRef' to JSON representation.
@@ -6565,7 +6565,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestGi
         'secretName': obj.secretName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTemplateMetadata' to JSON representation.
@@ -6576,14 +6576,14 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTe
         return undefined;
     }
     const result = {
-        'annotations': ((obj.annotations) === undefined) ? undefined : (Object.entries(obj.annotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'annotations': ((obj.annotations) === undefined) ? undefined : (__defined(obj.annotations)),
         'finalizers': obj.finalizers?.map(y => y),
-        'labels': ((obj.labels) === undefined) ? undefined : (Object.entries(obj.labels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'labels': ((obj.labels) === undefined) ? undefined : (__defined(obj.labels)),
         'name': obj.name,
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTemplateSpec' to JSON representation.
@@ -6605,7 +6605,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTe
         'syncPolicy': toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTemplateSpecSyncPolicy(obj.syncPolicy),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderAwsCodeCommitTagFilters' to JSON representation.
@@ -6620,7 +6620,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderAw
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderAzureDevOpsAccessTokenRef' to JSON representation.
@@ -6635,7 +6635,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderAz
         'secretName': obj.secretName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderBitbucketAppPasswordRef' to JSON representation.
@@ -6650,7 +6650,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderBi
         'secretName': obj.secretName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderBitbucketServerBasicAuth' to JSON representation.
@@ -6665,7 +6665,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderBi
         'username': obj.username,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderBitbucketServerBearerToken' to JSON representation.
@@ -6679,7 +6679,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderBi
         'tokenRef': toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderBitbucketServerBearerTokenTokenRef(obj.tokenRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderBitbucketServerCaRef' to JSON representation.
@@ -6694,7 +6694,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderBi
         'key': obj.key,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderGiteaTokenRef' to JSON representation.
@@ -6709,7 +6709,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderGi
         'secretName': obj.secretName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderGithubTokenRef' to JSON representation.
@@ -6724,7 +6724,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderGi
         'secretName': obj.secretName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderGitlabCaRef' to JSON representation.
@@ -6739,7 +6739,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderGi
         'key': obj.key,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderGitlabTokenRef' to JSON representation.
@@ -6754,7 +6754,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderGi
         'secretName': obj.secretName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTemplateMetadata' to JSON representation.
@@ -6765,14 +6765,14 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTe
         return undefined;
     }
     const result = {
-        'annotations': ((obj.annotations) === undefined) ? undefined : (Object.entries(obj.annotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'annotations': ((obj.annotations) === undefined) ? undefined : (__defined(obj.annotations)),
         'finalizers': obj.finalizers?.map(y => y),
-        'labels': ((obj.labels) === undefined) ? undefined : (Object.entries(obj.labels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'labels': ((obj.labels) === undefined) ? undefined : (__defined(obj.labels)),
         'name': obj.name,
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTemplateSpec' to JSON representation.
@@ -6794,7 +6794,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTe
         'syncPolicy': toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTemplateSpecSyncPolicy(obj.syncPolicy),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixTemplateSpecSourceDirectory' to JSON representation.
@@ -6811,7 +6811,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixTemplateSpecSourceDirec
         'recurse': obj.recurse,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixTemplateSpecSourceHelm' to JSON representation.
@@ -6839,7 +6839,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixTemplateSpecSourceHelm(
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixTemplateSpecSourceKustomize' to JSON representation.
@@ -6851,9 +6851,9 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixTemplateSpecSourceKusto
     }
     const result = {
         'apiVersions': obj.apiVersions?.map(y => y),
-        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (Object.entries(obj.commonAnnotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (__defined(obj.commonAnnotations)),
         'commonAnnotationsEnvsubst': obj.commonAnnotationsEnvsubst,
-        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (Object.entries(obj.commonLabels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (__defined(obj.commonLabels)),
         'components': obj.components?.map(y => y),
         'forceCommonAnnotations': obj.forceCommonAnnotations,
         'forceCommonLabels': obj.forceCommonLabels,
@@ -6870,7 +6870,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixTemplateSpecSourceKusto
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixTemplateSpecSourcePlugin' to JSON representation.
@@ -6886,7 +6886,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixTemplateSpecSourcePlugi
         'parameters': obj.parameters?.map(y => toJson_ApplicationSetSpecGeneratorsMatrixTemplateSpecSourcePluginParameters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixTemplateSpecSourceHydratorDrySource' to JSON representation.
@@ -6906,7 +6906,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixTemplateSpecSourceHydra
         'targetRevision': obj.targetRevision,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixTemplateSpecSourceHydratorHydrateTo' to JSON representation.
@@ -6920,7 +6920,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixTemplateSpecSourceHydra
         'targetBranch': obj.targetBranch,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixTemplateSpecSourceHydratorSyncSource' to JSON representation.
@@ -6936,7 +6936,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixTemplateSpecSourceHydra
         'targetBranch': obj.targetBranch,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixTemplateSpecSourcesDirectory' to JSON representation.
@@ -6953,7 +6953,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixTemplateSpecSourcesDire
         'recurse': obj.recurse,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixTemplateSpecSourcesHelm' to JSON representation.
@@ -6981,7 +6981,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixTemplateSpecSourcesHelm
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixTemplateSpecSourcesKustomize' to JSON representation.
@@ -6993,9 +6993,9 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixTemplateSpecSourcesKust
     }
     const result = {
         'apiVersions': obj.apiVersions?.map(y => y),
-        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (Object.entries(obj.commonAnnotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (__defined(obj.commonAnnotations)),
         'commonAnnotationsEnvsubst': obj.commonAnnotationsEnvsubst,
-        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (Object.entries(obj.commonLabels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (__defined(obj.commonLabels)),
         'components': obj.components?.map(y => y),
         'forceCommonAnnotations': obj.forceCommonAnnotations,
         'forceCommonLabels': obj.forceCommonLabels,
@@ -7012,7 +7012,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixTemplateSpecSourcesKust
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixTemplateSpecSourcesPlugin' to JSON representation.
@@ -7028,7 +7028,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixTemplateSpecSourcesPlug
         'parameters': obj.parameters?.map(y => toJson_ApplicationSetSpecGeneratorsMatrixTemplateSpecSourcesPluginParameters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixTemplateSpecSyncPolicyAutomated' to JSON representation.
@@ -7045,7 +7045,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixTemplateSpecSyncPolicyA
         'selfHeal': obj.selfHeal,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixTemplateSpecSyncPolicyManagedNamespaceMetadata' to JSON representation.
@@ -7056,11 +7056,11 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixTemplateSpecSyncPolicyM
         return undefined;
     }
     const result = {
-        'annotations': ((obj.annotations) === undefined) ? undefined : (Object.entries(obj.annotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
-        'labels': ((obj.labels) === undefined) ? undefined : (Object.entries(obj.labels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'annotations': ((obj.annotations) === undefined) ? undefined : (__defined(obj.annotations)),
+        'labels': ((obj.labels) === undefined) ? undefined : (__defined(obj.labels)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixTemplateSpecSyncPolicyRetry' to JSON representation.
@@ -7076,7 +7076,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixTemplateSpecSyncPolicyR
         'refresh': obj.refresh,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisionResourceLabelSelectorMatchExpressions' to JSON representation.
@@ -7092,7 +7092,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisio
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisionResourceTemplateMetadata' to JSON representation.
@@ -7103,14 +7103,14 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisio
         return undefined;
     }
     const result = {
-        'annotations': ((obj.annotations) === undefined) ? undefined : (Object.entries(obj.annotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'annotations': ((obj.annotations) === undefined) ? undefined : (__defined(obj.annotations)),
         'finalizers': obj.finalizers?.map(y => y),
-        'labels': ((obj.labels) === undefined) ? undefined : (Object.entries(obj.labels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'labels': ((obj.labels) === undefined) ? undefined : (__defined(obj.labels)),
         'name': obj.name,
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisionResourceTemplateSpec' to JSON representation.
@@ -7132,7 +7132,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisio
         'syncPolicy': toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisionResourceTemplateSpecSyncPolicy(obj.syncPolicy),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClustersSelectorMatchExpressions' to JSON representation.
@@ -7148,7 +7148,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClustersSelect
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClustersTemplateMetadata' to JSON representation.
@@ -7159,14 +7159,14 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClustersTempla
         return undefined;
     }
     const result = {
-        'annotations': ((obj.annotations) === undefined) ? undefined : (Object.entries(obj.annotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'annotations': ((obj.annotations) === undefined) ? undefined : (__defined(obj.annotations)),
         'finalizers': obj.finalizers?.map(y => y),
-        'labels': ((obj.labels) === undefined) ? undefined : (Object.entries(obj.labels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'labels': ((obj.labels) === undefined) ? undefined : (__defined(obj.labels)),
         'name': obj.name,
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClustersTemplateSpec' to JSON representation.
@@ -7188,7 +7188,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClustersTempla
         'syncPolicy': toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClustersTemplateSpecSyncPolicy(obj.syncPolicy),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateMetadata' to JSON representation.
@@ -7199,14 +7199,14 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateMet
         return undefined;
     }
     const result = {
-        'annotations': ((obj.annotations) === undefined) ? undefined : (Object.entries(obj.annotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'annotations': ((obj.annotations) === undefined) ? undefined : (__defined(obj.annotations)),
         'finalizers': obj.finalizers?.map(y => y),
-        'labels': ((obj.labels) === undefined) ? undefined : (Object.entries(obj.labels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'labels': ((obj.labels) === undefined) ? undefined : (__defined(obj.labels)),
         'name': obj.name,
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpec' to JSON representation.
@@ -7228,7 +7228,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpe
         'syncPolicy': toJson_ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpecSyncPolicy(obj.syncPolicy),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateMetadata' to JSON representation.
@@ -7239,14 +7239,14 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateMe
         return undefined;
     }
     const result = {
-        'annotations': ((obj.annotations) === undefined) ? undefined : (Object.entries(obj.annotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'annotations': ((obj.annotations) === undefined) ? undefined : (__defined(obj.annotations)),
         'finalizers': obj.finalizers?.map(y => y),
-        'labels': ((obj.labels) === undefined) ? undefined : (Object.entries(obj.labels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'labels': ((obj.labels) === undefined) ? undefined : (__defined(obj.labels)),
         'name': obj.name,
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSpec' to JSON representation.
@@ -7268,7 +7268,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSp
         'syncPolicy': toJson_ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSpecSyncPolicy(obj.syncPolicy),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplateMetadata' to JSON representation.
@@ -7279,14 +7279,14 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplate
         return undefined;
     }
     const result = {
-        'annotations': ((obj.annotations) === undefined) ? undefined : (Object.entries(obj.annotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'annotations': ((obj.annotations) === undefined) ? undefined : (__defined(obj.annotations)),
         'finalizers': obj.finalizers?.map(y => y),
-        'labels': ((obj.labels) === undefined) ? undefined : (Object.entries(obj.labels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'labels': ((obj.labels) === undefined) ? undefined : (__defined(obj.labels)),
         'name': obj.name,
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplateSpec' to JSON representation.
@@ -7308,7 +7308,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplate
         'syncPolicy': toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplateSpecSyncPolicy(obj.syncPolicy),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestAzuredevopsTokenRef' to JSON representation.
@@ -7323,7 +7323,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestAzu
         'secretName': obj.secretName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestBitbucketBasicAuth' to JSON representation.
@@ -7338,7 +7338,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestBit
         'username': obj.username,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestBitbucketBearerToken' to JSON representation.
@@ -7352,7 +7352,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestBit
         'tokenRef': toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestBitbucketBearerTokenTokenRef(obj.tokenRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestBitbucketServerBasicAuth' to JSON representation.
@@ -7367,7 +7367,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestBit
         'username': obj.username,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestBitbucketServerBearerToken' to JSON representation.
@@ -7381,7 +7381,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestBit
         'tokenRef': toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestBitbucketServerBearerTokenTokenRef(obj.tokenRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestBitbucketServerCaRef' to JSON representation.
@@ -7396,7 +7396,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestBit
         'key': obj.key,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestGiteaTokenRef' to JSON representation.
@@ -7411,7 +7411,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestGit
         'secretName': obj.secretName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestGithubTokenRef' to JSON representation.
@@ -7426,7 +7426,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestGit
         'secretName': obj.secretName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestGitlabCaRef' to JSON representation.
@@ -7441,7 +7441,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestGit
         'key': obj.key,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestGitlabTokenRef' to JSON representation.
@@ -7456,7 +7456,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestGit
         'secretName': obj.secretName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTemplateMetadata' to JSON representation.
@@ -7467,14 +7467,14 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTem
         return undefined;
     }
     const result = {
-        'annotations': ((obj.annotations) === undefined) ? undefined : (Object.entries(obj.annotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'annotations': ((obj.annotations) === undefined) ? undefined : (__defined(obj.annotations)),
         'finalizers': obj.finalizers?.map(y => y),
-        'labels': ((obj.labels) === undefined) ? undefined : (Object.entries(obj.labels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'labels': ((obj.labels) === undefined) ? undefined : (__defined(obj.labels)),
         'name': obj.name,
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTemplateSpec' to JSON representation.
@@ -7496,7 +7496,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTem
         'syncPolicy': toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTemplateSpecSyncPolicy(obj.syncPolicy),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderAwsCodeCommitTagFilters' to JSON representation.
@@ -7511,7 +7511,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderAws
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderAzureDevOpsAccessTokenRef' to JSON representation.
@@ -7526,7 +7526,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderAzu
         'secretName': obj.secretName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderBitbucketAppPasswordRef' to JSON representation.
@@ -7541,7 +7541,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderBit
         'secretName': obj.secretName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderBitbucketServerBasicAuth' to JSON representation.
@@ -7556,7 +7556,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderBit
         'username': obj.username,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderBitbucketServerBearerToken' to JSON representation.
@@ -7570,7 +7570,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderBit
         'tokenRef': toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderBitbucketServerBearerTokenTokenRef(obj.tokenRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderBitbucketServerCaRef' to JSON representation.
@@ -7585,7 +7585,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderBit
         'key': obj.key,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderGiteaTokenRef' to JSON representation.
@@ -7600,7 +7600,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderGit
         'secretName': obj.secretName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderGithubTokenRef' to JSON representation.
@@ -7615,7 +7615,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderGit
         'secretName': obj.secretName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderGitlabCaRef' to JSON representation.
@@ -7630,7 +7630,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderGit
         'key': obj.key,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderGitlabTokenRef' to JSON representation.
@@ -7645,7 +7645,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderGit
         'secretName': obj.secretName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTemplateMetadata' to JSON representation.
@@ -7656,14 +7656,14 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTem
         return undefined;
     }
     const result = {
-        'annotations': ((obj.annotations) === undefined) ? undefined : (Object.entries(obj.annotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'annotations': ((obj.annotations) === undefined) ? undefined : (__defined(obj.annotations)),
         'finalizers': obj.finalizers?.map(y => y),
-        'labels': ((obj.labels) === undefined) ? undefined : (Object.entries(obj.labels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'labels': ((obj.labels) === undefined) ? undefined : (__defined(obj.labels)),
         'name': obj.name,
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTemplateSpec' to JSON representation.
@@ -7685,7 +7685,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTem
         'syncPolicy': toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTemplateSpecSyncPolicy(obj.syncPolicy),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeTemplateSpecSourceDirectory' to JSON representation.
@@ -7702,7 +7702,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeTemplateSpecSourceDirect
         'recurse': obj.recurse,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeTemplateSpecSourceHelm' to JSON representation.
@@ -7730,7 +7730,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeTemplateSpecSourceHelm(o
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeTemplateSpecSourceKustomize' to JSON representation.
@@ -7742,9 +7742,9 @@ export function toJson_ApplicationSetSpecGeneratorsMergeTemplateSpecSourceKustom
     }
     const result = {
         'apiVersions': obj.apiVersions?.map(y => y),
-        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (Object.entries(obj.commonAnnotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (__defined(obj.commonAnnotations)),
         'commonAnnotationsEnvsubst': obj.commonAnnotationsEnvsubst,
-        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (Object.entries(obj.commonLabels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (__defined(obj.commonLabels)),
         'components': obj.components?.map(y => y),
         'forceCommonAnnotations': obj.forceCommonAnnotations,
         'forceCommonLabels': obj.forceCommonLabels,
@@ -7761,7 +7761,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeTemplateSpecSourceKustom
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeTemplateSpecSourcePlugin' to JSON representation.
@@ -7777,7 +7777,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeTemplateSpecSourcePlugin
         'parameters': obj.parameters?.map(y => toJson_ApplicationSetSpecGeneratorsMergeTemplateSpecSourcePluginParameters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeTemplateSpecSourceHydratorDrySource' to JSON representation.
@@ -7797,7 +7797,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeTemplateSpecSourceHydrat
         'targetRevision': obj.targetRevision,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeTemplateSpecSourceHydratorHydrateTo' to JSON representation.
@@ -7811,7 +7811,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeTemplateSpecSourceHydrat
         'targetBranch': obj.targetBranch,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeTemplateSpecSourceHydratorSyncSource' to JSON representation.
@@ -7827,7 +7827,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeTemplateSpecSourceHydrat
         'targetBranch': obj.targetBranch,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeTemplateSpecSourcesDirectory' to JSON representation.
@@ -7844,7 +7844,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeTemplateSpecSourcesDirec
         'recurse': obj.recurse,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeTemplateSpecSourcesHelm' to JSON representation.
@@ -7872,7 +7872,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeTemplateSpecSourcesHelm(
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeTemplateSpecSourcesKustomize' to JSON representation.
@@ -7884,9 +7884,9 @@ export function toJson_ApplicationSetSpecGeneratorsMergeTemplateSpecSourcesKusto
     }
     const result = {
         'apiVersions': obj.apiVersions?.map(y => y),
-        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (Object.entries(obj.commonAnnotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (__defined(obj.commonAnnotations)),
         'commonAnnotationsEnvsubst': obj.commonAnnotationsEnvsubst,
-        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (Object.entries(obj.commonLabels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (__defined(obj.commonLabels)),
         'components': obj.components?.map(y => y),
         'forceCommonAnnotations': obj.forceCommonAnnotations,
         'forceCommonLabels': obj.forceCommonLabels,
@@ -7903,7 +7903,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeTemplateSpecSourcesKusto
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeTemplateSpecSourcesPlugin' to JSON representation.
@@ -7919,7 +7919,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeTemplateSpecSourcesPlugi
         'parameters': obj.parameters?.map(y => toJson_ApplicationSetSpecGeneratorsMergeTemplateSpecSourcesPluginParameters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeTemplateSpecSyncPolicyAutomated' to JSON representation.
@@ -7936,7 +7936,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeTemplateSpecSyncPolicyAu
         'selfHeal': obj.selfHeal,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeTemplateSpecSyncPolicyManagedNamespaceMetadata' to JSON representation.
@@ -7947,11 +7947,11 @@ export function toJson_ApplicationSetSpecGeneratorsMergeTemplateSpecSyncPolicyMa
         return undefined;
     }
     const result = {
-        'annotations': ((obj.annotations) === undefined) ? undefined : (Object.entries(obj.annotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
-        'labels': ((obj.labels) === undefined) ? undefined : (Object.entries(obj.labels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'annotations': ((obj.annotations) === undefined) ? undefined : (__defined(obj.annotations)),
+        'labels': ((obj.labels) === undefined) ? undefined : (__defined(obj.labels)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeTemplateSpecSyncPolicyRetry' to JSON representation.
@@ -7967,7 +7967,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeTemplateSpecSyncPolicyRe
         'refresh': obj.refresh,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPluginTemplateSpecSourceDirectory' to JSON representation.
@@ -7984,7 +7984,7 @@ export function toJson_ApplicationSetSpecGeneratorsPluginTemplateSpecSourceDirec
         'recurse': obj.recurse,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPluginTemplateSpecSourceHelm' to JSON representation.
@@ -8012,7 +8012,7 @@ export function toJson_ApplicationSetSpecGeneratorsPluginTemplateSpecSourceHelm(
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPluginTemplateSpecSourceKustomize' to JSON representation.
@@ -8024,9 +8024,9 @@ export function toJson_ApplicationSetSpecGeneratorsPluginTemplateSpecSourceKusto
     }
     const result = {
         'apiVersions': obj.apiVersions?.map(y => y),
-        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (Object.entries(obj.commonAnnotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (__defined(obj.commonAnnotations)),
         'commonAnnotationsEnvsubst': obj.commonAnnotationsEnvsubst,
-        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (Object.entries(obj.commonLabels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (__defined(obj.commonLabels)),
         'components': obj.components?.map(y => y),
         'forceCommonAnnotations': obj.forceCommonAnnotations,
         'forceCommonLabels': obj.forceCommonLabels,
@@ -8043,7 +8043,7 @@ export function toJson_ApplicationSetSpecGeneratorsPluginTemplateSpecSourceKusto
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPluginTemplateSpecSourcePlugin' to JSON representation.
@@ -8059,7 +8059,7 @@ export function toJson_ApplicationSetSpecGeneratorsPluginTemplateSpecSourcePlugi
         'parameters': obj.parameters?.map(y => toJson_ApplicationSetSpecGeneratorsPluginTemplateSpecSourcePluginParameters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPluginTemplateSpecSourceHydratorDrySource' to JSON representation.
@@ -8079,7 +8079,7 @@ export function toJson_ApplicationSetSpecGeneratorsPluginTemplateSpecSourceHydra
         'targetRevision': obj.targetRevision,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPluginTemplateSpecSourceHydratorHydrateTo' to JSON representation.
@@ -8093,7 +8093,7 @@ export function toJson_ApplicationSetSpecGeneratorsPluginTemplateSpecSourceHydra
         'targetBranch': obj.targetBranch,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPluginTemplateSpecSourceHydratorSyncSource' to JSON representation.
@@ -8109,7 +8109,7 @@ export function toJson_ApplicationSetSpecGeneratorsPluginTemplateSpecSourceHydra
         'targetBranch': obj.targetBranch,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPluginTemplateSpecSourcesDirectory' to JSON representation.
@@ -8126,7 +8126,7 @@ export function toJson_ApplicationSetSpecGeneratorsPluginTemplateSpecSourcesDire
         'recurse': obj.recurse,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPluginTemplateSpecSourcesHelm' to JSON representation.
@@ -8154,7 +8154,7 @@ export function toJson_ApplicationSetSpecGeneratorsPluginTemplateSpecSourcesHelm
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPluginTemplateSpecSourcesKustomize' to JSON representation.
@@ -8166,9 +8166,9 @@ export function toJson_ApplicationSetSpecGeneratorsPluginTemplateSpecSourcesKust
     }
     const result = {
         'apiVersions': obj.apiVersions?.map(y => y),
-        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (Object.entries(obj.commonAnnotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (__defined(obj.commonAnnotations)),
         'commonAnnotationsEnvsubst': obj.commonAnnotationsEnvsubst,
-        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (Object.entries(obj.commonLabels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (__defined(obj.commonLabels)),
         'components': obj.components?.map(y => y),
         'forceCommonAnnotations': obj.forceCommonAnnotations,
         'forceCommonLabels': obj.forceCommonLabels,
@@ -8185,7 +8185,7 @@ export function toJson_ApplicationSetSpecGeneratorsPluginTemplateSpecSourcesKust
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPluginTemplateSpecSourcesPlugin' to JSON representation.
@@ -8201,7 +8201,7 @@ export function toJson_ApplicationSetSpecGeneratorsPluginTemplateSpecSourcesPlug
         'parameters': obj.parameters?.map(y => toJson_ApplicationSetSpecGeneratorsPluginTemplateSpecSourcesPluginParameters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPluginTemplateSpecSyncPolicyAutomated' to JSON representation.
@@ -8218,7 +8218,7 @@ export function toJson_ApplicationSetSpecGeneratorsPluginTemplateSpecSyncPolicyA
         'selfHeal': obj.selfHeal,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPluginTemplateSpecSyncPolicyManagedNamespaceMetadata' to JSON representation.
@@ -8229,11 +8229,11 @@ export function toJson_ApplicationSetSpecGeneratorsPluginTemplateSpecSyncPolicyM
         return undefined;
     }
     const result = {
-        'annotations': ((obj.annotations) === undefined) ? undefined : (Object.entries(obj.annotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
-        'labels': ((obj.labels) === undefined) ? undefined : (Object.entries(obj.labels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'annotations': ((obj.annotations) === undefined) ? undefined : (__defined(obj.annotations)),
+        'labels': ((obj.labels) === undefined) ? undefined : (__defined(obj.labels)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPluginTemplateSpecSyncPolicyRetry' to JSON representation.
@@ -8249,7 +8249,7 @@ export function toJson_ApplicationSetSpecGeneratorsPluginTemplateSpecSyncPolicyR
         'refresh': obj.refresh,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPullRequestTemplateSpecSourceDirectory' to JSON representation.
@@ -8266,7 +8266,7 @@ export function toJson_ApplicationSetSpecGeneratorsPullRequestTemplateSpecSource
         'recurse': obj.recurse,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPullRequestTemplateSpecSourceHelm' to JSON representation.
@@ -8294,7 +8294,7 @@ export function toJson_ApplicationSetSpecGeneratorsPullRequestTemplateSpecSource
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPullRequestTemplateSpecSourceKustomize' to JSON representation.
@@ -8306,9 +8306,9 @@ export function toJson_ApplicationSetSpecGeneratorsPullRequestTemplateSpecSource
     }
     const result = {
         'apiVersions': obj.apiVersions?.map(y => y),
-        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (Object.entries(obj.commonAnnotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (__defined(obj.commonAnnotations)),
         'commonAnnotationsEnvsubst': obj.commonAnnotationsEnvsubst,
-        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (Object.entries(obj.commonLabels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (__defined(obj.commonLabels)),
         'components': obj.components?.map(y => y),
         'forceCommonAnnotations': obj.forceCommonAnnotations,
         'forceCommonLabels': obj.forceCommonLabels,
@@ -8325,7 +8325,7 @@ export function toJson_ApplicationSetSpecGeneratorsPullRequestTemplateSpecSource
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPullRequestTemplateSpecSourcePlugin' to JSON representation.
@@ -8341,7 +8341,7 @@ export function toJson_ApplicationSetSpecGeneratorsPullRequestTemplateSpecSource
         'parameters': obj.parameters?.map(y => toJson_ApplicationSetSpecGeneratorsPullRequestTemplateSpecSourcePluginParameters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPullRequestTemplateSpecSourceHydratorDrySource' to JSON representation.
@@ -8361,7 +8361,7 @@ export function toJson_ApplicationSetSpecGeneratorsPullRequestTemplateSpecSource
         'targetRevision': obj.targetRevision,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPullRequestTemplateSpecSourceHydratorHydrateTo' to JSON representation.
@@ -8375,7 +8375,7 @@ export function toJson_ApplicationSetSpecGeneratorsPullRequestTemplateSpecSource
         'targetBranch': obj.targetBranch,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPullRequestTemplateSpecSourceHydratorSyncSource' to JSON representation.
@@ -8391,7 +8391,7 @@ export function toJson_ApplicationSetSpecGeneratorsPullRequestTemplateSpecSource
         'targetBranch': obj.targetBranch,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPullRequestTemplateSpecSourcesDirectory' to JSON representation.
@@ -8408,7 +8408,7 @@ export function toJson_ApplicationSetSpecGeneratorsPullRequestTemplateSpecSource
         'recurse': obj.recurse,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPullRequestTemplateSpecSourcesHelm' to JSON representation.
@@ -8436,7 +8436,7 @@ export function toJson_ApplicationSetSpecGeneratorsPullRequestTemplateSpecSource
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPullRequestTemplateSpecSourcesKustomize' to JSON representation.
@@ -8448,9 +8448,9 @@ export function toJson_ApplicationSetSpecGeneratorsPullRequestTemplateSpecSource
     }
     const result = {
         'apiVersions': obj.apiVersions?.map(y => y),
-        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (Object.entries(obj.commonAnnotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (__defined(obj.commonAnnotations)),
         'commonAnnotationsEnvsubst': obj.commonAnnotationsEnvsubst,
-        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (Object.entries(obj.commonLabels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (__defined(obj.commonLabels)),
         'components': obj.components?.map(y => y),
         'forceCommonAnnotations': obj.forceCommonAnnotations,
         'forceCommonLabels': obj.forceCommonLabels,
@@ -8467,7 +8467,7 @@ export function toJson_ApplicationSetSpecGeneratorsPullRequestTemplateSpecSource
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPullRequestTemplateSpecSourcesPlugin' to JSON representation.
@@ -8483,7 +8483,7 @@ export function toJson_ApplicationSetSpecGeneratorsPullRequestTemplateSpecSource
         'parameters': obj.parameters?.map(y => toJson_ApplicationSetSpecGeneratorsPullRequestTemplateSpecSourcesPluginParameters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPullRequestTemplateSpecSyncPolicyAutomated' to JSON representation.
@@ -8500,7 +8500,7 @@ export function toJson_ApplicationSetSpecGeneratorsPullRequestTemplateSpecSyncPo
         'selfHeal': obj.selfHeal,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPullRequestTemplateSpecSyncPolicyManagedNamespaceMetadata' to JSON representation.
@@ -8511,11 +8511,11 @@ export function toJson_ApplicationSetSpecGeneratorsPullRequestTemplateSpecSyncPo
         return undefined;
     }
     const result = {
-        'annotations': ((obj.annotations) === undefined) ? undefined : (Object.entries(obj.annotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
-        'labels': ((obj.labels) === undefined) ? undefined : (Object.entries(obj.labels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'annotations': ((obj.annotations) === undefined) ? undefined : (__defined(obj.annotations)),
+        'labels': ((obj.labels) === undefined) ? undefined : (__defined(obj.labels)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPullRequestTemplateSpecSyncPolicyRetry' to JSON representation.
@@ -8531,7 +8531,7 @@ export function toJson_ApplicationSetSpecGeneratorsPullRequestTemplateSpecSyncPo
         'refresh': obj.refresh,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsScmProviderTemplateSpecSourceDirectory' to JSON representation.
@@ -8548,7 +8548,7 @@ export function toJson_ApplicationSetSpecGeneratorsScmProviderTemplateSpecSource
         'recurse': obj.recurse,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsScmProviderTemplateSpecSourceHelm' to JSON representation.
@@ -8576,7 +8576,7 @@ export function toJson_ApplicationSetSpecGeneratorsScmProviderTemplateSpecSource
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsScmProviderTemplateSpecSourceKustomize' to JSON representation.
@@ -8588,9 +8588,9 @@ export function toJson_ApplicationSetSpecGeneratorsScmProviderTemplateSpecSource
     }
     const result = {
         'apiVersions': obj.apiVersions?.map(y => y),
-        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (Object.entries(obj.commonAnnotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (__defined(obj.commonAnnotations)),
         'commonAnnotationsEnvsubst': obj.commonAnnotationsEnvsubst,
-        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (Object.entries(obj.commonLabels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (__defined(obj.commonLabels)),
         'components': obj.components?.map(y => y),
         'forceCommonAnnotations': obj.forceCommonAnnotations,
         'forceCommonLabels': obj.forceCommonLabels,
@@ -8607,7 +8607,7 @@ export function toJson_ApplicationSetSpecGeneratorsScmProviderTemplateSpecSource
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsScmProviderTemplateSpecSourcePlugin' to JSON representation.
@@ -8623,7 +8623,7 @@ export function toJson_ApplicationSetSpecGeneratorsScmProviderTemplateSpecSource
         'parameters': obj.parameters?.map(y => toJson_ApplicationSetSpecGeneratorsScmProviderTemplateSpecSourcePluginParameters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsScmProviderTemplateSpecSourceHydratorDrySource' to JSON representation.
@@ -8643,7 +8643,7 @@ export function toJson_ApplicationSetSpecGeneratorsScmProviderTemplateSpecSource
         'targetRevision': obj.targetRevision,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsScmProviderTemplateSpecSourceHydratorHydrateTo' to JSON representation.
@@ -8657,7 +8657,7 @@ export function toJson_ApplicationSetSpecGeneratorsScmProviderTemplateSpecSource
         'targetBranch': obj.targetBranch,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsScmProviderTemplateSpecSourceHydratorSyncSource' to JSON representation.
@@ -8673,7 +8673,7 @@ export function toJson_ApplicationSetSpecGeneratorsScmProviderTemplateSpecSource
         'targetBranch': obj.targetBranch,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsScmProviderTemplateSpecSourcesDirectory' to JSON representation.
@@ -8690,7 +8690,7 @@ export function toJson_ApplicationSetSpecGeneratorsScmProviderTemplateSpecSource
         'recurse': obj.recurse,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsScmProviderTemplateSpecSourcesHelm' to JSON representation.
@@ -8718,7 +8718,7 @@ export function toJson_ApplicationSetSpecGeneratorsScmProviderTemplateSpecSource
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsScmProviderTemplateSpecSourcesKustomize' to JSON representation.
@@ -8730,9 +8730,9 @@ export function toJson_ApplicationSetSpecGeneratorsScmProviderTemplateSpecSource
     }
     const result = {
         'apiVersions': obj.apiVersions?.map(y => y),
-        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (Object.entries(obj.commonAnnotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (__defined(obj.commonAnnotations)),
         'commonAnnotationsEnvsubst': obj.commonAnnotationsEnvsubst,
-        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (Object.entries(obj.commonLabels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (__defined(obj.commonLabels)),
         'components': obj.components?.map(y => y),
         'forceCommonAnnotations': obj.forceCommonAnnotations,
         'forceCommonLabels': obj.forceCommonLabels,
@@ -8749,7 +8749,7 @@ export function toJson_ApplicationSetSpecGeneratorsScmProviderTemplateSpecSource
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsScmProviderTemplateSpecSourcesPlugin' to JSON representation.
@@ -8765,7 +8765,7 @@ export function toJson_ApplicationSetSpecGeneratorsScmProviderTemplateSpecSource
         'parameters': obj.parameters?.map(y => toJson_ApplicationSetSpecGeneratorsScmProviderTemplateSpecSourcesPluginParameters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsScmProviderTemplateSpecSyncPolicyAutomated' to JSON representation.
@@ -8782,7 +8782,7 @@ export function toJson_ApplicationSetSpecGeneratorsScmProviderTemplateSpecSyncPo
         'selfHeal': obj.selfHeal,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsScmProviderTemplateSpecSyncPolicyManagedNamespaceMetadata' to JSON representation.
@@ -8793,11 +8793,11 @@ export function toJson_ApplicationSetSpecGeneratorsScmProviderTemplateSpecSyncPo
         return undefined;
     }
     const result = {
-        'annotations': ((obj.annotations) === undefined) ? undefined : (Object.entries(obj.annotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
-        'labels': ((obj.labels) === undefined) ? undefined : (Object.entries(obj.labels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'annotations': ((obj.annotations) === undefined) ? undefined : (__defined(obj.annotations)),
+        'labels': ((obj.labels) === undefined) ? undefined : (__defined(obj.labels)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsScmProviderTemplateSpecSyncPolicyRetry' to JSON representation.
@@ -8813,7 +8813,7 @@ export function toJson_ApplicationSetSpecGeneratorsScmProviderTemplateSpecSyncPo
         'refresh': obj.refresh,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecTemplateSpecSourceDirectoryJsonnetExtVars' to JSON representation.
@@ -8829,7 +8829,7 @@ export function toJson_ApplicationSetSpecTemplateSpecSourceDirectoryJsonnetExtVa
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecTemplateSpecSourceDirectoryJsonnetTlas' to JSON representation.
@@ -8845,7 +8845,7 @@ export function toJson_ApplicationSetSpecTemplateSpecSourceDirectoryJsonnetTlas(
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecTemplateSpecSourceKustomizePatchesTarget' to JSON representation.
@@ -8865,7 +8865,7 @@ export function toJson_ApplicationSetSpecTemplateSpecSourceKustomizePatchesTarge
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -8897,7 +8897,7 @@ export function toJson_ApplicationSetSpecTemplateSpecSourceHydratorDrySourceDire
         'tlas': obj.tlas?.map(y => toJson_ApplicationSetSpecTemplateSpecSourceHydratorDrySourceDirectoryJsonnetTlas(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecTemplateSpecSourceHydratorDrySourceHelmFileParameters' to JSON representation.
@@ -8912,7 +8912,7 @@ export function toJson_ApplicationSetSpecTemplateSpecSourceHydratorDrySourceHelm
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecTemplateSpecSourceHydratorDrySourceHelmParameters' to JSON representation.
@@ -8928,7 +8928,7 @@ export function toJson_ApplicationSetSpecTemplateSpecSourceHydratorDrySourceHelm
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecTemplateSpecSourceHydratorDrySourceKustomizePatches' to JSON representation.
@@ -8939,13 +8939,13 @@ export function toJson_ApplicationSetSpecTemplateSpecSourceHydratorDrySourceKust
         return undefined;
     }
     const result = {
-        'options': ((obj.options) === undefined) ? undefined : (Object.entries(obj.options).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'options': ((obj.options) === undefined) ? undefined : (__defined(obj.options)),
         'patch': obj.patch,
         'path': obj.path,
         'target': toJson_ApplicationSetSpecTemplateSpecSourceHydratorDrySourceKustomizePatchesTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecTemplateSpecSourceHydratorDrySourceKustomizeReplicas' to JSON representation.
@@ -8960,7 +8960,7 @@ export function toJson_ApplicationSetSpecTemplateSpecSourceHydratorDrySourceKust
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecTemplateSpecSourceHydratorDrySourcePluginEnv' to JSON representation.
@@ -8975,7 +8975,7 @@ export function toJson_ApplicationSetSpecTemplateSpecSourceHydratorDrySourcePlug
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecTemplateSpecSourceHydratorDrySourcePluginParameters' to JSON representation.
@@ -8987,12 +8987,12 @@ export function toJson_ApplicationSetSpecTemplateSpecSourceHydratorDrySourcePlug
     }
     const result = {
         'array': obj.array?.map(y => y),
-        'map': ((obj.map) === undefined) ? undefined : (Object.entries(obj.map).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'map': ((obj.map) === undefined) ? undefined : (__defined(obj.map)),
         'name': obj.name,
         'string': obj.string,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecTemplateSpecSourcesDirectoryJsonnetExtVars' to JSON representation.
@@ -9008,7 +9008,7 @@ export function toJson_ApplicationSetSpecTemplateSpecSourcesDirectoryJsonnetExtV
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecTemplateSpecSourcesDirectoryJsonnetTlas' to JSON representation.
@@ -9024,7 +9024,7 @@ export function toJson_ApplicationSetSpecTemplateSpecSourcesDirectoryJsonnetTlas
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecTemplateSpecSourcesKustomizePatchesTarget' to JSON representation.
@@ -9044,7 +9044,7 @@ export function toJson_ApplicationSetSpecTemplateSpecSourcesKustomizePatchesTarg
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -9076,7 +9076,7 @@ export function toJson_ApplicationSetSpecGeneratorsClusterDecisionResourceTempla
         'tlas': obj.tlas?.map(y => toJson_ApplicationSetSpecGeneratorsClusterDecisionResourceTemplateSpecSourceDirectoryJsonnetTlas(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClusterDecisionResourceTemplateSpecSourceHelmFileParameters' to JSON representation.
@@ -9091,7 +9091,7 @@ export function toJson_ApplicationSetSpecGeneratorsClusterDecisionResourceTempla
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClusterDecisionResourceTemplateSpecSourceHelmParameters' to JSON representation.
@@ -9107,7 +9107,7 @@ export function toJson_ApplicationSetSpecGeneratorsClusterDecisionResourceTempla
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClusterDecisionResourceTemplateSpecSourceKustomizePatches' to JSON representation.
@@ -9118,13 +9118,13 @@ export function toJson_ApplicationSetSpecGeneratorsClusterDecisionResourceTempla
         return undefined;
     }
     const result = {
-        'options': ((obj.options) === undefined) ? undefined : (Object.entries(obj.options).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'options': ((obj.options) === undefined) ? undefined : (__defined(obj.options)),
         'patch': obj.patch,
         'path': obj.path,
         'target': toJson_ApplicationSetSpecGeneratorsClusterDecisionResourceTemplateSpecSourceKustomizePatchesTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClusterDecisionResourceTemplateSpecSourceKustomizeReplicas' to JSON representation.
@@ -9139,7 +9139,7 @@ export function toJson_ApplicationSetSpecGeneratorsClusterDecisionResourceTempla
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClusterDecisionResourceTemplateSpecSourcePluginEnv' to JSON representation.
@@ -9154,7 +9154,7 @@ export function toJson_ApplicationSetSpecGeneratorsClusterDecisionResourceTempla
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClusterDecisionResourceTemplateSpecSourcePluginParameters' to JSON representation.
@@ -9166,12 +9166,12 @@ export function toJson_ApplicationSetSpecGeneratorsClusterDecisionResourceTempla
     }
     const result = {
         'array': obj.array?.map(y => y),
-        'map': ((obj.map) === undefined) ? undefined : (Object.entries(obj.map).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'map': ((obj.map) === undefined) ? undefined : (__defined(obj.map)),
         'name': obj.name,
         'string': obj.string,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClusterDecisionResourceTemplateSpecSourceHydratorDrySourceDirectory' to JSON representation.
@@ -9188,7 +9188,7 @@ export function toJson_ApplicationSetSpecGeneratorsClusterDecisionResourceTempla
         'recurse': obj.recurse,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClusterDecisionResourceTemplateSpecSourceHydratorDrySourceHelm' to JSON representation.
@@ -9216,7 +9216,7 @@ export function toJson_ApplicationSetSpecGeneratorsClusterDecisionResourceTempla
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClusterDecisionResourceTemplateSpecSourceHydratorDrySourceKustomize' to JSON representation.
@@ -9228,9 +9228,9 @@ export function toJson_ApplicationSetSpecGeneratorsClusterDecisionResourceTempla
     }
     const result = {
         'apiVersions': obj.apiVersions?.map(y => y),
-        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (Object.entries(obj.commonAnnotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (__defined(obj.commonAnnotations)),
         'commonAnnotationsEnvsubst': obj.commonAnnotationsEnvsubst,
-        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (Object.entries(obj.commonLabels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (__defined(obj.commonLabels)),
         'components': obj.components?.map(y => y),
         'forceCommonAnnotations': obj.forceCommonAnnotations,
         'forceCommonLabels': obj.forceCommonLabels,
@@ -9247,7 +9247,7 @@ export function toJson_ApplicationSetSpecGeneratorsClusterDecisionResourceTempla
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClusterDecisionResourceTemplateSpecSourceHydratorDrySourcePlugin' to JSON representation.
@@ -9263,7 +9263,7 @@ export function toJson_ApplicationSetSpecGeneratorsClusterDecisionResourceTempla
         'parameters': obj.parameters?.map(y => toJson_ApplicationSetSpecGeneratorsClusterDecisionResourceTemplateSpecSourceHydratorDrySourcePluginParameters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClusterDecisionResourceTemplateSpecSourcesDirectoryJsonnet' to JSON representation.
@@ -9279,7 +9279,7 @@ export function toJson_ApplicationSetSpecGeneratorsClusterDecisionResourceTempla
         'tlas': obj.tlas?.map(y => toJson_ApplicationSetSpecGeneratorsClusterDecisionResourceTemplateSpecSourcesDirectoryJsonnetTlas(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClusterDecisionResourceTemplateSpecSourcesHelmFileParameters' to JSON representation.
@@ -9294,7 +9294,7 @@ export function toJson_ApplicationSetSpecGeneratorsClusterDecisionResourceTempla
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClusterDecisionResourceTemplateSpecSourcesHelmParameters' to JSON representation.
@@ -9310,7 +9310,7 @@ export function toJson_ApplicationSetSpecGeneratorsClusterDecisionResourceTempla
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClusterDecisionResourceTemplateSpecSourcesKustomizePatches' to JSON representation.
@@ -9321,13 +9321,13 @@ export function toJson_ApplicationSetSpecGeneratorsClusterDecisionResourceTempla
         return undefined;
     }
     const result = {
-        'options': ((obj.options) === undefined) ? undefined : (Object.entries(obj.options).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'options': ((obj.options) === undefined) ? undefined : (__defined(obj.options)),
         'patch': obj.patch,
         'path': obj.path,
         'target': toJson_ApplicationSetSpecGeneratorsClusterDecisionResourceTemplateSpecSourcesKustomizePatchesTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClusterDecisionResourceTemplateSpecSourcesKustomizeReplicas' to JSON representation.
@@ -9342,7 +9342,7 @@ export function toJson_ApplicationSetSpecGeneratorsClusterDecisionResourceTempla
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClusterDecisionResourceTemplateSpecSourcesPluginEnv' to JSON representation.
@@ -9357,7 +9357,7 @@ export function toJson_ApplicationSetSpecGeneratorsClusterDecisionResourceTempla
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClusterDecisionResourceTemplateSpecSourcesPluginParameters' to JSON representation.
@@ -9369,12 +9369,12 @@ export function toJson_ApplicationSetSpecGeneratorsClusterDecisionResourceTempla
     }
     const result = {
         'array': obj.array?.map(y => y),
-        'map': ((obj.map) === undefined) ? undefined : (Object.entries(obj.map).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'map': ((obj.map) === undefined) ? undefined : (__defined(obj.map)),
         'name': obj.name,
         'string': obj.string,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClusterDecisionResourceTemplateSpecSyncPolicyRetryBackoff' to JSON representation.
@@ -9390,7 +9390,7 @@ export function toJson_ApplicationSetSpecGeneratorsClusterDecisionResourceTempla
         'maxDuration': obj.maxDuration,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClustersTemplateSpecSourceDirectoryJsonnet' to JSON representation.
@@ -9406,7 +9406,7 @@ export function toJson_ApplicationSetSpecGeneratorsClustersTemplateSpecSourceDir
         'tlas': obj.tlas?.map(y => toJson_ApplicationSetSpecGeneratorsClustersTemplateSpecSourceDirectoryJsonnetTlas(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClustersTemplateSpecSourceHelmFileParameters' to JSON representation.
@@ -9421,7 +9421,7 @@ export function toJson_ApplicationSetSpecGeneratorsClustersTemplateSpecSourceHel
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClustersTemplateSpecSourceHelmParameters' to JSON representation.
@@ -9437,7 +9437,7 @@ export function toJson_ApplicationSetSpecGeneratorsClustersTemplateSpecSourceHel
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClustersTemplateSpecSourceKustomizePatches' to JSON representation.
@@ -9448,13 +9448,13 @@ export function toJson_ApplicationSetSpecGeneratorsClustersTemplateSpecSourceKus
         return undefined;
     }
     const result = {
-        'options': ((obj.options) === undefined) ? undefined : (Object.entries(obj.options).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'options': ((obj.options) === undefined) ? undefined : (__defined(obj.options)),
         'patch': obj.patch,
         'path': obj.path,
         'target': toJson_ApplicationSetSpecGeneratorsClustersTemplateSpecSourceKustomizePatchesTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClustersTemplateSpecSourceKustomizeReplicas' to JSON representation.
@@ -9469,7 +9469,7 @@ export function toJson_ApplicationSetSpecGeneratorsClustersTemplateSpecSourceKus
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClustersTemplateSpecSourcePluginEnv' to JSON representation.
@@ -9484,7 +9484,7 @@ export function toJson_ApplicationSetSpecGeneratorsClustersTemplateSpecSourcePlu
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClustersTemplateSpecSourcePluginParameters' to JSON representation.
@@ -9496,12 +9496,12 @@ export function toJson_ApplicationSetSpecGeneratorsClustersTemplateSpecSourcePlu
     }
     const result = {
         'array': obj.array?.map(y => y),
-        'map': ((obj.map) === undefined) ? undefined : (Object.entries(obj.map).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'map': ((obj.map) === undefined) ? undefined : (__defined(obj.map)),
         'name': obj.name,
         'string': obj.string,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClustersTemplateSpecSourceHydratorDrySourceDirectory' to JSON representation.
@@ -9518,7 +9518,7 @@ export function toJson_ApplicationSetSpecGeneratorsClustersTemplateSpecSourceHyd
         'recurse': obj.recurse,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClustersTemplateSpecSourceHydratorDrySourceHelm' to JSON representation.
@@ -9546,7 +9546,7 @@ export function toJson_ApplicationSetSpecGeneratorsClustersTemplateSpecSourceHyd
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClustersTemplateSpecSourceHydratorDrySourceKustomize' to JSON representation.
@@ -9558,9 +9558,9 @@ export function toJson_ApplicationSetSpecGeneratorsClustersTemplateSpecSourceHyd
     }
     const result = {
         'apiVersions': obj.apiVersions?.map(y => y),
-        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (Object.entries(obj.commonAnnotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (__defined(obj.commonAnnotations)),
         'commonAnnotationsEnvsubst': obj.commonAnnotationsEnvsubst,
-        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (Object.entries(obj.commonLabels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (__defined(obj.commonLabels)),
         'components': obj.components?.map(y => y),
         'forceCommonAnnotations': obj.forceCommonAnnotations,
         'forceCommonLabels': obj.forceCommonLabels,
@@ -9577,7 +9577,7 @@ export function toJson_ApplicationSetSpecGeneratorsClustersTemplateSpecSourceHyd
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClustersTemplateSpecSourceHydratorDrySourcePlugin' to JSON representation.
@@ -9593,7 +9593,7 @@ export function toJson_ApplicationSetSpecGeneratorsClustersTemplateSpecSourceHyd
         'parameters': obj.parameters?.map(y => toJson_ApplicationSetSpecGeneratorsClustersTemplateSpecSourceHydratorDrySourcePluginParameters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClustersTemplateSpecSourcesDirectoryJsonnet' to JSON representation.
@@ -9609,7 +9609,7 @@ export function toJson_ApplicationSetSpecGeneratorsClustersTemplateSpecSourcesDi
         'tlas': obj.tlas?.map(y => toJson_ApplicationSetSpecGeneratorsClustersTemplateSpecSourcesDirectoryJsonnetTlas(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClustersTemplateSpecSourcesHelmFileParameters' to JSON representation.
@@ -9624,7 +9624,7 @@ export function toJson_ApplicationSetSpecGeneratorsClustersTemplateSpecSourcesHe
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClustersTemplateSpecSourcesHelmParameters' to JSON representation.
@@ -9640,7 +9640,7 @@ export function toJson_ApplicationSetSpecGeneratorsClustersTemplateSpecSourcesHe
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClustersTemplateSpecSourcesKustomizePatches' to JSON representation.
@@ -9651,13 +9651,13 @@ export function toJson_ApplicationSetSpecGeneratorsClustersTemplateSpecSourcesKu
         return undefined;
     }
     const result = {
-        'options': ((obj.options) === undefined) ? undefined : (Object.entries(obj.options).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'options': ((obj.options) === undefined) ? undefined : (__defined(obj.options)),
         'patch': obj.patch,
         'path': obj.path,
         'target': toJson_ApplicationSetSpecGeneratorsClustersTemplateSpecSourcesKustomizePatchesTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClustersTemplateSpecSourcesKustomizeReplicas' to JSON representation.
@@ -9672,7 +9672,7 @@ export function toJson_ApplicationSetSpecGeneratorsClustersTemplateSpecSourcesKu
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClustersTemplateSpecSourcesPluginEnv' to JSON representation.
@@ -9687,7 +9687,7 @@ export function toJson_ApplicationSetSpecGeneratorsClustersTemplateSpecSourcesPl
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClustersTemplateSpecSourcesPluginParameters' to JSON representation.
@@ -9699,12 +9699,12 @@ export function toJson_ApplicationSetSpecGeneratorsClustersTemplateSpecSourcesPl
     }
     const result = {
         'array': obj.array?.map(y => y),
-        'map': ((obj.map) === undefined) ? undefined : (Object.entries(obj.map).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'map': ((obj.map) === undefined) ? undefined : (__defined(obj.map)),
         'name': obj.name,
         'string': obj.string,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClustersTemplateSpecSyncPolicyRetryBackoff' to JSON representation.
@@ -9720,7 +9720,7 @@ export function toJson_ApplicationSetSpecGeneratorsClustersTemplateSpecSyncPolic
         'maxDuration': obj.maxDuration,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsGitTemplateSpecSourceDirectoryJsonnet' to JSON representation.
@@ -9736,7 +9736,7 @@ export function toJson_ApplicationSetSpecGeneratorsGitTemplateSpecSourceDirector
         'tlas': obj.tlas?.map(y => toJson_ApplicationSetSpecGeneratorsGitTemplateSpecSourceDirectoryJsonnetTlas(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsGitTemplateSpecSourceHelmFileParameters' to JSON representation.
@@ -9751,7 +9751,7 @@ export function toJson_ApplicationSetSpecGeneratorsGitTemplateSpecSourceHelmFile
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsGitTemplateSpecSourceHelmParameters' to JSON representation.
@@ -9767,7 +9767,7 @@ export function toJson_ApplicationSetSpecGeneratorsGitTemplateSpecSourceHelmPara
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsGitTemplateSpecSourceKustomizePatches' to JSON representation.
@@ -9778,13 +9778,13 @@ export function toJson_ApplicationSetSpecGeneratorsGitTemplateSpecSourceKustomiz
         return undefined;
     }
     const result = {
-        'options': ((obj.options) === undefined) ? undefined : (Object.entries(obj.options).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'options': ((obj.options) === undefined) ? undefined : (__defined(obj.options)),
         'patch': obj.patch,
         'path': obj.path,
         'target': toJson_ApplicationSetSpecGeneratorsGitTemplateSpecSourceKustomizePatchesTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsGitTemplateSpecSourceKustomizeReplicas' to JSON representation.
@@ -9799,7 +9799,7 @@ export function toJson_ApplicationSetSpecGeneratorsGitTemplateSpecSourceKustomiz
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsGitTemplateSpecSourcePluginEnv' to JSON representation.
@@ -9814,7 +9814,7 @@ export function toJson_ApplicationSetSpecGeneratorsGitTemplateSpecSourcePluginEn
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsGitTemplateSpecSourcePluginParameters' to JSON representation.
@@ -9826,12 +9826,12 @@ export function toJson_ApplicationSetSpecGeneratorsGitTemplateSpecSourcePluginPa
     }
     const result = {
         'array': obj.array?.map(y => y),
-        'map': ((obj.map) === undefined) ? undefined : (Object.entries(obj.map).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'map': ((obj.map) === undefined) ? undefined : (__defined(obj.map)),
         'name': obj.name,
         'string': obj.string,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsGitTemplateSpecSourceHydratorDrySourceDirectory' to JSON representation.
@@ -9848,7 +9848,7 @@ export function toJson_ApplicationSetSpecGeneratorsGitTemplateSpecSourceHydrator
         'recurse': obj.recurse,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsGitTemplateSpecSourceHydratorDrySourceHelm' to JSON representation.
@@ -9876,7 +9876,7 @@ export function toJson_ApplicationSetSpecGeneratorsGitTemplateSpecSourceHydrator
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsGitTemplateSpecSourceHydratorDrySourceKustomize' to JSON representation.
@@ -9888,9 +9888,9 @@ export function toJson_ApplicationSetSpecGeneratorsGitTemplateSpecSourceHydrator
     }
     const result = {
         'apiVersions': obj.apiVersions?.map(y => y),
-        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (Object.entries(obj.commonAnnotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (__defined(obj.commonAnnotations)),
         'commonAnnotationsEnvsubst': obj.commonAnnotationsEnvsubst,
-        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (Object.entries(obj.commonLabels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (__defined(obj.commonLabels)),
         'components': obj.components?.map(y => y),
         'forceCommonAnnotations': obj.forceCommonAnnotations,
         'forceCommonLabels': obj.forceCommonLabels,
@@ -9907,7 +9907,7 @@ export function toJson_ApplicationSetSpecGeneratorsGitTemplateSpecSourceHydrator
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsGitTemplateSpecSourceHydratorDrySourcePlugin' to JSON representation.
@@ -9923,7 +9923,7 @@ export function toJson_ApplicationSetSpecGeneratorsGitTemplateSpecSourceHydrator
         'parameters': obj.parameters?.map(y => toJson_ApplicationSetSpecGeneratorsGitTemplateSpecSourceHydratorDrySourcePluginParameters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsGitTemplateSpecSourcesDirectoryJsonnet' to JSON representation.
@@ -9939,7 +9939,7 @@ export function toJson_ApplicationSetSpecGeneratorsGitTemplateSpecSourcesDirecto
         'tlas': obj.tlas?.map(y => toJson_ApplicationSetSpecGeneratorsGitTemplateSpecSourcesDirectoryJsonnetTlas(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsGitTemplateSpecSourcesHelmFileParameters' to JSON representation.
@@ -9954,7 +9954,7 @@ export function toJson_ApplicationSetSpecGeneratorsGitTemplateSpecSourcesHelmFil
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsGitTemplateSpecSourcesHelmParameters' to JSON representation.
@@ -9970,7 +9970,7 @@ export function toJson_ApplicationSetSpecGeneratorsGitTemplateSpecSourcesHelmPar
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsGitTemplateSpecSourcesKustomizePatches' to JSON representation.
@@ -9981,13 +9981,13 @@ export function toJson_ApplicationSetSpecGeneratorsGitTemplateSpecSourcesKustomi
         return undefined;
     }
     const result = {
-        'options': ((obj.options) === undefined) ? undefined : (Object.entries(obj.options).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'options': ((obj.options) === undefined) ? undefined : (__defined(obj.options)),
         'patch': obj.patch,
         'path': obj.path,
         'target': toJson_ApplicationSetSpecGeneratorsGitTemplateSpecSourcesKustomizePatchesTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsGitTemplateSpecSourcesKustomizeReplicas' to JSON representation.
@@ -10002,7 +10002,7 @@ export function toJson_ApplicationSetSpecGeneratorsGitTemplateSpecSourcesKustomi
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsGitTemplateSpecSourcesPluginEnv' to JSON representation.
@@ -10017,7 +10017,7 @@ export function toJson_ApplicationSetSpecGeneratorsGitTemplateSpecSourcesPluginE
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsGitTemplateSpecSourcesPluginParameters' to JSON representation.
@@ -10029,12 +10029,12 @@ export function toJson_ApplicationSetSpecGeneratorsGitTemplateSpecSourcesPluginP
     }
     const result = {
         'array': obj.array?.map(y => y),
-        'map': ((obj.map) === undefined) ? undefined : (Object.entries(obj.map).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'map': ((obj.map) === undefined) ? undefined : (__defined(obj.map)),
         'name': obj.name,
         'string': obj.string,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsGitTemplateSpecSyncPolicyRetryBackoff' to JSON representation.
@@ -10050,7 +10050,7 @@ export function toJson_ApplicationSetSpecGeneratorsGitTemplateSpecSyncPolicyRetr
         'maxDuration': obj.maxDuration,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsListTemplateSpecSourceDirectoryJsonnet' to JSON representation.
@@ -10066,7 +10066,7 @@ export function toJson_ApplicationSetSpecGeneratorsListTemplateSpecSourceDirecto
         'tlas': obj.tlas?.map(y => toJson_ApplicationSetSpecGeneratorsListTemplateSpecSourceDirectoryJsonnetTlas(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsListTemplateSpecSourceHelmFileParameters' to JSON representation.
@@ -10081,7 +10081,7 @@ export function toJson_ApplicationSetSpecGeneratorsListTemplateSpecSourceHelmFil
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsListTemplateSpecSourceHelmParameters' to JSON representation.
@@ -10097,7 +10097,7 @@ export function toJson_ApplicationSetSpecGeneratorsListTemplateSpecSourceHelmPar
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsListTemplateSpecSourceKustomizePatches' to JSON representation.
@@ -10108,13 +10108,13 @@ export function toJson_ApplicationSetSpecGeneratorsListTemplateSpecSourceKustomi
         return undefined;
     }
     const result = {
-        'options': ((obj.options) === undefined) ? undefined : (Object.entries(obj.options).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'options': ((obj.options) === undefined) ? undefined : (__defined(obj.options)),
         'patch': obj.patch,
         'path': obj.path,
         'target': toJson_ApplicationSetSpecGeneratorsListTemplateSpecSourceKustomizePatchesTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsListTemplateSpecSourceKustomizeReplicas' to JSON representation.
@@ -10129,7 +10129,7 @@ export function toJson_ApplicationSetSpecGeneratorsListTemplateSpecSourceKustomi
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsListTemplateSpecSourcePluginEnv' to JSON representation.
@@ -10144,7 +10144,7 @@ export function toJson_ApplicationSetSpecGeneratorsListTemplateSpecSourcePluginE
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsListTemplateSpecSourcePluginParameters' to JSON representation.
@@ -10156,12 +10156,12 @@ export function toJson_ApplicationSetSpecGeneratorsListTemplateSpecSourcePluginP
     }
     const result = {
         'array': obj.array?.map(y => y),
-        'map': ((obj.map) === undefined) ? undefined : (Object.entries(obj.map).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'map': ((obj.map) === undefined) ? undefined : (__defined(obj.map)),
         'name': obj.name,
         'string': obj.string,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsListTemplateSpecSourceHydratorDrySourceDirectory' to JSON representation.
@@ -10178,7 +10178,7 @@ export function toJson_ApplicationSetSpecGeneratorsListTemplateSpecSourceHydrato
         'recurse': obj.recurse,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsListTemplateSpecSourceHydratorDrySourceHelm' to JSON representation.
@@ -10206,7 +10206,7 @@ export function toJson_ApplicationSetSpecGeneratorsListTemplateSpecSourceHydrato
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsListTemplateSpecSourceHydratorDrySourceKustomize' to JSON representation.
@@ -10218,9 +10218,9 @@ export function toJson_ApplicationSetSpecGeneratorsListTemplateSpecSourceHydrato
     }
     const result = {
         'apiVersions': obj.apiVersions?.map(y => y),
-        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (Object.entries(obj.commonAnnotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (__defined(obj.commonAnnotations)),
         'commonAnnotationsEnvsubst': obj.commonAnnotationsEnvsubst,
-        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (Object.entries(obj.commonLabels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (__defined(obj.commonLabels)),
         'components': obj.components?.map(y => y),
         'forceCommonAnnotations': obj.forceCommonAnnotations,
         'forceCommonLabels': obj.forceCommonLabels,
@@ -10237,7 +10237,7 @@ export function toJson_ApplicationSetSpecGeneratorsListTemplateSpecSourceHydrato
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsListTemplateSpecSourceHydratorDrySourcePlugin' to JSON representation.
@@ -10253,7 +10253,7 @@ export function toJson_ApplicationSetSpecGeneratorsListTemplateSpecSourceHydrato
         'parameters': obj.parameters?.map(y => toJson_ApplicationSetSpecGeneratorsListTemplateSpecSourceHydratorDrySourcePluginParameters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsListTemplateSpecSourcesDirectoryJsonnet' to JSON representation.
@@ -10269,7 +10269,7 @@ export function toJson_ApplicationSetSpecGeneratorsListTemplateSpecSourcesDirect
         'tlas': obj.tlas?.map(y => toJson_ApplicationSetSpecGeneratorsListTemplateSpecSourcesDirectoryJsonnetTlas(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsListTemplateSpecSourcesHelmFileParameters' to JSON representation.
@@ -10284,7 +10284,7 @@ export function toJson_ApplicationSetSpecGeneratorsListTemplateSpecSourcesHelmFi
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsListTemplateSpecSourcesHelmParameters' to JSON representation.
@@ -10300,7 +10300,7 @@ export function toJson_ApplicationSetSpecGeneratorsListTemplateSpecSourcesHelmPa
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsListTemplateSpecSourcesKustomizePatches' to JSON representation.
@@ -10311,13 +10311,13 @@ export function toJson_ApplicationSetSpecGeneratorsListTemplateSpecSourcesKustom
         return undefined;
     }
     const result = {
-        'options': ((obj.options) === undefined) ? undefined : (Object.entries(obj.options).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'options': ((obj.options) === undefined) ? undefined : (__defined(obj.options)),
         'patch': obj.patch,
         'path': obj.path,
         'target': toJson_ApplicationSetSpecGeneratorsListTemplateSpecSourcesKustomizePatchesTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsListTemplateSpecSourcesKustomizeReplicas' to JSON representation.
@@ -10332,7 +10332,7 @@ export function toJson_ApplicationSetSpecGeneratorsListTemplateSpecSourcesKustom
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsListTemplateSpecSourcesPluginEnv' to JSON representation.
@@ -10347,7 +10347,7 @@ export function toJson_ApplicationSetSpecGeneratorsListTemplateSpecSourcesPlugin
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsListTemplateSpecSourcesPluginParameters' to JSON representation.
@@ -10359,12 +10359,12 @@ export function toJson_ApplicationSetSpecGeneratorsListTemplateSpecSourcesPlugin
     }
     const result = {
         'array': obj.array?.map(y => y),
-        'map': ((obj.map) === undefined) ? undefined : (Object.entries(obj.map).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'map': ((obj.map) === undefined) ? undefined : (__defined(obj.map)),
         'name': obj.name,
         'string': obj.string,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsListTemplateSpecSyncPolicyRetryBackoff' to JSON representation.
@@ -10380,7 +10380,7 @@ export function toJson_ApplicationSetSpecGeneratorsListTemplateSpecSyncPolicyRet
         'maxDuration': obj.maxDuration,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisionResourceTemplateSpecDestination' to JSON representation.
@@ -10396,7 +10396,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisi
         'server': obj.server,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisionResourceTemplateSpecIgnoreDifferences' to JSON representation.
@@ -10416,7 +10416,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisi
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisionResourceTemplateSpecInfo' to JSON representation.
@@ -10431,7 +10431,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisi
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisionResourceTemplateSpecSource' to JSON representation.
@@ -10455,7 +10455,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisi
         'targetRevision': obj.targetRevision,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisionResourceTemplateSpecSourceHydrator' to JSON representation.
@@ -10471,7 +10471,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisi
         'syncSource': toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisionResourceTemplateSpecSourceHydratorSyncSource(obj.syncSource),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisionResourceTemplateSpecSources' to JSON representation.
@@ -10495,7 +10495,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisi
         'targetRevision': obj.targetRevision,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisionResourceTemplateSpecSyncPolicy' to JSON representation.
@@ -10512,7 +10512,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisi
         'syncOptions': obj.syncOptions?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTemplateSpecDestination' to JSON representation.
@@ -10528,7 +10528,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTempl
         'server': obj.server,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTemplateSpecIgnoreDifferences' to JSON representation.
@@ -10548,7 +10548,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTempl
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTemplateSpecInfo' to JSON representation.
@@ -10563,7 +10563,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTempl
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTemplateSpecSource' to JSON representation.
@@ -10587,7 +10587,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTempl
         'targetRevision': obj.targetRevision,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTemplateSpecSourceHydrator' to JSON representation.
@@ -10603,7 +10603,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTempl
         'syncSource': toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTemplateSpecSourceHydratorSyncSource(obj.syncSource),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTemplateSpecSources' to JSON representation.
@@ -10627,7 +10627,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTempl
         'targetRevision': obj.targetRevision,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTemplateSpecSyncPolicy' to JSON representation.
@@ -10644,7 +10644,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTempl
         'syncOptions': obj.syncOptions?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSpecDestination' to JSON representation.
@@ -10660,7 +10660,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSp
         'server': obj.server,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSpecIgnoreDifferences' to JSON representation.
@@ -10680,7 +10680,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSp
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSpecInfo' to JSON representation.
@@ -10695,7 +10695,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSp
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSpecSource' to JSON representation.
@@ -10719,7 +10719,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSp
         'targetRevision': obj.targetRevision,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSpecSourceHydrator' to JSON representation.
@@ -10735,7 +10735,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSp
         'syncSource': toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSpecSourceHydratorSyncSource(obj.syncSource),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSpecSources' to JSON representation.
@@ -10759,7 +10759,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSp
         'targetRevision': obj.targetRevision,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSpecSyncPolicy' to JSON representation.
@@ -10776,7 +10776,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSp
         'syncOptions': obj.syncOptions?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateSpecDestination' to JSON representation.
@@ -10792,7 +10792,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateS
         'server': obj.server,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateSpecIgnoreDifferences' to JSON representation.
@@ -10812,7 +10812,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateS
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateSpecInfo' to JSON representation.
@@ -10827,7 +10827,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateS
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateSpecSource' to JSON representation.
@@ -10851,7 +10851,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateS
         'targetRevision': obj.targetRevision,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateSpecSourceHydrator' to JSON representation.
@@ -10867,7 +10867,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateS
         'syncSource': toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateSpecSourceHydratorSyncSource(obj.syncSource),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateSpecSources' to JSON representation.
@@ -10891,7 +10891,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateS
         'targetRevision': obj.targetRevision,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateSpecSyncPolicy' to JSON representation.
@@ -10908,7 +10908,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateS
         'syncOptions': obj.syncOptions?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplateSpecDestination' to JSON representation.
@@ -10924,7 +10924,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplat
         'server': obj.server,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplateSpecIgnoreDifferences' to JSON representation.
@@ -10944,7 +10944,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplat
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplateSpecInfo' to JSON representation.
@@ -10959,7 +10959,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplat
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplateSpecSource' to JSON representation.
@@ -10983,7 +10983,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplat
         'targetRevision': obj.targetRevision,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplateSpecSourceHydrator' to JSON representation.
@@ -10999,7 +10999,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplat
         'syncSource': toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplateSpecSourceHydratorSyncSource(obj.syncSource),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplateSpecSources' to JSON representation.
@@ -11023,7 +11023,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplat
         'targetRevision': obj.targetRevision,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplateSpecSyncPolicy' to JSON representation.
@@ -11040,7 +11040,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplat
         'syncOptions': obj.syncOptions?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestBitbucketBasicAuthPasswordRef' to JSON representation.
@@ -11055,7 +11055,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestBi
         'secretName': obj.secretName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestBitbucketBearerTokenTokenRef' to JSON representation.
@@ -11070,7 +11070,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestBi
         'secretName': obj.secretName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestBitbucketServerBasicAuthPasswordRef' to JSON representation.
@@ -11085,7 +11085,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestBi
         'secretName': obj.secretName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestBitbucketServerBearerTokenTokenRef' to JSON representation.
@@ -11100,7 +11100,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestBi
         'secretName': obj.secretName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTemplateSpecDestination' to JSON representation.
@@ -11116,7 +11116,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTe
         'server': obj.server,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTemplateSpecIgnoreDifferences' to JSON representation.
@@ -11136,7 +11136,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTe
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTemplateSpecInfo' to JSON representation.
@@ -11151,7 +11151,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTe
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTemplateSpecSource' to JSON representation.
@@ -11175,7 +11175,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTe
         'targetRevision': obj.targetRevision,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTemplateSpecSourceHydrator' to JSON representation.
@@ -11191,7 +11191,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTe
         'syncSource': toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTemplateSpecSourceHydratorSyncSource(obj.syncSource),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTemplateSpecSources' to JSON representation.
@@ -11215,7 +11215,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTe
         'targetRevision': obj.targetRevision,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTemplateSpecSyncPolicy' to JSON representation.
@@ -11232,7 +11232,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTe
         'syncOptions': obj.syncOptions?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderBitbucketServerBasicAuthPasswordRef' to JSON representation.
@@ -11247,7 +11247,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderBi
         'secretName': obj.secretName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderBitbucketServerBearerTokenTokenRef' to JSON representation.
@@ -11262,7 +11262,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderBi
         'secretName': obj.secretName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTemplateSpecDestination' to JSON representation.
@@ -11278,7 +11278,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTe
         'server': obj.server,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTemplateSpecIgnoreDifferences' to JSON representation.
@@ -11298,7 +11298,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTe
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTemplateSpecInfo' to JSON representation.
@@ -11313,7 +11313,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTe
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTemplateSpecSource' to JSON representation.
@@ -11337,7 +11337,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTe
         'targetRevision': obj.targetRevision,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTemplateSpecSourceHydrator' to JSON representation.
@@ -11353,7 +11353,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTe
         'syncSource': toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTemplateSpecSourceHydratorSyncSource(obj.syncSource),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTemplateSpecSources' to JSON representation.
@@ -11377,7 +11377,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTe
         'targetRevision': obj.targetRevision,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTemplateSpecSyncPolicy' to JSON representation.
@@ -11394,7 +11394,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTe
         'syncOptions': obj.syncOptions?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixTemplateSpecSourceDirectoryJsonnet' to JSON representation.
@@ -11410,7 +11410,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixTemplateSpecSourceDirec
         'tlas': obj.tlas?.map(y => toJson_ApplicationSetSpecGeneratorsMatrixTemplateSpecSourceDirectoryJsonnetTlas(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixTemplateSpecSourceHelmFileParameters' to JSON representation.
@@ -11425,7 +11425,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixTemplateSpecSourceHelmF
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixTemplateSpecSourceHelmParameters' to JSON representation.
@@ -11441,7 +11441,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixTemplateSpecSourceHelmP
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixTemplateSpecSourceKustomizePatches' to JSON representation.
@@ -11452,13 +11452,13 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixTemplateSpecSourceKusto
         return undefined;
     }
     const result = {
-        'options': ((obj.options) === undefined) ? undefined : (Object.entries(obj.options).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'options': ((obj.options) === undefined) ? undefined : (__defined(obj.options)),
         'patch': obj.patch,
         'path': obj.path,
         'target': toJson_ApplicationSetSpecGeneratorsMatrixTemplateSpecSourceKustomizePatchesTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixTemplateSpecSourceKustomizeReplicas' to JSON representation.
@@ -11473,7 +11473,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixTemplateSpecSourceKusto
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixTemplateSpecSourcePluginEnv' to JSON representation.
@@ -11488,7 +11488,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixTemplateSpecSourcePlugi
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixTemplateSpecSourcePluginParameters' to JSON representation.
@@ -11500,12 +11500,12 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixTemplateSpecSourcePlugi
     }
     const result = {
         'array': obj.array?.map(y => y),
-        'map': ((obj.map) === undefined) ? undefined : (Object.entries(obj.map).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'map': ((obj.map) === undefined) ? undefined : (__defined(obj.map)),
         'name': obj.name,
         'string': obj.string,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixTemplateSpecSourceHydratorDrySourceDirectory' to JSON representation.
@@ -11522,7 +11522,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixTemplateSpecSourceHydra
         'recurse': obj.recurse,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixTemplateSpecSourceHydratorDrySourceHelm' to JSON representation.
@@ -11550,7 +11550,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixTemplateSpecSourceHydra
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixTemplateSpecSourceHydratorDrySourceKustomize' to JSON representation.
@@ -11562,9 +11562,9 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixTemplateSpecSourceHydra
     }
     const result = {
         'apiVersions': obj.apiVersions?.map(y => y),
-        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (Object.entries(obj.commonAnnotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (__defined(obj.commonAnnotations)),
         'commonAnnotationsEnvsubst': obj.commonAnnotationsEnvsubst,
-        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (Object.entries(obj.commonLabels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (__defined(obj.commonLabels)),
         'components': obj.components?.map(y => y),
         'forceCommonAnnotations': obj.forceCommonAnnotations,
         'forceCommonLabels': obj.forceCommonLabels,
@@ -11581,7 +11581,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixTemplateSpecSourceHydra
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixTemplateSpecSourceHydratorDrySourcePlugin' to JSON representation.
@@ -11597,7 +11597,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixTemplateSpecSourceHydra
         'parameters': obj.parameters?.map(y => toJson_ApplicationSetSpecGeneratorsMatrixTemplateSpecSourceHydratorDrySourcePluginParameters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixTemplateSpecSourcesDirectoryJsonnet' to JSON representation.
@@ -11613,7 +11613,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixTemplateSpecSourcesDire
         'tlas': obj.tlas?.map(y => toJson_ApplicationSetSpecGeneratorsMatrixTemplateSpecSourcesDirectoryJsonnetTlas(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixTemplateSpecSourcesHelmFileParameters' to JSON representation.
@@ -11628,7 +11628,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixTemplateSpecSourcesHelm
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixTemplateSpecSourcesHelmParameters' to JSON representation.
@@ -11644,7 +11644,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixTemplateSpecSourcesHelm
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixTemplateSpecSourcesKustomizePatches' to JSON representation.
@@ -11655,13 +11655,13 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixTemplateSpecSourcesKust
         return undefined;
     }
     const result = {
-        'options': ((obj.options) === undefined) ? undefined : (Object.entries(obj.options).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'options': ((obj.options) === undefined) ? undefined : (__defined(obj.options)),
         'patch': obj.patch,
         'path': obj.path,
         'target': toJson_ApplicationSetSpecGeneratorsMatrixTemplateSpecSourcesKustomizePatchesTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixTemplateSpecSourcesKustomizeReplicas' to JSON representation.
@@ -11676,7 +11676,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixTemplateSpecSourcesKust
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixTemplateSpecSourcesPluginEnv' to JSON representation.
@@ -11691,7 +11691,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixTemplateSpecSourcesPlug
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixTemplateSpecSourcesPluginParameters' to JSON representation.
@@ -11703,12 +11703,12 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixTemplateSpecSourcesPlug
     }
     const result = {
         'array': obj.array?.map(y => y),
-        'map': ((obj.map) === undefined) ? undefined : (Object.entries(obj.map).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'map': ((obj.map) === undefined) ? undefined : (__defined(obj.map)),
         'name': obj.name,
         'string': obj.string,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixTemplateSpecSyncPolicyRetryBackoff' to JSON representation.
@@ -11724,7 +11724,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixTemplateSpecSyncPolicyR
         'maxDuration': obj.maxDuration,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisionResourceTemplateSpecDestination' to JSON representation.
@@ -11740,7 +11740,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisio
         'server': obj.server,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisionResourceTemplateSpecIgnoreDifferences' to JSON representation.
@@ -11760,7 +11760,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisio
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisionResourceTemplateSpecInfo' to JSON representation.
@@ -11775,7 +11775,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisio
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisionResourceTemplateSpecSource' to JSON representation.
@@ -11799,7 +11799,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisio
         'targetRevision': obj.targetRevision,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisionResourceTemplateSpecSourceHydrator' to JSON representation.
@@ -11815,7 +11815,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisio
         'syncSource': toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisionResourceTemplateSpecSourceHydratorSyncSource(obj.syncSource),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisionResourceTemplateSpecSources' to JSON representation.
@@ -11839,7 +11839,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisio
         'targetRevision': obj.targetRevision,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisionResourceTemplateSpecSyncPolicy' to JSON representation.
@@ -11856,7 +11856,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisio
         'syncOptions': obj.syncOptions?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClustersTemplateSpecDestination' to JSON representation.
@@ -11872,7 +11872,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClustersTempla
         'server': obj.server,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClustersTemplateSpecIgnoreDifferences' to JSON representation.
@@ -11892,7 +11892,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClustersTempla
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClustersTemplateSpecInfo' to JSON representation.
@@ -11907,7 +11907,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClustersTempla
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClustersTemplateSpecSource' to JSON representation.
@@ -11931,7 +11931,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClustersTempla
         'targetRevision': obj.targetRevision,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClustersTemplateSpecSourceHydrator' to JSON representation.
@@ -11947,7 +11947,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClustersTempla
         'syncSource': toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClustersTemplateSpecSourceHydratorSyncSource(obj.syncSource),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClustersTemplateSpecSources' to JSON representation.
@@ -11971,7 +11971,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClustersTempla
         'targetRevision': obj.targetRevision,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClustersTemplateSpecSyncPolicy' to JSON representation.
@@ -11988,7 +11988,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClustersTempla
         'syncOptions': obj.syncOptions?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpecDestination' to JSON representation.
@@ -12004,7 +12004,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpe
         'server': obj.server,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpecIgnoreDifferences' to JSON representation.
@@ -12024,7 +12024,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpe
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpecInfo' to JSON representation.
@@ -12039,7 +12039,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpe
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpecSource' to JSON representation.
@@ -12063,7 +12063,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpe
         'targetRevision': obj.targetRevision,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpecSourceHydrator' to JSON representation.
@@ -12079,7 +12079,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpe
         'syncSource': toJson_ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpecSourceHydratorSyncSource(obj.syncSource),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpecSources' to JSON representation.
@@ -12103,7 +12103,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpe
         'targetRevision': obj.targetRevision,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpecSyncPolicy' to JSON representation.
@@ -12120,7 +12120,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpe
         'syncOptions': obj.syncOptions?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSpecDestination' to JSON representation.
@@ -12136,7 +12136,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSp
         'server': obj.server,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSpecIgnoreDifferences' to JSON representation.
@@ -12156,7 +12156,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSp
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSpecInfo' to JSON representation.
@@ -12171,7 +12171,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSp
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSpecSource' to JSON representation.
@@ -12195,7 +12195,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSp
         'targetRevision': obj.targetRevision,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSpecSourceHydrator' to JSON representation.
@@ -12211,7 +12211,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSp
         'syncSource': toJson_ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSpecSourceHydratorSyncSource(obj.syncSource),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSpecSources' to JSON representation.
@@ -12235,7 +12235,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSp
         'targetRevision': obj.targetRevision,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSpecSyncPolicy' to JSON representation.
@@ -12252,7 +12252,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSp
         'syncOptions': obj.syncOptions?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplateSpecDestination' to JSON representation.
@@ -12268,7 +12268,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplate
         'server': obj.server,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplateSpecIgnoreDifferences' to JSON representation.
@@ -12288,7 +12288,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplate
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplateSpecInfo' to JSON representation.
@@ -12303,7 +12303,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplate
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplateSpecSource' to JSON representation.
@@ -12327,7 +12327,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplate
         'targetRevision': obj.targetRevision,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplateSpecSourceHydrator' to JSON representation.
@@ -12343,7 +12343,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplate
         'syncSource': toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplateSpecSourceHydratorSyncSource(obj.syncSource),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplateSpecSources' to JSON representation.
@@ -12367,7 +12367,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplate
         'targetRevision': obj.targetRevision,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplateSpecSyncPolicy' to JSON representation.
@@ -12384,7 +12384,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplate
         'syncOptions': obj.syncOptions?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestBitbucketBasicAuthPasswordRef' to JSON representation.
@@ -12399,7 +12399,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestBit
         'secretName': obj.secretName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestBitbucketBearerTokenTokenRef' to JSON representation.
@@ -12414,7 +12414,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestBit
         'secretName': obj.secretName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestBitbucketServerBasicAuthPasswordRef' to JSON representation.
@@ -12429,7 +12429,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestBit
         'secretName': obj.secretName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestBitbucketServerBearerTokenTokenRef' to JSON representation.
@@ -12444,7 +12444,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestBit
         'secretName': obj.secretName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTemplateSpecDestination' to JSON representation.
@@ -12460,7 +12460,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTem
         'server': obj.server,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTemplateSpecIgnoreDifferences' to JSON representation.
@@ -12480,7 +12480,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTem
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTemplateSpecInfo' to JSON representation.
@@ -12495,7 +12495,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTem
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTemplateSpecSource' to JSON representation.
@@ -12519,7 +12519,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTem
         'targetRevision': obj.targetRevision,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTemplateSpecSourceHydrator' to JSON representation.
@@ -12535,7 +12535,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTem
         'syncSource': toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTemplateSpecSourceHydratorSyncSource(obj.syncSource),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTemplateSpecSources' to JSON representation.
@@ -12559,7 +12559,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTem
         'targetRevision': obj.targetRevision,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTemplateSpecSyncPolicy' to JSON representation.
@@ -12576,7 +12576,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTem
         'syncOptions': obj.syncOptions?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderBitbucketServerBasicAuthPasswordRef' to JSON representation.
@@ -12591,7 +12591,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderBit
         'secretName': obj.secretName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderBitbucketServerBearerTokenTokenRef' to JSON representation.
@@ -12606,7 +12606,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderBit
         'secretName': obj.secretName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTemplateSpecDestination' to JSON representation.
@@ -12622,7 +12622,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTem
         'server': obj.server,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTemplateSpecIgnoreDifferences' to JSON representation.
@@ -12642,7 +12642,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTem
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTemplateSpecInfo' to JSON representation.
@@ -12657,7 +12657,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTem
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTemplateSpecSource' to JSON representation.
@@ -12681,7 +12681,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTem
         'targetRevision': obj.targetRevision,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTemplateSpecSourceHydrator' to JSON representation.
@@ -12697,7 +12697,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTem
         'syncSource': toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTemplateSpecSourceHydratorSyncSource(obj.syncSource),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTemplateSpecSources' to JSON representation.
@@ -12721,7 +12721,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTem
         'targetRevision': obj.targetRevision,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTemplateSpecSyncPolicy' to JSON representation.
@@ -12738,7 +12738,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTem
         'syncOptions': obj.syncOptions?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeTemplateSpecSourceDirectoryJsonnet' to JSON representation.
@@ -12754,7 +12754,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeTemplateSpecSourceDirect
         'tlas': obj.tlas?.map(y => toJson_ApplicationSetSpecGeneratorsMergeTemplateSpecSourceDirectoryJsonnetTlas(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeTemplateSpecSourceHelmFileParameters' to JSON representation.
@@ -12769,7 +12769,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeTemplateSpecSourceHelmFi
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeTemplateSpecSourceHelmParameters' to JSON representation.
@@ -12785,7 +12785,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeTemplateSpecSourceHelmPa
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeTemplateSpecSourceKustomizePatches' to JSON representation.
@@ -12796,13 +12796,13 @@ export function toJson_ApplicationSetSpecGeneratorsMergeTemplateSpecSourceKustom
         return undefined;
     }
     const result = {
-        'options': ((obj.options) === undefined) ? undefined : (Object.entries(obj.options).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'options': ((obj.options) === undefined) ? undefined : (__defined(obj.options)),
         'patch': obj.patch,
         'path': obj.path,
         'target': toJson_ApplicationSetSpecGeneratorsMergeTemplateSpecSourceKustomizePatchesTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeTemplateSpecSourceKustomizeReplicas' to JSON representation.
@@ -12817,7 +12817,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeTemplateSpecSourceKustom
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeTemplateSpecSourcePluginEnv' to JSON representation.
@@ -12832,7 +12832,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeTemplateSpecSourcePlugin
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeTemplateSpecSourcePluginParameters' to JSON representation.
@@ -12844,12 +12844,12 @@ export function toJson_ApplicationSetSpecGeneratorsMergeTemplateSpecSourcePlugin
     }
     const result = {
         'array': obj.array?.map(y => y),
-        'map': ((obj.map) === undefined) ? undefined : (Object.entries(obj.map).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'map': ((obj.map) === undefined) ? undefined : (__defined(obj.map)),
         'name': obj.name,
         'string': obj.string,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeTemplateSpecSourceHydratorDrySourceDirectory' to JSON representation.
@@ -12866,7 +12866,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeTemplateSpecSourceHydrat
         'recurse': obj.recurse,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeTemplateSpecSourceHydratorDrySourceHelm' to JSON representation.
@@ -12894,7 +12894,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeTemplateSpecSourceHydrat
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeTemplateSpecSourceHydratorDrySourceKustomize' to JSON representation.
@@ -12906,9 +12906,9 @@ export function toJson_ApplicationSetSpecGeneratorsMergeTemplateSpecSourceHydrat
     }
     const result = {
         'apiVersions': obj.apiVersions?.map(y => y),
-        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (Object.entries(obj.commonAnnotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (__defined(obj.commonAnnotations)),
         'commonAnnotationsEnvsubst': obj.commonAnnotationsEnvsubst,
-        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (Object.entries(obj.commonLabels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (__defined(obj.commonLabels)),
         'components': obj.components?.map(y => y),
         'forceCommonAnnotations': obj.forceCommonAnnotations,
         'forceCommonLabels': obj.forceCommonLabels,
@@ -12925,7 +12925,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeTemplateSpecSourceHydrat
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeTemplateSpecSourceHydratorDrySourcePlugin' to JSON representation.
@@ -12941,7 +12941,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeTemplateSpecSourceHydrat
         'parameters': obj.parameters?.map(y => toJson_ApplicationSetSpecGeneratorsMergeTemplateSpecSourceHydratorDrySourcePluginParameters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeTemplateSpecSourcesDirectoryJsonnet' to JSON representation.
@@ -12957,7 +12957,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeTemplateSpecSourcesDirec
         'tlas': obj.tlas?.map(y => toJson_ApplicationSetSpecGeneratorsMergeTemplateSpecSourcesDirectoryJsonnetTlas(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeTemplateSpecSourcesHelmFileParameters' to JSON representation.
@@ -12972,7 +12972,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeTemplateSpecSourcesHelmF
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeTemplateSpecSourcesHelmParameters' to JSON representation.
@@ -12988,7 +12988,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeTemplateSpecSourcesHelmP
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeTemplateSpecSourcesKustomizePatches' to JSON representation.
@@ -12999,13 +12999,13 @@ export function toJson_ApplicationSetSpecGeneratorsMergeTemplateSpecSourcesKusto
         return undefined;
     }
     const result = {
-        'options': ((obj.options) === undefined) ? undefined : (Object.entries(obj.options).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'options': ((obj.options) === undefined) ? undefined : (__defined(obj.options)),
         'patch': obj.patch,
         'path': obj.path,
         'target': toJson_ApplicationSetSpecGeneratorsMergeTemplateSpecSourcesKustomizePatchesTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeTemplateSpecSourcesKustomizeReplicas' to JSON representation.
@@ -13020,7 +13020,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeTemplateSpecSourcesKusto
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeTemplateSpecSourcesPluginEnv' to JSON representation.
@@ -13035,7 +13035,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeTemplateSpecSourcesPlugi
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeTemplateSpecSourcesPluginParameters' to JSON representation.
@@ -13047,12 +13047,12 @@ export function toJson_ApplicationSetSpecGeneratorsMergeTemplateSpecSourcesPlugi
     }
     const result = {
         'array': obj.array?.map(y => y),
-        'map': ((obj.map) === undefined) ? undefined : (Object.entries(obj.map).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'map': ((obj.map) === undefined) ? undefined : (__defined(obj.map)),
         'name': obj.name,
         'string': obj.string,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeTemplateSpecSyncPolicyRetryBackoff' to JSON representation.
@@ -13068,7 +13068,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeTemplateSpecSyncPolicyRe
         'maxDuration': obj.maxDuration,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPluginTemplateSpecSourceDirectoryJsonnet' to JSON representation.
@@ -13084,7 +13084,7 @@ export function toJson_ApplicationSetSpecGeneratorsPluginTemplateSpecSourceDirec
         'tlas': obj.tlas?.map(y => toJson_ApplicationSetSpecGeneratorsPluginTemplateSpecSourceDirectoryJsonnetTlas(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPluginTemplateSpecSourceHelmFileParameters' to JSON representation.
@@ -13099,7 +13099,7 @@ export function toJson_ApplicationSetSpecGeneratorsPluginTemplateSpecSourceHelmF
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPluginTemplateSpecSourceHelmParameters' to JSON representation.
@@ -13115,7 +13115,7 @@ export function toJson_ApplicationSetSpecGeneratorsPluginTemplateSpecSourceHelmP
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPluginTemplateSpecSourceKustomizePatches' to JSON representation.
@@ -13126,13 +13126,13 @@ export function toJson_ApplicationSetSpecGeneratorsPluginTemplateSpecSourceKusto
         return undefined;
     }
     const result = {
-        'options': ((obj.options) === undefined) ? undefined : (Object.entries(obj.options).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'options': ((obj.options) === undefined) ? undefined : (__defined(obj.options)),
         'patch': obj.patch,
         'path': obj.path,
         'target': toJson_ApplicationSetSpecGeneratorsPluginTemplateSpecSourceKustomizePatchesTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPluginTemplateSpecSourceKustomizeReplicas' to JSON representation.
@@ -13147,7 +13147,7 @@ export function toJson_ApplicationSetSpecGeneratorsPluginTemplateSpecSourceKusto
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPluginTemplateSpecSourcePluginEnv' to JSON representation.
@@ -13162,7 +13162,7 @@ export function toJson_ApplicationSetSpecGeneratorsPluginTemplateSpecSourcePlugi
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPluginTemplateSpecSourcePluginParameters' to JSON representation.
@@ -13174,12 +13174,12 @@ export function toJson_ApplicationSetSpecGeneratorsPluginTemplateSpecSourcePlugi
     }
     const result = {
         'array': obj.array?.map(y => y),
-        'map': ((obj.map) === undefined) ? undefined : (Object.entries(obj.map).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'map': ((obj.map) === undefined) ? undefined : (__defined(obj.map)),
         'name': obj.name,
         'string': obj.string,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPluginTemplateSpecSourceHydratorDrySourceDirectory' to JSON representation.
@@ -13196,7 +13196,7 @@ export function toJson_ApplicationSetSpecGeneratorsPluginTemplateSpecSourceHydra
         'recurse': obj.recurse,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPluginTemplateSpecSourceHydratorDrySourceHelm' to JSON representation.
@@ -13224,7 +13224,7 @@ export function toJson_ApplicationSetSpecGeneratorsPluginTemplateSpecSourceHydra
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPluginTemplateSpecSourceHydratorDrySourceKustomize' to JSON representation.
@@ -13236,9 +13236,9 @@ export function toJson_ApplicationSetSpecGeneratorsPluginTemplateSpecSourceHydra
     }
     const result = {
         'apiVersions': obj.apiVersions?.map(y => y),
-        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (Object.entries(obj.commonAnnotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (__defined(obj.commonAnnotations)),
         'commonAnnotationsEnvsubst': obj.commonAnnotationsEnvsubst,
-        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (Object.entries(obj.commonLabels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (__defined(obj.commonLabels)),
         'components': obj.components?.map(y => y),
         'forceCommonAnnotations': obj.forceCommonAnnotations,
         'forceCommonLabels': obj.forceCommonLabels,
@@ -13255,7 +13255,7 @@ export function toJson_ApplicationSetSpecGeneratorsPluginTemplateSpecSourceHydra
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPluginTemplateSpecSourceHydratorDrySourcePlugin' to JSON representation.
@@ -13271,7 +13271,7 @@ export function toJson_ApplicationSetSpecGeneratorsPluginTemplateSpecSourceHydra
         'parameters': obj.parameters?.map(y => toJson_ApplicationSetSpecGeneratorsPluginTemplateSpecSourceHydratorDrySourcePluginParameters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPluginTemplateSpecSourcesDirectoryJsonnet' to JSON representation.
@@ -13287,7 +13287,7 @@ export function toJson_ApplicationSetSpecGeneratorsPluginTemplateSpecSourcesDire
         'tlas': obj.tlas?.map(y => toJson_ApplicationSetSpecGeneratorsPluginTemplateSpecSourcesDirectoryJsonnetTlas(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPluginTemplateSpecSourcesHelmFileParameters' to JSON representation.
@@ -13302,7 +13302,7 @@ export function toJson_ApplicationSetSpecGeneratorsPluginTemplateSpecSourcesHelm
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPluginTemplateSpecSourcesHelmParameters' to JSON representation.
@@ -13318,7 +13318,7 @@ export function toJson_ApplicationSetSpecGeneratorsPluginTemplateSpecSourcesHelm
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPluginTemplateSpecSourcesKustomizePatches' to JSON representation.
@@ -13329,13 +13329,13 @@ export function toJson_ApplicationSetSpecGeneratorsPluginTemplateSpecSourcesKust
         return undefined;
     }
     const result = {
-        'options': ((obj.options) === undefined) ? undefined : (Object.entries(obj.options).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'options': ((obj.options) === undefined) ? undefined : (__defined(obj.options)),
         'patch': obj.patch,
         'path': obj.path,
         'target': toJson_ApplicationSetSpecGeneratorsPluginTemplateSpecSourcesKustomizePatchesTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPluginTemplateSpecSourcesKustomizeReplicas' to JSON representation.
@@ -13350,7 +13350,7 @@ export function toJson_ApplicationSetSpecGeneratorsPluginTemplateSpecSourcesKust
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPluginTemplateSpecSourcesPluginEnv' to JSON representation.
@@ -13365,7 +13365,7 @@ export function toJson_ApplicationSetSpecGeneratorsPluginTemplateSpecSourcesPlug
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPluginTemplateSpecSourcesPluginParameters' to JSON representation.
@@ -13377,12 +13377,12 @@ export function toJson_ApplicationSetSpecGeneratorsPluginTemplateSpecSourcesPlug
     }
     const result = {
         'array': obj.array?.map(y => y),
-        'map': ((obj.map) === undefined) ? undefined : (Object.entries(obj.map).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'map': ((obj.map) === undefined) ? undefined : (__defined(obj.map)),
         'name': obj.name,
         'string': obj.string,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPluginTemplateSpecSyncPolicyRetryBackoff' to JSON representation.
@@ -13398,7 +13398,7 @@ export function toJson_ApplicationSetSpecGeneratorsPluginTemplateSpecSyncPolicyR
         'maxDuration': obj.maxDuration,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPullRequestTemplateSpecSourceDirectoryJsonnet' to JSON representation.
@@ -13414,7 +13414,7 @@ export function toJson_ApplicationSetSpecGeneratorsPullRequestTemplateSpecSource
         'tlas': obj.tlas?.map(y => toJson_ApplicationSetSpecGeneratorsPullRequestTemplateSpecSourceDirectoryJsonnetTlas(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPullRequestTemplateSpecSourceHelmFileParameters' to JSON representation.
@@ -13429,7 +13429,7 @@ export function toJson_ApplicationSetSpecGeneratorsPullRequestTemplateSpecSource
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPullRequestTemplateSpecSourceHelmParameters' to JSON representation.
@@ -13445,7 +13445,7 @@ export function toJson_ApplicationSetSpecGeneratorsPullRequestTemplateSpecSource
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPullRequestTemplateSpecSourceKustomizePatches' to JSON representation.
@@ -13456,13 +13456,13 @@ export function toJson_ApplicationSetSpecGeneratorsPullRequestTemplateSpecSource
         return undefined;
     }
     const result = {
-        'options': ((obj.options) === undefined) ? undefined : (Object.entries(obj.options).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'options': ((obj.options) === undefined) ? undefined : (__defined(obj.options)),
         'patch': obj.patch,
         'path': obj.path,
         'target': toJson_ApplicationSetSpecGeneratorsPullRequestTemplateSpecSourceKustomizePatchesTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPullRequestTemplateSpecSourceKustomizeReplicas' to JSON representation.
@@ -13477,7 +13477,7 @@ export function toJson_ApplicationSetSpecGeneratorsPullRequestTemplateSpecSource
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPullRequestTemplateSpecSourcePluginEnv' to JSON representation.
@@ -13492,7 +13492,7 @@ export function toJson_ApplicationSetSpecGeneratorsPullRequestTemplateSpecSource
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPullRequestTemplateSpecSourcePluginParameters' to JSON representation.
@@ -13504,12 +13504,12 @@ export function toJson_ApplicationSetSpecGeneratorsPullRequestTemplateSpecSource
     }
     const result = {
         'array': obj.array?.map(y => y),
-        'map': ((obj.map) === undefined) ? undefined : (Object.entries(obj.map).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'map': ((obj.map) === undefined) ? undefined : (__defined(obj.map)),
         'name': obj.name,
         'string': obj.string,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPullRequestTemplateSpecSourceHydratorDrySourceDirectory' to JSON representation.
@@ -13526,7 +13526,7 @@ export function toJson_ApplicationSetSpecGeneratorsPullRequestTemplateSpecSource
         'recurse': obj.recurse,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPullRequestTemplateSpecSourceHydratorDrySourceHelm' to JSON representation.
@@ -13554,7 +13554,7 @@ export function toJson_ApplicationSetSpecGeneratorsPullRequestTemplateSpecSource
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPullRequestTemplateSpecSourceHydratorDrySourceKustomize' to JSON representation.
@@ -13566,9 +13566,9 @@ export function toJson_ApplicationSetSpecGeneratorsPullRequestTemplateSpecSource
     }
     const result = {
         'apiVersions': obj.apiVersions?.map(y => y),
-        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (Object.entries(obj.commonAnnotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (__defined(obj.commonAnnotations)),
         'commonAnnotationsEnvsubst': obj.commonAnnotationsEnvsubst,
-        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (Object.entries(obj.commonLabels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (__defined(obj.commonLabels)),
         'components': obj.components?.map(y => y),
         'forceCommonAnnotations': obj.forceCommonAnnotations,
         'forceCommonLabels': obj.forceCommonLabels,
@@ -13585,7 +13585,7 @@ export function toJson_ApplicationSetSpecGeneratorsPullRequestTemplateSpecSource
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPullRequestTemplateSpecSourceHydratorDrySourcePlugin' to JSON representation.
@@ -13601,7 +13601,7 @@ export function toJson_ApplicationSetSpecGeneratorsPullRequestTemplateSpecSource
         'parameters': obj.parameters?.map(y => toJson_ApplicationSetSpecGeneratorsPullRequestTemplateSpecSourceHydratorDrySourcePluginParameters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPullRequestTemplateSpecSourcesDirectoryJsonnet' to JSON representation.
@@ -13617,7 +13617,7 @@ export function toJson_ApplicationSetSpecGeneratorsPullRequestTemplateSpecSource
         'tlas': obj.tlas?.map(y => toJson_ApplicationSetSpecGeneratorsPullRequestTemplateSpecSourcesDirectoryJsonnetTlas(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPullRequestTemplateSpecSourcesHelmFileParameters' to JSON representation.
@@ -13632,7 +13632,7 @@ export function toJson_ApplicationSetSpecGeneratorsPullRequestTemplateSpecSource
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPullRequestTemplateSpecSourcesHelmParameters' to JSON representation.
@@ -13648,7 +13648,7 @@ export function toJson_ApplicationSetSpecGeneratorsPullRequestTemplateSpecSource
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPullRequestTemplateSpecSourcesKustomizePatches' to JSON representation.
@@ -13659,13 +13659,13 @@ export function toJson_ApplicationSetSpecGeneratorsPullRequestTemplateSpecSource
         return undefined;
     }
     const result = {
-        'options': ((obj.options) === undefined) ? undefined : (Object.entries(obj.options).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'options': ((obj.options) === undefined) ? undefined : (__defined(obj.options)),
         'patch': obj.patch,
         'path': obj.path,
         'target': toJson_ApplicationSetSpecGeneratorsPullRequestTemplateSpecSourcesKustomizePatchesTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPullRequestTemplateSpecSourcesKustomizeReplicas' to JSON representation.
@@ -13680,7 +13680,7 @@ export function toJson_ApplicationSetSpecGeneratorsPullRequestTemplateSpecSource
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPullRequestTemplateSpecSourcesPluginEnv' to JSON representation.
@@ -13695,7 +13695,7 @@ export function toJson_ApplicationSetSpecGeneratorsPullRequestTemplateSpecSource
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPullRequestTemplateSpecSourcesPluginParameters' to JSON representation.
@@ -13707,12 +13707,12 @@ export function toJson_ApplicationSetSpecGeneratorsPullRequestTemplateSpecSource
     }
     const result = {
         'array': obj.array?.map(y => y),
-        'map': ((obj.map) === undefined) ? undefined : (Object.entries(obj.map).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'map': ((obj.map) === undefined) ? undefined : (__defined(obj.map)),
         'name': obj.name,
         'string': obj.string,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPullRequestTemplateSpecSyncPolicyRetryBackoff' to JSON representation.
@@ -13728,7 +13728,7 @@ export function toJson_ApplicationSetSpecGeneratorsPullRequestTemplateSpecSyncPo
         'maxDuration': obj.maxDuration,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsScmProviderTemplateSpecSourceDirectoryJsonnet' to JSON representation.
@@ -13744,7 +13744,7 @@ export function toJson_ApplicationSetSpecGeneratorsScmProviderTemplateSpecSource
         'tlas': obj.tlas?.map(y => toJson_ApplicationSetSpecGeneratorsScmProviderTemplateSpecSourceDirectoryJsonnetTlas(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsScmProviderTemplateSpecSourceHelmFileParameters' to JSON representation.
@@ -13759,7 +13759,7 @@ export function toJson_ApplicationSetSpecGeneratorsScmProviderTemplateSpecSource
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsScmProviderTemplateSpecSourceHelmParameters' to JSON representation.
@@ -13775,7 +13775,7 @@ export function toJson_ApplicationSetSpecGeneratorsScmProviderTemplateSpecSource
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsScmProviderTemplateSpecSourceKustomizePatches' to JSON representation.
@@ -13786,13 +13786,13 @@ export function toJson_ApplicationSetSpecGeneratorsScmProviderTemplateSpecSource
         return undefined;
     }
     const result = {
-        'options': ((obj.options) === undefined) ? undefined : (Object.entries(obj.options).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'options': ((obj.options) === undefined) ? undefined : (__defined(obj.options)),
         'patch': obj.patch,
         'path': obj.path,
         'target': toJson_ApplicationSetSpecGeneratorsScmProviderTemplateSpecSourceKustomizePatchesTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsScmProviderTemplateSpecSourceKustomizeReplicas' to JSON representation.
@@ -13807,7 +13807,7 @@ export function toJson_ApplicationSetSpecGeneratorsScmProviderTemplateSpecSource
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsScmProviderTemplateSpecSourcePluginEnv' to JSON representation.
@@ -13822,7 +13822,7 @@ export function toJson_ApplicationSetSpecGeneratorsScmProviderTemplateSpecSource
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsScmProviderTemplateSpecSourcePluginParameters' to JSON representation.
@@ -13834,12 +13834,12 @@ export function toJson_ApplicationSetSpecGeneratorsScmProviderTemplateSpecSource
     }
     const result = {
         'array': obj.array?.map(y => y),
-        'map': ((obj.map) === undefined) ? undefined : (Object.entries(obj.map).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'map': ((obj.map) === undefined) ? undefined : (__defined(obj.map)),
         'name': obj.name,
         'string': obj.string,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsScmProviderTemplateSpecSourceHydratorDrySourceDirectory' to JSON representation.
@@ -13856,7 +13856,7 @@ export function toJson_ApplicationSetSpecGeneratorsScmProviderTemplateSpecSource
         'recurse': obj.recurse,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsScmProviderTemplateSpecSourceHydratorDrySourceHelm' to JSON representation.
@@ -13884,7 +13884,7 @@ export function toJson_ApplicationSetSpecGeneratorsScmProviderTemplateSpecSource
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsScmProviderTemplateSpecSourceHydratorDrySourceKustomize' to JSON representation.
@@ -13896,9 +13896,9 @@ export function toJson_ApplicationSetSpecGeneratorsScmProviderTemplateSpecSource
     }
     const result = {
         'apiVersions': obj.apiVersions?.map(y => y),
-        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (Object.entries(obj.commonAnnotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (__defined(obj.commonAnnotations)),
         'commonAnnotationsEnvsubst': obj.commonAnnotationsEnvsubst,
-        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (Object.entries(obj.commonLabels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (__defined(obj.commonLabels)),
         'components': obj.components?.map(y => y),
         'forceCommonAnnotations': obj.forceCommonAnnotations,
         'forceCommonLabels': obj.forceCommonLabels,
@@ -13915,7 +13915,7 @@ export function toJson_ApplicationSetSpecGeneratorsScmProviderTemplateSpecSource
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsScmProviderTemplateSpecSourceHydratorDrySourcePlugin' to JSON representation.
@@ -13931,7 +13931,7 @@ export function toJson_ApplicationSetSpecGeneratorsScmProviderTemplateSpecSource
         'parameters': obj.parameters?.map(y => toJson_ApplicationSetSpecGeneratorsScmProviderTemplateSpecSourceHydratorDrySourcePluginParameters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsScmProviderTemplateSpecSourcesDirectoryJsonnet' to JSON representation.
@@ -13947,7 +13947,7 @@ export function toJson_ApplicationSetSpecGeneratorsScmProviderTemplateSpecSource
         'tlas': obj.tlas?.map(y => toJson_ApplicationSetSpecGeneratorsScmProviderTemplateSpecSourcesDirectoryJsonnetTlas(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsScmProviderTemplateSpecSourcesHelmFileParameters' to JSON representation.
@@ -13962,7 +13962,7 @@ export function toJson_ApplicationSetSpecGeneratorsScmProviderTemplateSpecSource
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsScmProviderTemplateSpecSourcesHelmParameters' to JSON representation.
@@ -13978,7 +13978,7 @@ export function toJson_ApplicationSetSpecGeneratorsScmProviderTemplateSpecSource
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsScmProviderTemplateSpecSourcesKustomizePatches' to JSON representation.
@@ -13989,13 +13989,13 @@ export function toJson_ApplicationSetSpecGeneratorsScmProviderTemplateSpecSource
         return undefined;
     }
     const result = {
-        'options': ((obj.options) === undefined) ? undefined : (Object.entries(obj.options).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'options': ((obj.options) === undefined) ? undefined : (__defined(obj.options)),
         'patch': obj.patch,
         'path': obj.path,
         'target': toJson_ApplicationSetSpecGeneratorsScmProviderTemplateSpecSourcesKustomizePatchesTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsScmProviderTemplateSpecSourcesKustomizeReplicas' to JSON representation.
@@ -14010,7 +14010,7 @@ export function toJson_ApplicationSetSpecGeneratorsScmProviderTemplateSpecSource
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsScmProviderTemplateSpecSourcesPluginEnv' to JSON representation.
@@ -14025,7 +14025,7 @@ export function toJson_ApplicationSetSpecGeneratorsScmProviderTemplateSpecSource
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsScmProviderTemplateSpecSourcesPluginParameters' to JSON representation.
@@ -14037,12 +14037,12 @@ export function toJson_ApplicationSetSpecGeneratorsScmProviderTemplateSpecSource
     }
     const result = {
         'array': obj.array?.map(y => y),
-        'map': ((obj.map) === undefined) ? undefined : (Object.entries(obj.map).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'map': ((obj.map) === undefined) ? undefined : (__defined(obj.map)),
         'name': obj.name,
         'string': obj.string,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsScmProviderTemplateSpecSyncPolicyRetryBackoff' to JSON representation.
@@ -14058,7 +14058,7 @@ export function toJson_ApplicationSetSpecGeneratorsScmProviderTemplateSpecSyncPo
         'maxDuration': obj.maxDuration,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecTemplateSpecSourceHydratorDrySourceDirectoryJsonnetExtVars' to JSON representation.
@@ -14074,7 +14074,7 @@ export function toJson_ApplicationSetSpecTemplateSpecSourceHydratorDrySourceDire
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecTemplateSpecSourceHydratorDrySourceDirectoryJsonnetTlas' to JSON representation.
@@ -14090,7 +14090,7 @@ export function toJson_ApplicationSetSpecTemplateSpecSourceHydratorDrySourceDire
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecTemplateSpecSourceHydratorDrySourceKustomizePatchesTarget' to JSON representation.
@@ -14110,7 +14110,7 @@ export function toJson_ApplicationSetSpecTemplateSpecSourceHydratorDrySourceKust
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -14142,7 +14142,7 @@ export function toJson_ApplicationSetSpecGeneratorsClusterDecisionResourceTempla
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClusterDecisionResourceTemplateSpecSourceDirectoryJsonnetTlas' to JSON representation.
@@ -14158,7 +14158,7 @@ export function toJson_ApplicationSetSpecGeneratorsClusterDecisionResourceTempla
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClusterDecisionResourceTemplateSpecSourceKustomizePatchesTarget' to JSON representation.
@@ -14178,7 +14178,7 @@ export function toJson_ApplicationSetSpecGeneratorsClusterDecisionResourceTempla
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -14210,7 +14210,7 @@ export function toJson_ApplicationSetSpecGeneratorsClusterDecisionResourceTempla
         'tlas': obj.tlas?.map(y => toJson_ApplicationSetSpecGeneratorsClusterDecisionResourceTemplateSpecSourceHydratorDrySourceDirectoryJsonnetTlas(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClusterDecisionResourceTemplateSpecSourceHydratorDrySourceHelmFileParameters' to JSON representation.
@@ -14225,7 +14225,7 @@ export function toJson_ApplicationSetSpecGeneratorsClusterDecisionResourceTempla
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClusterDecisionResourceTemplateSpecSourceHydratorDrySourceHelmParameters' to JSON representation.
@@ -14241,7 +14241,7 @@ export function toJson_ApplicationSetSpecGeneratorsClusterDecisionResourceTempla
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClusterDecisionResourceTemplateSpecSourceHydratorDrySourceKustomizePatches' to JSON representation.
@@ -14252,13 +14252,13 @@ export function toJson_ApplicationSetSpecGeneratorsClusterDecisionResourceTempla
         return undefined;
     }
     const result = {
-        'options': ((obj.options) === undefined) ? undefined : (Object.entries(obj.options).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'options': ((obj.options) === undefined) ? undefined : (__defined(obj.options)),
         'patch': obj.patch,
         'path': obj.path,
         'target': toJson_ApplicationSetSpecGeneratorsClusterDecisionResourceTemplateSpecSourceHydratorDrySourceKustomizePatchesTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClusterDecisionResourceTemplateSpecSourceHydratorDrySourceKustomizeReplicas' to JSON representation.
@@ -14273,7 +14273,7 @@ export function toJson_ApplicationSetSpecGeneratorsClusterDecisionResourceTempla
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClusterDecisionResourceTemplateSpecSourceHydratorDrySourcePluginEnv' to JSON representation.
@@ -14288,7 +14288,7 @@ export function toJson_ApplicationSetSpecGeneratorsClusterDecisionResourceTempla
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClusterDecisionResourceTemplateSpecSourceHydratorDrySourcePluginParameters' to JSON representation.
@@ -14300,12 +14300,12 @@ export function toJson_ApplicationSetSpecGeneratorsClusterDecisionResourceTempla
     }
     const result = {
         'array': obj.array?.map(y => y),
-        'map': ((obj.map) === undefined) ? undefined : (Object.entries(obj.map).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'map': ((obj.map) === undefined) ? undefined : (__defined(obj.map)),
         'name': obj.name,
         'string': obj.string,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClusterDecisionResourceTemplateSpecSourcesDirectoryJsonnetExtVars' to JSON representation.
@@ -14321,7 +14321,7 @@ export function toJson_ApplicationSetSpecGeneratorsClusterDecisionResourceTempla
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClusterDecisionResourceTemplateSpecSourcesDirectoryJsonnetTlas' to JSON representation.
@@ -14337,7 +14337,7 @@ export function toJson_ApplicationSetSpecGeneratorsClusterDecisionResourceTempla
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClusterDecisionResourceTemplateSpecSourcesKustomizePatchesTarget' to JSON representation.
@@ -14357,7 +14357,7 @@ export function toJson_ApplicationSetSpecGeneratorsClusterDecisionResourceTempla
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -14389,7 +14389,7 @@ export function toJson_ApplicationSetSpecGeneratorsClustersTemplateSpecSourceDir
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClustersTemplateSpecSourceDirectoryJsonnetTlas' to JSON representation.
@@ -14405,7 +14405,7 @@ export function toJson_ApplicationSetSpecGeneratorsClustersTemplateSpecSourceDir
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClustersTemplateSpecSourceKustomizePatchesTarget' to JSON representation.
@@ -14425,7 +14425,7 @@ export function toJson_ApplicationSetSpecGeneratorsClustersTemplateSpecSourceKus
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -14457,7 +14457,7 @@ export function toJson_ApplicationSetSpecGeneratorsClustersTemplateSpecSourceHyd
         'tlas': obj.tlas?.map(y => toJson_ApplicationSetSpecGeneratorsClustersTemplateSpecSourceHydratorDrySourceDirectoryJsonnetTlas(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClustersTemplateSpecSourceHydratorDrySourceHelmFileParameters' to JSON representation.
@@ -14472,7 +14472,7 @@ export function toJson_ApplicationSetSpecGeneratorsClustersTemplateSpecSourceHyd
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClustersTemplateSpecSourceHydratorDrySourceHelmParameters' to JSON representation.
@@ -14488,7 +14488,7 @@ export function toJson_ApplicationSetSpecGeneratorsClustersTemplateSpecSourceHyd
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClustersTemplateSpecSourceHydratorDrySourceKustomizePatches' to JSON representation.
@@ -14499,13 +14499,13 @@ export function toJson_ApplicationSetSpecGeneratorsClustersTemplateSpecSourceHyd
         return undefined;
     }
     const result = {
-        'options': ((obj.options) === undefined) ? undefined : (Object.entries(obj.options).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'options': ((obj.options) === undefined) ? undefined : (__defined(obj.options)),
         'patch': obj.patch,
         'path': obj.path,
         'target': toJson_ApplicationSetSpecGeneratorsClustersTemplateSpecSourceHydratorDrySourceKustomizePatchesTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClustersTemplateSpecSourceHydratorDrySourceKustomizeReplicas' to JSON representation.
@@ -14520,7 +14520,7 @@ export function toJson_ApplicationSetSpecGeneratorsClustersTemplateSpecSourceHyd
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClustersTemplateSpecSourceHydratorDrySourcePluginEnv' to JSON representation.
@@ -14535,7 +14535,7 @@ export function toJson_ApplicationSetSpecGeneratorsClustersTemplateSpecSourceHyd
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClustersTemplateSpecSourceHydratorDrySourcePluginParameters' to JSON representation.
@@ -14547,12 +14547,12 @@ export function toJson_ApplicationSetSpecGeneratorsClustersTemplateSpecSourceHyd
     }
     const result = {
         'array': obj.array?.map(y => y),
-        'map': ((obj.map) === undefined) ? undefined : (Object.entries(obj.map).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'map': ((obj.map) === undefined) ? undefined : (__defined(obj.map)),
         'name': obj.name,
         'string': obj.string,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClustersTemplateSpecSourcesDirectoryJsonnetExtVars' to JSON representation.
@@ -14568,7 +14568,7 @@ export function toJson_ApplicationSetSpecGeneratorsClustersTemplateSpecSourcesDi
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClustersTemplateSpecSourcesDirectoryJsonnetTlas' to JSON representation.
@@ -14584,7 +14584,7 @@ export function toJson_ApplicationSetSpecGeneratorsClustersTemplateSpecSourcesDi
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClustersTemplateSpecSourcesKustomizePatchesTarget' to JSON representation.
@@ -14604,7 +14604,7 @@ export function toJson_ApplicationSetSpecGeneratorsClustersTemplateSpecSourcesKu
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -14636,7 +14636,7 @@ export function toJson_ApplicationSetSpecGeneratorsGitTemplateSpecSourceDirector
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsGitTemplateSpecSourceDirectoryJsonnetTlas' to JSON representation.
@@ -14652,7 +14652,7 @@ export function toJson_ApplicationSetSpecGeneratorsGitTemplateSpecSourceDirector
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsGitTemplateSpecSourceKustomizePatchesTarget' to JSON representation.
@@ -14672,7 +14672,7 @@ export function toJson_ApplicationSetSpecGeneratorsGitTemplateSpecSourceKustomiz
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -14704,7 +14704,7 @@ export function toJson_ApplicationSetSpecGeneratorsGitTemplateSpecSourceHydrator
         'tlas': obj.tlas?.map(y => toJson_ApplicationSetSpecGeneratorsGitTemplateSpecSourceHydratorDrySourceDirectoryJsonnetTlas(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsGitTemplateSpecSourceHydratorDrySourceHelmFileParameters' to JSON representation.
@@ -14719,7 +14719,7 @@ export function toJson_ApplicationSetSpecGeneratorsGitTemplateSpecSourceHydrator
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsGitTemplateSpecSourceHydratorDrySourceHelmParameters' to JSON representation.
@@ -14735,7 +14735,7 @@ export function toJson_ApplicationSetSpecGeneratorsGitTemplateSpecSourceHydrator
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsGitTemplateSpecSourceHydratorDrySourceKustomizePatches' to JSON representation.
@@ -14746,13 +14746,13 @@ export function toJson_ApplicationSetSpecGeneratorsGitTemplateSpecSourceHydrator
         return undefined;
     }
     const result = {
-        'options': ((obj.options) === undefined) ? undefined : (Object.entries(obj.options).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'options': ((obj.options) === undefined) ? undefined : (__defined(obj.options)),
         'patch': obj.patch,
         'path': obj.path,
         'target': toJson_ApplicationSetSpecGeneratorsGitTemplateSpecSourceHydratorDrySourceKustomizePatchesTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsGitTemplateSpecSourceHydratorDrySourceKustomizeReplicas' to JSON representation.
@@ -14767,7 +14767,7 @@ export function toJson_ApplicationSetSpecGeneratorsGitTemplateSpecSourceHydrator
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsGitTemplateSpecSourceHydratorDrySourcePluginEnv' to JSON representation.
@@ -14782,7 +14782,7 @@ export function toJson_ApplicationSetSpecGeneratorsGitTemplateSpecSourceHydrator
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsGitTemplateSpecSourceHydratorDrySourcePluginParameters' to JSON representation.
@@ -14794,12 +14794,12 @@ export function toJson_ApplicationSetSpecGeneratorsGitTemplateSpecSourceHydrator
     }
     const result = {
         'array': obj.array?.map(y => y),
-        'map': ((obj.map) === undefined) ? undefined : (Object.entries(obj.map).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'map': ((obj.map) === undefined) ? undefined : (__defined(obj.map)),
         'name': obj.name,
         'string': obj.string,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsGitTemplateSpecSourcesDirectoryJsonnetExtVars' to JSON representation.
@@ -14815,7 +14815,7 @@ export function toJson_ApplicationSetSpecGeneratorsGitTemplateSpecSourcesDirecto
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsGitTemplateSpecSourcesDirectoryJsonnetTlas' to JSON representation.
@@ -14831,7 +14831,7 @@ export function toJson_ApplicationSetSpecGeneratorsGitTemplateSpecSourcesDirecto
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsGitTemplateSpecSourcesKustomizePatchesTarget' to JSON representation.
@@ -14851,7 +14851,7 @@ export function toJson_ApplicationSetSpecGeneratorsGitTemplateSpecSourcesKustomi
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -14883,7 +14883,7 @@ export function toJson_ApplicationSetSpecGeneratorsListTemplateSpecSourceDirecto
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsListTemplateSpecSourceDirectoryJsonnetTlas' to JSON representation.
@@ -14899,7 +14899,7 @@ export function toJson_ApplicationSetSpecGeneratorsListTemplateSpecSourceDirecto
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsListTemplateSpecSourceKustomizePatchesTarget' to JSON representation.
@@ -14919,7 +14919,7 @@ export function toJson_ApplicationSetSpecGeneratorsListTemplateSpecSourceKustomi
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -14951,7 +14951,7 @@ export function toJson_ApplicationSetSpecGeneratorsListTemplateSpecSourceHydrato
         'tlas': obj.tlas?.map(y => toJson_ApplicationSetSpecGeneratorsListTemplateSpecSourceHydratorDrySourceDirectoryJsonnetTlas(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsListTemplateSpecSourceHydratorDrySourceHelmFileParameters' to JSON representation.
@@ -14966,7 +14966,7 @@ export function toJson_ApplicationSetSpecGeneratorsListTemplateSpecSourceHydrato
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsListTemplateSpecSourceHydratorDrySourceHelmParameters' to JSON representation.
@@ -14982,7 +14982,7 @@ export function toJson_ApplicationSetSpecGeneratorsListTemplateSpecSourceHydrato
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsListTemplateSpecSourceHydratorDrySourceKustomizePatches' to JSON representation.
@@ -14993,13 +14993,13 @@ export function toJson_ApplicationSetSpecGeneratorsListTemplateSpecSourceHydrato
         return undefined;
     }
     const result = {
-        'options': ((obj.options) === undefined) ? undefined : (Object.entries(obj.options).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'options': ((obj.options) === undefined) ? undefined : (__defined(obj.options)),
         'patch': obj.patch,
         'path': obj.path,
         'target': toJson_ApplicationSetSpecGeneratorsListTemplateSpecSourceHydratorDrySourceKustomizePatchesTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsListTemplateSpecSourceHydratorDrySourceKustomizeReplicas' to JSON representation.
@@ -15014,7 +15014,7 @@ export function toJson_ApplicationSetSpecGeneratorsListTemplateSpecSourceHydrato
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsListTemplateSpecSourceHydratorDrySourcePluginEnv' to JSON representation.
@@ -15029,7 +15029,7 @@ export function toJson_ApplicationSetSpecGeneratorsListTemplateSpecSourceHydrato
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsListTemplateSpecSourceHydratorDrySourcePluginParameters' to JSON representation.
@@ -15041,12 +15041,12 @@ export function toJson_ApplicationSetSpecGeneratorsListTemplateSpecSourceHydrato
     }
     const result = {
         'array': obj.array?.map(y => y),
-        'map': ((obj.map) === undefined) ? undefined : (Object.entries(obj.map).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'map': ((obj.map) === undefined) ? undefined : (__defined(obj.map)),
         'name': obj.name,
         'string': obj.string,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsListTemplateSpecSourcesDirectoryJsonnetExtVars' to JSON representation.
@@ -15062,7 +15062,7 @@ export function toJson_ApplicationSetSpecGeneratorsListTemplateSpecSourcesDirect
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsListTemplateSpecSourcesDirectoryJsonnetTlas' to JSON representation.
@@ -15078,7 +15078,7 @@ export function toJson_ApplicationSetSpecGeneratorsListTemplateSpecSourcesDirect
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsListTemplateSpecSourcesKustomizePatchesTarget' to JSON representation.
@@ -15098,7 +15098,7 @@ export function toJson_ApplicationSetSpecGeneratorsListTemplateSpecSourcesKustom
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -15131,7 +15131,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisi
         'recurse': obj.recurse,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisionResourceTemplateSpecSourceHelm' to JSON representation.
@@ -15159,7 +15159,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisi
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisionResourceTemplateSpecSourceKustomize' to JSON representation.
@@ -15171,9 +15171,9 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisi
     }
     const result = {
         'apiVersions': obj.apiVersions?.map(y => y),
-        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (Object.entries(obj.commonAnnotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (__defined(obj.commonAnnotations)),
         'commonAnnotationsEnvsubst': obj.commonAnnotationsEnvsubst,
-        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (Object.entries(obj.commonLabels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (__defined(obj.commonLabels)),
         'components': obj.components?.map(y => y),
         'forceCommonAnnotations': obj.forceCommonAnnotations,
         'forceCommonLabels': obj.forceCommonLabels,
@@ -15190,7 +15190,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisi
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisionResourceTemplateSpecSourcePlugin' to JSON representation.
@@ -15206,7 +15206,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisi
         'parameters': obj.parameters?.map(y => toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisionResourceTemplateSpecSourcePluginParameters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisionResourceTemplateSpecSourceHydratorDrySource' to JSON representation.
@@ -15226,7 +15226,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisi
         'targetRevision': obj.targetRevision,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisionResourceTemplateSpecSourceHydratorHydrateTo' to JSON representation.
@@ -15240,7 +15240,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisi
         'targetBranch': obj.targetBranch,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisionResourceTemplateSpecSourceHydratorSyncSource' to JSON representation.
@@ -15256,7 +15256,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisi
         'targetBranch': obj.targetBranch,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisionResourceTemplateSpecSourcesDirectory' to JSON representation.
@@ -15273,7 +15273,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisi
         'recurse': obj.recurse,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisionResourceTemplateSpecSourcesHelm' to JSON representation.
@@ -15301,7 +15301,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisi
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisionResourceTemplateSpecSourcesKustomize' to JSON representation.
@@ -15313,9 +15313,9 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisi
     }
     const result = {
         'apiVersions': obj.apiVersions?.map(y => y),
-        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (Object.entries(obj.commonAnnotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (__defined(obj.commonAnnotations)),
         'commonAnnotationsEnvsubst': obj.commonAnnotationsEnvsubst,
-        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (Object.entries(obj.commonLabels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (__defined(obj.commonLabels)),
         'components': obj.components?.map(y => y),
         'forceCommonAnnotations': obj.forceCommonAnnotations,
         'forceCommonLabels': obj.forceCommonLabels,
@@ -15332,7 +15332,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisi
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisionResourceTemplateSpecSourcesPlugin' to JSON representation.
@@ -15348,7 +15348,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisi
         'parameters': obj.parameters?.map(y => toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisionResourceTemplateSpecSourcesPluginParameters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisionResourceTemplateSpecSyncPolicyAutomated' to JSON representation.
@@ -15365,7 +15365,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisi
         'selfHeal': obj.selfHeal,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisionResourceTemplateSpecSyncPolicyManagedNamespaceMetadata' to JSON representation.
@@ -15376,11 +15376,11 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisi
         return undefined;
     }
     const result = {
-        'annotations': ((obj.annotations) === undefined) ? undefined : (Object.entries(obj.annotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
-        'labels': ((obj.labels) === undefined) ? undefined : (Object.entries(obj.labels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'annotations': ((obj.annotations) === undefined) ? undefined : (__defined(obj.annotations)),
+        'labels': ((obj.labels) === undefined) ? undefined : (__defined(obj.labels)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisionResourceTemplateSpecSyncPolicyRetry' to JSON representation.
@@ -15396,7 +15396,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisi
         'refresh': obj.refresh,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTemplateSpecSourceDirectory' to JSON representation.
@@ -15413,7 +15413,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTempl
         'recurse': obj.recurse,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTemplateSpecSourceHelm' to JSON representation.
@@ -15441,7 +15441,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTempl
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTemplateSpecSourceKustomize' to JSON representation.
@@ -15453,9 +15453,9 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTempl
     }
     const result = {
         'apiVersions': obj.apiVersions?.map(y => y),
-        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (Object.entries(obj.commonAnnotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (__defined(obj.commonAnnotations)),
         'commonAnnotationsEnvsubst': obj.commonAnnotationsEnvsubst,
-        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (Object.entries(obj.commonLabels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (__defined(obj.commonLabels)),
         'components': obj.components?.map(y => y),
         'forceCommonAnnotations': obj.forceCommonAnnotations,
         'forceCommonLabels': obj.forceCommonLabels,
@@ -15472,7 +15472,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTempl
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTemplateSpecSourcePlugin' to JSON representation.
@@ -15488,7 +15488,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTempl
         'parameters': obj.parameters?.map(y => toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTemplateSpecSourcePluginParameters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTemplateSpecSourceHydratorDrySource' to JSON representation.
@@ -15508,7 +15508,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTempl
         'targetRevision': obj.targetRevision,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTemplateSpecSourceHydratorHydrateTo' to JSON representation.
@@ -15522,7 +15522,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTempl
         'targetBranch': obj.targetBranch,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTemplateSpecSourceHydratorSyncSource' to JSON representation.
@@ -15538,7 +15538,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTempl
         'targetBranch': obj.targetBranch,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTemplateSpecSourcesDirectory' to JSON representation.
@@ -15555,7 +15555,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTempl
         'recurse': obj.recurse,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTemplateSpecSourcesHelm' to JSON representation.
@@ -15583,7 +15583,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTempl
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTemplateSpecSourcesKustomize' to JSON representation.
@@ -15595,9 +15595,9 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTempl
     }
     const result = {
         'apiVersions': obj.apiVersions?.map(y => y),
-        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (Object.entries(obj.commonAnnotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (__defined(obj.commonAnnotations)),
         'commonAnnotationsEnvsubst': obj.commonAnnotationsEnvsubst,
-        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (Object.entries(obj.commonLabels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (__defined(obj.commonLabels)),
         'components': obj.components?.map(y => y),
         'forceCommonAnnotations': obj.forceCommonAnnotations,
         'forceCommonLabels': obj.forceCommonLabels,
@@ -15614,7 +15614,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTempl
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTemplateSpecSourcesPlugin' to JSON representation.
@@ -15630,7 +15630,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTempl
         'parameters': obj.parameters?.map(y => toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTemplateSpecSourcesPluginParameters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTemplateSpecSyncPolicyAutomated' to JSON representation.
@@ -15647,7 +15647,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTempl
         'selfHeal': obj.selfHeal,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTemplateSpecSyncPolicyManagedNamespaceMetadata' to JSON representation.
@@ -15658,11 +15658,11 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTempl
         return undefined;
     }
     const result = {
-        'annotations': ((obj.annotations) === undefined) ? undefined : (Object.entries(obj.annotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
-        'labels': ((obj.labels) === undefined) ? undefined : (Object.entries(obj.labels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'annotations': ((obj.annotations) === undefined) ? undefined : (__defined(obj.annotations)),
+        'labels': ((obj.labels) === undefined) ? undefined : (__defined(obj.labels)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTemplateSpecSyncPolicyRetry' to JSON representation.
@@ -15678,7 +15678,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTempl
         'refresh': obj.refresh,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSpecSourceDirectory' to JSON representation.
@@ -15695,7 +15695,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSp
         'recurse': obj.recurse,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSpecSourceHelm' to JSON representation.
@@ -15723,7 +15723,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSp
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSpecSourceKustomize' to JSON representation.
@@ -15735,9 +15735,9 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSp
     }
     const result = {
         'apiVersions': obj.apiVersions?.map(y => y),
-        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (Object.entries(obj.commonAnnotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (__defined(obj.commonAnnotations)),
         'commonAnnotationsEnvsubst': obj.commonAnnotationsEnvsubst,
-        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (Object.entries(obj.commonLabels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (__defined(obj.commonLabels)),
         'components': obj.components?.map(y => y),
         'forceCommonAnnotations': obj.forceCommonAnnotations,
         'forceCommonLabels': obj.forceCommonLabels,
@@ -15754,7 +15754,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSp
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSpecSourcePlugin' to JSON representation.
@@ -15770,7 +15770,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSp
         'parameters': obj.parameters?.map(y => toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSpecSourcePluginParameters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSpecSourceHydratorDrySource' to JSON representation.
@@ -15790,7 +15790,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSp
         'targetRevision': obj.targetRevision,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSpecSourceHydratorHydrateTo' to JSON representation.
@@ -15804,7 +15804,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSp
         'targetBranch': obj.targetBranch,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSpecSourceHydratorSyncSource' to JSON representation.
@@ -15820,7 +15820,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSp
         'targetBranch': obj.targetBranch,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSpecSourcesDirectory' to JSON representation.
@@ -15837,7 +15837,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSp
         'recurse': obj.recurse,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSpecSourcesHelm' to JSON representation.
@@ -15865,7 +15865,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSp
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSpecSourcesKustomize' to JSON representation.
@@ -15877,9 +15877,9 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSp
     }
     const result = {
         'apiVersions': obj.apiVersions?.map(y => y),
-        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (Object.entries(obj.commonAnnotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (__defined(obj.commonAnnotations)),
         'commonAnnotationsEnvsubst': obj.commonAnnotationsEnvsubst,
-        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (Object.entries(obj.commonLabels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (__defined(obj.commonLabels)),
         'components': obj.components?.map(y => y),
         'forceCommonAnnotations': obj.forceCommonAnnotations,
         'forceCommonLabels': obj.forceCommonLabels,
@@ -15896,7 +15896,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSp
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSpecSourcesPlugin' to JSON representation.
@@ -15912,7 +15912,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSp
         'parameters': obj.parameters?.map(y => toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSpecSourcesPluginParameters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSpecSyncPolicyAutomated' to JSON representation.
@@ -15929,7 +15929,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSp
         'selfHeal': obj.selfHeal,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSpecSyncPolicyManagedNamespaceMetadata' to JSON representation.
@@ -15940,11 +15940,11 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSp
         return undefined;
     }
     const result = {
-        'annotations': ((obj.annotations) === undefined) ? undefined : (Object.entries(obj.annotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
-        'labels': ((obj.labels) === undefined) ? undefined : (Object.entries(obj.labels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'annotations': ((obj.annotations) === undefined) ? undefined : (__defined(obj.annotations)),
+        'labels': ((obj.labels) === undefined) ? undefined : (__defined(obj.labels)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSpecSyncPolicyRetry' to JSON representation.
@@ -15960,7 +15960,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSp
         'refresh': obj.refresh,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateSpecSourceDirectory' to JSON representation.
@@ -15977,7 +15977,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateS
         'recurse': obj.recurse,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateSpecSourceHelm' to JSON representation.
@@ -16005,7 +16005,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateS
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateSpecSourceKustomize' to JSON representation.
@@ -16017,9 +16017,9 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateS
     }
     const result = {
         'apiVersions': obj.apiVersions?.map(y => y),
-        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (Object.entries(obj.commonAnnotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (__defined(obj.commonAnnotations)),
         'commonAnnotationsEnvsubst': obj.commonAnnotationsEnvsubst,
-        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (Object.entries(obj.commonLabels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (__defined(obj.commonLabels)),
         'components': obj.components?.map(y => y),
         'forceCommonAnnotations': obj.forceCommonAnnotations,
         'forceCommonLabels': obj.forceCommonLabels,
@@ -16036,7 +16036,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateS
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateSpecSourcePlugin' to JSON representation.
@@ -16052,7 +16052,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateS
         'parameters': obj.parameters?.map(y => toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateSpecSourcePluginParameters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateSpecSourceHydratorDrySource' to JSON representation.
@@ -16072,7 +16072,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateS
         'targetRevision': obj.targetRevision,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateSpecSourceHydratorHydrateTo' to JSON representation.
@@ -16086,7 +16086,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateS
         'targetBranch': obj.targetBranch,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateSpecSourceHydratorSyncSource' to JSON representation.
@@ -16102,7 +16102,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateS
         'targetBranch': obj.targetBranch,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateSpecSourcesDirectory' to JSON representation.
@@ -16119,7 +16119,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateS
         'recurse': obj.recurse,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateSpecSourcesHelm' to JSON representation.
@@ -16147,7 +16147,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateS
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateSpecSourcesKustomize' to JSON representation.
@@ -16159,9 +16159,9 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateS
     }
     const result = {
         'apiVersions': obj.apiVersions?.map(y => y),
-        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (Object.entries(obj.commonAnnotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (__defined(obj.commonAnnotations)),
         'commonAnnotationsEnvsubst': obj.commonAnnotationsEnvsubst,
-        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (Object.entries(obj.commonLabels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (__defined(obj.commonLabels)),
         'components': obj.components?.map(y => y),
         'forceCommonAnnotations': obj.forceCommonAnnotations,
         'forceCommonLabels': obj.forceCommonLabels,
@@ -16178,7 +16178,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateS
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateSpecSourcesPlugin' to JSON representation.
@@ -16194,7 +16194,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateS
         'parameters': obj.parameters?.map(y => toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateSpecSourcesPluginParameters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateSpecSyncPolicyAutomated' to JSON representation.
@@ -16211,7 +16211,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateS
         'selfHeal': obj.selfHeal,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateSpecSyncPolicyManagedNamespaceMetadata' to JSON representation.
@@ -16222,11 +16222,11 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateS
         return undefined;
     }
     const result = {
-        'annotations': ((obj.annotations) === undefined) ? undefined : (Object.entries(obj.annotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
-        'labels': ((obj.labels) === undefined) ? undefined : (Object.entries(obj.labels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'annotations': ((obj.annotations) === undefined) ? undefined : (__defined(obj.annotations)),
+        'labels': ((obj.labels) === undefined) ? undefined : (__defined(obj.labels)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateSpecSyncPolicyRetry' to JSON representation.
@@ -16242,7 +16242,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateS
         'refresh': obj.refresh,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplateSpecSourceDirectory' to JSON representation.
@@ -16259,7 +16259,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplat
         'recurse': obj.recurse,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplateSpecSourceHelm' to JSON representation.
@@ -16287,7 +16287,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplat
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplateSpecSourceKustomize' to JSON representation.
@@ -16299,9 +16299,9 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplat
     }
     const result = {
         'apiVersions': obj.apiVersions?.map(y => y),
-        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (Object.entries(obj.commonAnnotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (__defined(obj.commonAnnotations)),
         'commonAnnotationsEnvsubst': obj.commonAnnotationsEnvsubst,
-        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (Object.entries(obj.commonLabels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (__defined(obj.commonLabels)),
         'components': obj.components?.map(y => y),
         'forceCommonAnnotations': obj.forceCommonAnnotations,
         'forceCommonLabels': obj.forceCommonLabels,
@@ -16318,7 +16318,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplat
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplateSpecSourcePlugin' to JSON representation.
@@ -16334,7 +16334,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplat
         'parameters': obj.parameters?.map(y => toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplateSpecSourcePluginParameters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplateSpecSourceHydratorDrySource' to JSON representation.
@@ -16354,7 +16354,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplat
         'targetRevision': obj.targetRevision,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplateSpecSourceHydratorHydrateTo' to JSON representation.
@@ -16368,7 +16368,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplat
         'targetBranch': obj.targetBranch,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplateSpecSourceHydratorSyncSource' to JSON representation.
@@ -16384,7 +16384,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplat
         'targetBranch': obj.targetBranch,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplateSpecSourcesDirectory' to JSON representation.
@@ -16401,7 +16401,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplat
         'recurse': obj.recurse,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplateSpecSourcesHelm' to JSON representation.
@@ -16429,7 +16429,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplat
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplateSpecSourcesKustomize' to JSON representation.
@@ -16441,9 +16441,9 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplat
     }
     const result = {
         'apiVersions': obj.apiVersions?.map(y => y),
-        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (Object.entries(obj.commonAnnotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (__defined(obj.commonAnnotations)),
         'commonAnnotationsEnvsubst': obj.commonAnnotationsEnvsubst,
-        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (Object.entries(obj.commonLabels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (__defined(obj.commonLabels)),
         'components': obj.components?.map(y => y),
         'forceCommonAnnotations': obj.forceCommonAnnotations,
         'forceCommonLabels': obj.forceCommonLabels,
@@ -16460,7 +16460,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplat
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplateSpecSourcesPlugin' to JSON representation.
@@ -16476,7 +16476,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplat
         'parameters': obj.parameters?.map(y => toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplateSpecSourcesPluginParameters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplateSpecSyncPolicyAutomated' to JSON representation.
@@ -16493,7 +16493,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplat
         'selfHeal': obj.selfHeal,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplateSpecSyncPolicyManagedNamespaceMetadata' to JSON representation.
@@ -16504,11 +16504,11 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplat
         return undefined;
     }
     const result = {
-        'annotations': ((obj.annotations) === undefined) ? undefined : (Object.entries(obj.annotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
-        'labels': ((obj.labels) === undefined) ? undefined : (Object.entries(obj.labels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'annotations': ((obj.annotations) === undefined) ? undefined : (__defined(obj.annotations)),
+        'labels': ((obj.labels) === undefined) ? undefined : (__defined(obj.labels)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplateSpecSyncPolicyRetry' to JSON representation.
@@ -16524,7 +16524,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplat
         'refresh': obj.refresh,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTemplateSpecSourceDirectory' to JSON representation.
@@ -16541,7 +16541,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTe
         'recurse': obj.recurse,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTemplateSpecSourceHelm' to JSON representation.
@@ -16569,7 +16569,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTe
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTemplateSpecSourceKustomize' to JSON representation.
@@ -16581,9 +16581,9 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTe
     }
     const result = {
         'apiVersions': obj.apiVersions?.map(y => y),
-        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (Object.entries(obj.commonAnnotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (__defined(obj.commonAnnotations)),
         'commonAnnotationsEnvsubst': obj.commonAnnotationsEnvsubst,
-        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (Object.entries(obj.commonLabels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (__defined(obj.commonLabels)),
         'components': obj.components?.map(y => y),
         'forceCommonAnnotations': obj.forceCommonAnnotations,
         'forceCommonLabels': obj.forceCommonLabels,
@@ -16600,7 +16600,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTe
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTemplateSpecSourcePlugin' to JSON representation.
@@ -16616,7 +16616,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTe
         'parameters': obj.parameters?.map(y => toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTemplateSpecSourcePluginParameters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTemplateSpecSourceHydratorDrySource' to JSON representation.
@@ -16636,7 +16636,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTe
         'targetRevision': obj.targetRevision,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTemplateSpecSourceHydratorHydrateTo' to JSON representation.
@@ -16650,7 +16650,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTe
         'targetBranch': obj.targetBranch,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTemplateSpecSourceHydratorSyncSource' to JSON representation.
@@ -16666,7 +16666,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTe
         'targetBranch': obj.targetBranch,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTemplateSpecSourcesDirectory' to JSON representation.
@@ -16683,7 +16683,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTe
         'recurse': obj.recurse,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTemplateSpecSourcesHelm' to JSON representation.
@@ -16711,7 +16711,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTe
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTemplateSpecSourcesKustomize' to JSON representation.
@@ -16723,9 +16723,9 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTe
     }
     const result = {
         'apiVersions': obj.apiVersions?.map(y => y),
-        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (Object.entries(obj.commonAnnotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (__defined(obj.commonAnnotations)),
         'commonAnnotationsEnvsubst': obj.commonAnnotationsEnvsubst,
-        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (Object.entries(obj.commonLabels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (__defined(obj.commonLabels)),
         'components': obj.components?.map(y => y),
         'forceCommonAnnotations': obj.forceCommonAnnotations,
         'forceCommonLabels': obj.forceCommonLabels,
@@ -16742,7 +16742,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTe
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTemplateSpecSourcesPlugin' to JSON representation.
@@ -16758,7 +16758,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTe
         'parameters': obj.parameters?.map(y => toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTemplateSpecSourcesPluginParameters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTemplateSpecSyncPolicyAutomated' to JSON representation.
@@ -16775,7 +16775,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTe
         'selfHeal': obj.selfHeal,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTemplateSpecSyncPolicyManagedNamespaceMetadata' to JSON representation.
@@ -16786,11 +16786,11 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTe
         return undefined;
     }
     const result = {
-        'annotations': ((obj.annotations) === undefined) ? undefined : (Object.entries(obj.annotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
-        'labels': ((obj.labels) === undefined) ? undefined : (Object.entries(obj.labels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'annotations': ((obj.annotations) === undefined) ? undefined : (__defined(obj.annotations)),
+        'labels': ((obj.labels) === undefined) ? undefined : (__defined(obj.labels)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTemplateSpecSyncPolicyRetry' to JSON representation.
@@ -16806,7 +16806,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTe
         'refresh': obj.refresh,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTemplateSpecSourceDirectory' to JSON representation.
@@ -16823,7 +16823,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTe
         'recurse': obj.recurse,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTemplateSpecSourceHelm' to JSON representation.
@@ -16851,7 +16851,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTe
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTemplateSpecSourceKustomize' to JSON representation.
@@ -16863,9 +16863,9 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTe
     }
     const result = {
         'apiVersions': obj.apiVersions?.map(y => y),
-        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (Object.entries(obj.commonAnnotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (__defined(obj.commonAnnotations)),
         'commonAnnotationsEnvsubst': obj.commonAnnotationsEnvsubst,
-        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (Object.entries(obj.commonLabels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (__defined(obj.commonLabels)),
         'components': obj.components?.map(y => y),
         'forceCommonAnnotations': obj.forceCommonAnnotations,
         'forceCommonLabels': obj.forceCommonLabels,
@@ -16882,7 +16882,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTe
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTemplateSpecSourcePlugin' to JSON representation.
@@ -16898,7 +16898,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTe
         'parameters': obj.parameters?.map(y => toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTemplateSpecSourcePluginParameters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTemplateSpecSourceHydratorDrySource' to JSON representation.
@@ -16918,7 +16918,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTe
         'targetRevision': obj.targetRevision,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTemplateSpecSourceHydratorHydrateTo' to JSON representation.
@@ -16932,7 +16932,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTe
         'targetBranch': obj.targetBranch,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTemplateSpecSourceHydratorSyncSource' to JSON representation.
@@ -16948,7 +16948,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTe
         'targetBranch': obj.targetBranch,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTemplateSpecSourcesDirectory' to JSON representation.
@@ -16965,7 +16965,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTe
         'recurse': obj.recurse,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTemplateSpecSourcesHelm' to JSON representation.
@@ -16993,7 +16993,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTe
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTemplateSpecSourcesKustomize' to JSON representation.
@@ -17005,9 +17005,9 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTe
     }
     const result = {
         'apiVersions': obj.apiVersions?.map(y => y),
-        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (Object.entries(obj.commonAnnotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (__defined(obj.commonAnnotations)),
         'commonAnnotationsEnvsubst': obj.commonAnnotationsEnvsubst,
-        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (Object.entries(obj.commonLabels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (__defined(obj.commonLabels)),
         'components': obj.components?.map(y => y),
         'forceCommonAnnotations': obj.forceCommonAnnotations,
         'forceCommonLabels': obj.forceCommonLabels,
@@ -17024,7 +17024,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTe
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTemplateSpecSourcesPlugin' to JSON representation.
@@ -17040,7 +17040,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTe
         'parameters': obj.parameters?.map(y => toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTemplateSpecSourcesPluginParameters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTemplateSpecSyncPolicyAutomated' to JSON representation.
@@ -17057,7 +17057,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTe
         'selfHeal': obj.selfHeal,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTemplateSpecSyncPolicyManagedNamespaceMetadata' to JSON representation.
@@ -17068,11 +17068,11 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTe
         return undefined;
     }
     const result = {
-        'annotations': ((obj.annotations) === undefined) ? undefined : (Object.entries(obj.annotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
-        'labels': ((obj.labels) === undefined) ? undefined : (Object.entries(obj.labels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'annotations': ((obj.annotations) === undefined) ? undefined : (__defined(obj.annotations)),
+        'labels': ((obj.labels) === undefined) ? undefined : (__defined(obj.labels)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTemplateSpecSyncPolicyRetry' to JSON representation.
@@ -17088,7 +17088,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTe
         'refresh': obj.refresh,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixTemplateSpecSourceDirectoryJsonnetExtVars' to JSON representation.
@@ -17104,7 +17104,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixTemplateSpecSourceDirec
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixTemplateSpecSourceDirectoryJsonnetTlas' to JSON representation.
@@ -17120,7 +17120,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixTemplateSpecSourceDirec
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixTemplateSpecSourceKustomizePatchesTarget' to JSON representation.
@@ -17140,7 +17140,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixTemplateSpecSourceKusto
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -17172,7 +17172,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixTemplateSpecSourceHydra
         'tlas': obj.tlas?.map(y => toJson_ApplicationSetSpecGeneratorsMatrixTemplateSpecSourceHydratorDrySourceDirectoryJsonnetTlas(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixTemplateSpecSourceHydratorDrySourceHelmFileParameters' to JSON representation.
@@ -17187,7 +17187,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixTemplateSpecSourceHydra
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixTemplateSpecSourceHydratorDrySourceHelmParameters' to JSON representation.
@@ -17203,7 +17203,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixTemplateSpecSourceHydra
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixTemplateSpecSourceHydratorDrySourceKustomizePatches' to JSON representation.
@@ -17214,13 +17214,13 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixTemplateSpecSourceHydra
         return undefined;
     }
     const result = {
-        'options': ((obj.options) === undefined) ? undefined : (Object.entries(obj.options).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'options': ((obj.options) === undefined) ? undefined : (__defined(obj.options)),
         'patch': obj.patch,
         'path': obj.path,
         'target': toJson_ApplicationSetSpecGeneratorsMatrixTemplateSpecSourceHydratorDrySourceKustomizePatchesTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixTemplateSpecSourceHydratorDrySourceKustomizeReplicas' to JSON representation.
@@ -17235,7 +17235,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixTemplateSpecSourceHydra
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixTemplateSpecSourceHydratorDrySourcePluginEnv' to JSON representation.
@@ -17250,7 +17250,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixTemplateSpecSourceHydra
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixTemplateSpecSourceHydratorDrySourcePluginParameters' to JSON representation.
@@ -17262,12 +17262,12 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixTemplateSpecSourceHydra
     }
     const result = {
         'array': obj.array?.map(y => y),
-        'map': ((obj.map) === undefined) ? undefined : (Object.entries(obj.map).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'map': ((obj.map) === undefined) ? undefined : (__defined(obj.map)),
         'name': obj.name,
         'string': obj.string,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixTemplateSpecSourcesDirectoryJsonnetExtVars' to JSON representation.
@@ -17283,7 +17283,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixTemplateSpecSourcesDire
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixTemplateSpecSourcesDirectoryJsonnetTlas' to JSON representation.
@@ -17299,7 +17299,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixTemplateSpecSourcesDire
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixTemplateSpecSourcesKustomizePatchesTarget' to JSON representation.
@@ -17319,7 +17319,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixTemplateSpecSourcesKust
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -17352,7 +17352,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisio
         'recurse': obj.recurse,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisionResourceTemplateSpecSourceHelm' to JSON representation.
@@ -17380,7 +17380,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisio
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisionResourceTemplateSpecSourceKustomize' to JSON representation.
@@ -17392,9 +17392,9 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisio
     }
     const result = {
         'apiVersions': obj.apiVersions?.map(y => y),
-        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (Object.entries(obj.commonAnnotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (__defined(obj.commonAnnotations)),
         'commonAnnotationsEnvsubst': obj.commonAnnotationsEnvsubst,
-        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (Object.entries(obj.commonLabels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (__defined(obj.commonLabels)),
         'components': obj.components?.map(y => y),
         'forceCommonAnnotations': obj.forceCommonAnnotations,
         'forceCommonLabels': obj.forceCommonLabels,
@@ -17411,7 +17411,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisio
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisionResourceTemplateSpecSourcePlugin' to JSON representation.
@@ -17427,7 +17427,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisio
         'parameters': obj.parameters?.map(y => toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisionResourceTemplateSpecSourcePluginParameters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisionResourceTemplateSpecSourceHydratorDrySource' to JSON representation.
@@ -17447,7 +17447,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisio
         'targetRevision': obj.targetRevision,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisionResourceTemplateSpecSourceHydratorHydrateTo' to JSON representation.
@@ -17461,7 +17461,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisio
         'targetBranch': obj.targetBranch,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisionResourceTemplateSpecSourceHydratorSyncSource' to JSON representation.
@@ -17477,7 +17477,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisio
         'targetBranch': obj.targetBranch,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisionResourceTemplateSpecSourcesDirectory' to JSON representation.
@@ -17494,7 +17494,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisio
         'recurse': obj.recurse,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisionResourceTemplateSpecSourcesHelm' to JSON representation.
@@ -17522,7 +17522,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisio
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisionResourceTemplateSpecSourcesKustomize' to JSON representation.
@@ -17534,9 +17534,9 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisio
     }
     const result = {
         'apiVersions': obj.apiVersions?.map(y => y),
-        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (Object.entries(obj.commonAnnotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (__defined(obj.commonAnnotations)),
         'commonAnnotationsEnvsubst': obj.commonAnnotationsEnvsubst,
-        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (Object.entries(obj.commonLabels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (__defined(obj.commonLabels)),
         'components': obj.components?.map(y => y),
         'forceCommonAnnotations': obj.forceCommonAnnotations,
         'forceCommonLabels': obj.forceCommonLabels,
@@ -17553,7 +17553,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisio
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisionResourceTemplateSpecSourcesPlugin' to JSON representation.
@@ -17569,7 +17569,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisio
         'parameters': obj.parameters?.map(y => toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisionResourceTemplateSpecSourcesPluginParameters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisionResourceTemplateSpecSyncPolicyAutomated' to JSON representation.
@@ -17586,7 +17586,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisio
         'selfHeal': obj.selfHeal,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisionResourceTemplateSpecSyncPolicyManagedNamespaceMetadata' to JSON representation.
@@ -17597,11 +17597,11 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisio
         return undefined;
     }
     const result = {
-        'annotations': ((obj.annotations) === undefined) ? undefined : (Object.entries(obj.annotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
-        'labels': ((obj.labels) === undefined) ? undefined : (Object.entries(obj.labels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'annotations': ((obj.annotations) === undefined) ? undefined : (__defined(obj.annotations)),
+        'labels': ((obj.labels) === undefined) ? undefined : (__defined(obj.labels)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisionResourceTemplateSpecSyncPolicyRetry' to JSON representation.
@@ -17617,7 +17617,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisio
         'refresh': obj.refresh,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClustersTemplateSpecSourceDirectory' to JSON representation.
@@ -17634,7 +17634,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClustersTempla
         'recurse': obj.recurse,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClustersTemplateSpecSourceHelm' to JSON representation.
@@ -17662,7 +17662,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClustersTempla
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClustersTemplateSpecSourceKustomize' to JSON representation.
@@ -17674,9 +17674,9 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClustersTempla
     }
     const result = {
         'apiVersions': obj.apiVersions?.map(y => y),
-        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (Object.entries(obj.commonAnnotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (__defined(obj.commonAnnotations)),
         'commonAnnotationsEnvsubst': obj.commonAnnotationsEnvsubst,
-        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (Object.entries(obj.commonLabels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (__defined(obj.commonLabels)),
         'components': obj.components?.map(y => y),
         'forceCommonAnnotations': obj.forceCommonAnnotations,
         'forceCommonLabels': obj.forceCommonLabels,
@@ -17693,7 +17693,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClustersTempla
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClustersTemplateSpecSourcePlugin' to JSON representation.
@@ -17709,7 +17709,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClustersTempla
         'parameters': obj.parameters?.map(y => toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClustersTemplateSpecSourcePluginParameters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClustersTemplateSpecSourceHydratorDrySource' to JSON representation.
@@ -17729,7 +17729,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClustersTempla
         'targetRevision': obj.targetRevision,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClustersTemplateSpecSourceHydratorHydrateTo' to JSON representation.
@@ -17743,7 +17743,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClustersTempla
         'targetBranch': obj.targetBranch,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClustersTemplateSpecSourceHydratorSyncSource' to JSON representation.
@@ -17759,7 +17759,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClustersTempla
         'targetBranch': obj.targetBranch,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClustersTemplateSpecSourcesDirectory' to JSON representation.
@@ -17776,7 +17776,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClustersTempla
         'recurse': obj.recurse,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClustersTemplateSpecSourcesHelm' to JSON representation.
@@ -17804,7 +17804,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClustersTempla
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClustersTemplateSpecSourcesKustomize' to JSON representation.
@@ -17816,9 +17816,9 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClustersTempla
     }
     const result = {
         'apiVersions': obj.apiVersions?.map(y => y),
-        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (Object.entries(obj.commonAnnotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (__defined(obj.commonAnnotations)),
         'commonAnnotationsEnvsubst': obj.commonAnnotationsEnvsubst,
-        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (Object.entries(obj.commonLabels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (__defined(obj.commonLabels)),
         'components': obj.components?.map(y => y),
         'forceCommonAnnotations': obj.forceCommonAnnotations,
         'forceCommonLabels': obj.forceCommonLabels,
@@ -17835,7 +17835,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClustersTempla
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClustersTemplateSpecSourcesPlugin' to JSON representation.
@@ -17851,7 +17851,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClustersTempla
         'parameters': obj.parameters?.map(y => toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClustersTemplateSpecSourcesPluginParameters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClustersTemplateSpecSyncPolicyAutomated' to JSON representation.
@@ -17868,7 +17868,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClustersTempla
         'selfHeal': obj.selfHeal,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClustersTemplateSpecSyncPolicyManagedNamespaceMetadata' to JSON representation.
@@ -17879,11 +17879,11 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClustersTempla
         return undefined;
     }
     const result = {
-        'annotations': ((obj.annotations) === undefined) ? undefined : (Object.entries(obj.annotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
-        'labels': ((obj.labels) === undefined) ? undefined : (Object.entries(obj.labels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'annotations': ((obj.annotations) === undefined) ? undefined : (__defined(obj.annotations)),
+        'labels': ((obj.labels) === undefined) ? undefined : (__defined(obj.labels)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClustersTemplateSpecSyncPolicyRetry' to JSON representation.
@@ -17899,7 +17899,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClustersTempla
         'refresh': obj.refresh,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpecSourceDirectory' to JSON representation.
@@ -17916,7 +17916,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpe
         'recurse': obj.recurse,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpecSourceHelm' to JSON representation.
@@ -17944,7 +17944,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpe
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpecSourceKustomize' to JSON representation.
@@ -17956,9 +17956,9 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpe
     }
     const result = {
         'apiVersions': obj.apiVersions?.map(y => y),
-        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (Object.entries(obj.commonAnnotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (__defined(obj.commonAnnotations)),
         'commonAnnotationsEnvsubst': obj.commonAnnotationsEnvsubst,
-        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (Object.entries(obj.commonLabels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (__defined(obj.commonLabels)),
         'components': obj.components?.map(y => y),
         'forceCommonAnnotations': obj.forceCommonAnnotations,
         'forceCommonLabels': obj.forceCommonLabels,
@@ -17975,7 +17975,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpe
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpecSourcePlugin' to JSON representation.
@@ -17991,7 +17991,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpe
         'parameters': obj.parameters?.map(y => toJson_ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpecSourcePluginParameters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpecSourceHydratorDrySource' to JSON representation.
@@ -18011,7 +18011,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpe
         'targetRevision': obj.targetRevision,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpecSourceHydratorHydrateTo' to JSON representation.
@@ -18025,7 +18025,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpe
         'targetBranch': obj.targetBranch,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpecSourceHydratorSyncSource' to JSON representation.
@@ -18041,7 +18041,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpe
         'targetBranch': obj.targetBranch,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpecSourcesDirectory' to JSON representation.
@@ -18058,7 +18058,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpe
         'recurse': obj.recurse,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpecSourcesHelm' to JSON representation.
@@ -18086,7 +18086,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpe
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpecSourcesKustomize' to JSON representation.
@@ -18098,9 +18098,9 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpe
     }
     const result = {
         'apiVersions': obj.apiVersions?.map(y => y),
-        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (Object.entries(obj.commonAnnotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (__defined(obj.commonAnnotations)),
         'commonAnnotationsEnvsubst': obj.commonAnnotationsEnvsubst,
-        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (Object.entries(obj.commonLabels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (__defined(obj.commonLabels)),
         'components': obj.components?.map(y => y),
         'forceCommonAnnotations': obj.forceCommonAnnotations,
         'forceCommonLabels': obj.forceCommonLabels,
@@ -18117,7 +18117,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpe
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpecSourcesPlugin' to JSON representation.
@@ -18133,7 +18133,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpe
         'parameters': obj.parameters?.map(y => toJson_ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpecSourcesPluginParameters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpecSyncPolicyAutomated' to JSON representation.
@@ -18150,7 +18150,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpe
         'selfHeal': obj.selfHeal,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpecSyncPolicyManagedNamespaceMetadata' to JSON representation.
@@ -18161,11 +18161,11 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpe
         return undefined;
     }
     const result = {
-        'annotations': ((obj.annotations) === undefined) ? undefined : (Object.entries(obj.annotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
-        'labels': ((obj.labels) === undefined) ? undefined : (Object.entries(obj.labels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'annotations': ((obj.annotations) === undefined) ? undefined : (__defined(obj.annotations)),
+        'labels': ((obj.labels) === undefined) ? undefined : (__defined(obj.labels)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpecSyncPolicyRetry' to JSON representation.
@@ -18181,7 +18181,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpe
         'refresh': obj.refresh,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSpecSourceDirectory' to JSON representation.
@@ -18198,7 +18198,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSp
         'recurse': obj.recurse,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSpecSourceHelm' to JSON representation.
@@ -18226,7 +18226,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSp
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSpecSourceKustomize' to JSON representation.
@@ -18238,9 +18238,9 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSp
     }
     const result = {
         'apiVersions': obj.apiVersions?.map(y => y),
-        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (Object.entries(obj.commonAnnotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (__defined(obj.commonAnnotations)),
         'commonAnnotationsEnvsubst': obj.commonAnnotationsEnvsubst,
-        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (Object.entries(obj.commonLabels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (__defined(obj.commonLabels)),
         'components': obj.components?.map(y => y),
         'forceCommonAnnotations': obj.forceCommonAnnotations,
         'forceCommonLabels': obj.forceCommonLabels,
@@ -18257,7 +18257,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSp
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSpecSourcePlugin' to JSON representation.
@@ -18273,7 +18273,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSp
         'parameters': obj.parameters?.map(y => toJson_ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSpecSourcePluginParameters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSpecSourceHydratorDrySource' to JSON representation.
@@ -18293,7 +18293,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSp
         'targetRevision': obj.targetRevision,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSpecSourceHydratorHydrateTo' to JSON representation.
@@ -18307,7 +18307,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSp
         'targetBranch': obj.targetBranch,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSpecSourceHydratorSyncSource' to JSON representation.
@@ -18323,7 +18323,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSp
         'targetBranch': obj.targetBranch,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSpecSourcesDirectory' to JSON representation.
@@ -18340,7 +18340,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSp
         'recurse': obj.recurse,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSpecSourcesHelm' to JSON representation.
@@ -18368,7 +18368,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSp
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSpecSourcesKustomize' to JSON representation.
@@ -18380,9 +18380,9 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSp
     }
     const result = {
         'apiVersions': obj.apiVersions?.map(y => y),
-        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (Object.entries(obj.commonAnnotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (__defined(obj.commonAnnotations)),
         'commonAnnotationsEnvsubst': obj.commonAnnotationsEnvsubst,
-        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (Object.entries(obj.commonLabels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (__defined(obj.commonLabels)),
         'components': obj.components?.map(y => y),
         'forceCommonAnnotations': obj.forceCommonAnnotations,
         'forceCommonLabels': obj.forceCommonLabels,
@@ -18399,7 +18399,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSp
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSpecSourcesPlugin' to JSON representation.
@@ -18415,7 +18415,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSp
         'parameters': obj.parameters?.map(y => toJson_ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSpecSourcesPluginParameters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSpecSyncPolicyAutomated' to JSON representation.
@@ -18432,7 +18432,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSp
         'selfHeal': obj.selfHeal,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSpecSyncPolicyManagedNamespaceMetadata' to JSON representation.
@@ -18443,11 +18443,11 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSp
         return undefined;
     }
     const result = {
-        'annotations': ((obj.annotations) === undefined) ? undefined : (Object.entries(obj.annotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
-        'labels': ((obj.labels) === undefined) ? undefined : (Object.entries(obj.labels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'annotations': ((obj.annotations) === undefined) ? undefined : (__defined(obj.annotations)),
+        'labels': ((obj.labels) === undefined) ? undefined : (__defined(obj.labels)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSpecSyncPolicyRetry' to JSON representation.
@@ -18463,7 +18463,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSp
         'refresh': obj.refresh,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplateSpecSourceDirectory' to JSON representation.
@@ -18480,7 +18480,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplate
         'recurse': obj.recurse,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplateSpecSourceHelm' to JSON representation.
@@ -18508,7 +18508,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplate
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplateSpecSourceKustomize' to JSON representation.
@@ -18520,9 +18520,9 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplate
     }
     const result = {
         'apiVersions': obj.apiVersions?.map(y => y),
-        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (Object.entries(obj.commonAnnotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (__defined(obj.commonAnnotations)),
         'commonAnnotationsEnvsubst': obj.commonAnnotationsEnvsubst,
-        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (Object.entries(obj.commonLabels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (__defined(obj.commonLabels)),
         'components': obj.components?.map(y => y),
         'forceCommonAnnotations': obj.forceCommonAnnotations,
         'forceCommonLabels': obj.forceCommonLabels,
@@ -18539,7 +18539,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplate
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplateSpecSourcePlugin' to JSON representation.
@@ -18555,7 +18555,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplate
         'parameters': obj.parameters?.map(y => toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplateSpecSourcePluginParameters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplateSpecSourceHydratorDrySource' to JSON representation.
@@ -18575,7 +18575,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplate
         'targetRevision': obj.targetRevision,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplateSpecSourceHydratorHydrateTo' to JSON representation.
@@ -18589,7 +18589,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplate
         'targetBranch': obj.targetBranch,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplateSpecSourceHydratorSyncSource' to JSON representation.
@@ -18605,7 +18605,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplate
         'targetBranch': obj.targetBranch,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplateSpecSourcesDirectory' to JSON representation.
@@ -18622,7 +18622,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplate
         'recurse': obj.recurse,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplateSpecSourcesHelm' to JSON representation.
@@ -18650,7 +18650,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplate
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplateSpecSourcesKustomize' to JSON representation.
@@ -18662,9 +18662,9 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplate
     }
     const result = {
         'apiVersions': obj.apiVersions?.map(y => y),
-        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (Object.entries(obj.commonAnnotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (__defined(obj.commonAnnotations)),
         'commonAnnotationsEnvsubst': obj.commonAnnotationsEnvsubst,
-        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (Object.entries(obj.commonLabels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (__defined(obj.commonLabels)),
         'components': obj.components?.map(y => y),
         'forceCommonAnnotations': obj.forceCommonAnnotations,
         'forceCommonLabels': obj.forceCommonLabels,
@@ -18681,7 +18681,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplate
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplateSpecSourcesPlugin' to JSON representation.
@@ -18697,7 +18697,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplate
         'parameters': obj.parameters?.map(y => toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplateSpecSourcesPluginParameters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplateSpecSyncPolicyAutomated' to JSON representation.
@@ -18714,7 +18714,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplate
         'selfHeal': obj.selfHeal,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplateSpecSyncPolicyManagedNamespaceMetadata' to JSON representation.
@@ -18725,11 +18725,11 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplate
         return undefined;
     }
     const result = {
-        'annotations': ((obj.annotations) === undefined) ? undefined : (Object.entries(obj.annotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
-        'labels': ((obj.labels) === undefined) ? undefined : (Object.entries(obj.labels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'annotations': ((obj.annotations) === undefined) ? undefined : (__defined(obj.annotations)),
+        'labels': ((obj.labels) === undefined) ? undefined : (__defined(obj.labels)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplateSpecSyncPolicyRetry' to JSON representation.
@@ -18745,7 +18745,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplate
         'refresh': obj.refresh,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTemplateSpecSourceDirectory' to JSON representation.
@@ -18762,7 +18762,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTem
         'recurse': obj.recurse,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTemplateSpecSourceHelm' to JSON representation.
@@ -18790,7 +18790,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTem
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTemplateSpecSourceKustomize' to JSON representation.
@@ -18802,9 +18802,9 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTem
     }
     const result = {
         'apiVersions': obj.apiVersions?.map(y => y),
-        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (Object.entries(obj.commonAnnotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (__defined(obj.commonAnnotations)),
         'commonAnnotationsEnvsubst': obj.commonAnnotationsEnvsubst,
-        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (Object.entries(obj.commonLabels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (__defined(obj.commonLabels)),
         'components': obj.components?.map(y => y),
         'forceCommonAnnotations': obj.forceCommonAnnotations,
         'forceCommonLabels': obj.forceCommonLabels,
@@ -18821,7 +18821,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTem
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTemplateSpecSourcePlugin' to JSON representation.
@@ -18837,7 +18837,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTem
         'parameters': obj.parameters?.map(y => toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTemplateSpecSourcePluginParameters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTemplateSpecSourceHydratorDrySource' to JSON representation.
@@ -18857,7 +18857,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTem
         'targetRevision': obj.targetRevision,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTemplateSpecSourceHydratorHydrateTo' to JSON representation.
@@ -18871,7 +18871,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTem
         'targetBranch': obj.targetBranch,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTemplateSpecSourceHydratorSyncSource' to JSON representation.
@@ -18887,7 +18887,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTem
         'targetBranch': obj.targetBranch,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTemplateSpecSourcesDirectory' to JSON representation.
@@ -18904,7 +18904,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTem
         'recurse': obj.recurse,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTemplateSpecSourcesHelm' to JSON representation.
@@ -18932,7 +18932,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTem
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTemplateSpecSourcesKustomize' to JSON representation.
@@ -18944,9 +18944,9 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTem
     }
     const result = {
         'apiVersions': obj.apiVersions?.map(y => y),
-        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (Object.entries(obj.commonAnnotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (__defined(obj.commonAnnotations)),
         'commonAnnotationsEnvsubst': obj.commonAnnotationsEnvsubst,
-        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (Object.entries(obj.commonLabels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (__defined(obj.commonLabels)),
         'components': obj.components?.map(y => y),
         'forceCommonAnnotations': obj.forceCommonAnnotations,
         'forceCommonLabels': obj.forceCommonLabels,
@@ -18963,7 +18963,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTem
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTemplateSpecSourcesPlugin' to JSON representation.
@@ -18979,7 +18979,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTem
         'parameters': obj.parameters?.map(y => toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTemplateSpecSourcesPluginParameters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTemplateSpecSyncPolicyAutomated' to JSON representation.
@@ -18996,7 +18996,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTem
         'selfHeal': obj.selfHeal,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTemplateSpecSyncPolicyManagedNamespaceMetadata' to JSON representation.
@@ -19007,11 +19007,11 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTem
         return undefined;
     }
     const result = {
-        'annotations': ((obj.annotations) === undefined) ? undefined : (Object.entries(obj.annotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
-        'labels': ((obj.labels) === undefined) ? undefined : (Object.entries(obj.labels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'annotations': ((obj.annotations) === undefined) ? undefined : (__defined(obj.annotations)),
+        'labels': ((obj.labels) === undefined) ? undefined : (__defined(obj.labels)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTemplateSpecSyncPolicyRetry' to JSON representation.
@@ -19027,7 +19027,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTem
         'refresh': obj.refresh,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTemplateSpecSourceDirectory' to JSON representation.
@@ -19044,7 +19044,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTem
         'recurse': obj.recurse,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTemplateSpecSourceHelm' to JSON representation.
@@ -19072,7 +19072,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTem
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTemplateSpecSourceKustomize' to JSON representation.
@@ -19084,9 +19084,9 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTem
     }
     const result = {
         'apiVersions': obj.apiVersions?.map(y => y),
-        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (Object.entries(obj.commonAnnotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (__defined(obj.commonAnnotations)),
         'commonAnnotationsEnvsubst': obj.commonAnnotationsEnvsubst,
-        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (Object.entries(obj.commonLabels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (__defined(obj.commonLabels)),
         'components': obj.components?.map(y => y),
         'forceCommonAnnotations': obj.forceCommonAnnotations,
         'forceCommonLabels': obj.forceCommonLabels,
@@ -19103,7 +19103,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTem
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTemplateSpecSourcePlugin' to JSON representation.
@@ -19119,7 +19119,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTem
         'parameters': obj.parameters?.map(y => toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTemplateSpecSourcePluginParameters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTemplateSpecSourceHydratorDrySource' to JSON representation.
@@ -19139,7 +19139,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTem
         'targetRevision': obj.targetRevision,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTemplateSpecSourceHydratorHydrateTo' to JSON representation.
@@ -19153,7 +19153,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTem
         'targetBranch': obj.targetBranch,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTemplateSpecSourceHydratorSyncSource' to JSON representation.
@@ -19169,7 +19169,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTem
         'targetBranch': obj.targetBranch,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTemplateSpecSourcesDirectory' to JSON representation.
@@ -19186,7 +19186,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTem
         'recurse': obj.recurse,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTemplateSpecSourcesHelm' to JSON representation.
@@ -19214,7 +19214,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTem
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTemplateSpecSourcesKustomize' to JSON representation.
@@ -19226,9 +19226,9 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTem
     }
     const result = {
         'apiVersions': obj.apiVersions?.map(y => y),
-        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (Object.entries(obj.commonAnnotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (__defined(obj.commonAnnotations)),
         'commonAnnotationsEnvsubst': obj.commonAnnotationsEnvsubst,
-        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (Object.entries(obj.commonLabels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (__defined(obj.commonLabels)),
         'components': obj.components?.map(y => y),
         'forceCommonAnnotations': obj.forceCommonAnnotations,
         'forceCommonLabels': obj.forceCommonLabels,
@@ -19245,7 +19245,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTem
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTemplateSpecSourcesPlugin' to JSON representation.
@@ -19261,7 +19261,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTem
         'parameters': obj.parameters?.map(y => toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTemplateSpecSourcesPluginParameters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTemplateSpecSyncPolicyAutomated' to JSON representation.
@@ -19278,7 +19278,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTem
         'selfHeal': obj.selfHeal,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTemplateSpecSyncPolicyManagedNamespaceMetadata' to JSON representation.
@@ -19289,11 +19289,11 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTem
         return undefined;
     }
     const result = {
-        'annotations': ((obj.annotations) === undefined) ? undefined : (Object.entries(obj.annotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
-        'labels': ((obj.labels) === undefined) ? undefined : (Object.entries(obj.labels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'annotations': ((obj.annotations) === undefined) ? undefined : (__defined(obj.annotations)),
+        'labels': ((obj.labels) === undefined) ? undefined : (__defined(obj.labels)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTemplateSpecSyncPolicyRetry' to JSON representation.
@@ -19309,7 +19309,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTem
         'refresh': obj.refresh,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeTemplateSpecSourceDirectoryJsonnetExtVars' to JSON representation.
@@ -19325,7 +19325,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeTemplateSpecSourceDirect
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeTemplateSpecSourceDirectoryJsonnetTlas' to JSON representation.
@@ -19341,7 +19341,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeTemplateSpecSourceDirect
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeTemplateSpecSourceKustomizePatchesTarget' to JSON representation.
@@ -19361,7 +19361,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeTemplateSpecSourceKustom
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -19393,7 +19393,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeTemplateSpecSourceHydrat
         'tlas': obj.tlas?.map(y => toJson_ApplicationSetSpecGeneratorsMergeTemplateSpecSourceHydratorDrySourceDirectoryJsonnetTlas(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeTemplateSpecSourceHydratorDrySourceHelmFileParameters' to JSON representation.
@@ -19408,7 +19408,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeTemplateSpecSourceHydrat
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeTemplateSpecSourceHydratorDrySourceHelmParameters' to JSON representation.
@@ -19424,7 +19424,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeTemplateSpecSourceHydrat
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeTemplateSpecSourceHydratorDrySourceKustomizePatches' to JSON representation.
@@ -19435,13 +19435,13 @@ export function toJson_ApplicationSetSpecGeneratorsMergeTemplateSpecSourceHydrat
         return undefined;
     }
     const result = {
-        'options': ((obj.options) === undefined) ? undefined : (Object.entries(obj.options).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'options': ((obj.options) === undefined) ? undefined : (__defined(obj.options)),
         'patch': obj.patch,
         'path': obj.path,
         'target': toJson_ApplicationSetSpecGeneratorsMergeTemplateSpecSourceHydratorDrySourceKustomizePatchesTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeTemplateSpecSourceHydratorDrySourceKustomizeReplicas' to JSON representation.
@@ -19456,7 +19456,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeTemplateSpecSourceHydrat
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeTemplateSpecSourceHydratorDrySourcePluginEnv' to JSON representation.
@@ -19471,7 +19471,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeTemplateSpecSourceHydrat
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeTemplateSpecSourceHydratorDrySourcePluginParameters' to JSON representation.
@@ -19483,12 +19483,12 @@ export function toJson_ApplicationSetSpecGeneratorsMergeTemplateSpecSourceHydrat
     }
     const result = {
         'array': obj.array?.map(y => y),
-        'map': ((obj.map) === undefined) ? undefined : (Object.entries(obj.map).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'map': ((obj.map) === undefined) ? undefined : (__defined(obj.map)),
         'name': obj.name,
         'string': obj.string,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeTemplateSpecSourcesDirectoryJsonnetExtVars' to JSON representation.
@@ -19504,7 +19504,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeTemplateSpecSourcesDirec
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeTemplateSpecSourcesDirectoryJsonnetTlas' to JSON representation.
@@ -19520,7 +19520,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeTemplateSpecSourcesDirec
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeTemplateSpecSourcesKustomizePatchesTarget' to JSON representation.
@@ -19540,7 +19540,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeTemplateSpecSourcesKusto
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -19572,7 +19572,7 @@ export function toJson_ApplicationSetSpecGeneratorsPluginTemplateSpecSourceDirec
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPluginTemplateSpecSourceDirectoryJsonnetTlas' to JSON representation.
@@ -19588,7 +19588,7 @@ export function toJson_ApplicationSetSpecGeneratorsPluginTemplateSpecSourceDirec
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPluginTemplateSpecSourceKustomizePatchesTarget' to JSON representation.
@@ -19608,7 +19608,7 @@ export function toJson_ApplicationSetSpecGeneratorsPluginTemplateSpecSourceKusto
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -19640,7 +19640,7 @@ export function toJson_ApplicationSetSpecGeneratorsPluginTemplateSpecSourceHydra
         'tlas': obj.tlas?.map(y => toJson_ApplicationSetSpecGeneratorsPluginTemplateSpecSourceHydratorDrySourceDirectoryJsonnetTlas(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPluginTemplateSpecSourceHydratorDrySourceHelmFileParameters' to JSON representation.
@@ -19655,7 +19655,7 @@ export function toJson_ApplicationSetSpecGeneratorsPluginTemplateSpecSourceHydra
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPluginTemplateSpecSourceHydratorDrySourceHelmParameters' to JSON representation.
@@ -19671,7 +19671,7 @@ export function toJson_ApplicationSetSpecGeneratorsPluginTemplateSpecSourceHydra
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPluginTemplateSpecSourceHydratorDrySourceKustomizePatches' to JSON representation.
@@ -19682,13 +19682,13 @@ export function toJson_ApplicationSetSpecGeneratorsPluginTemplateSpecSourceHydra
         return undefined;
     }
     const result = {
-        'options': ((obj.options) === undefined) ? undefined : (Object.entries(obj.options).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'options': ((obj.options) === undefined) ? undefined : (__defined(obj.options)),
         'patch': obj.patch,
         'path': obj.path,
         'target': toJson_ApplicationSetSpecGeneratorsPluginTemplateSpecSourceHydratorDrySourceKustomizePatchesTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPluginTemplateSpecSourceHydratorDrySourceKustomizeReplicas' to JSON representation.
@@ -19703,7 +19703,7 @@ export function toJson_ApplicationSetSpecGeneratorsPluginTemplateSpecSourceHydra
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPluginTemplateSpecSourceHydratorDrySourcePluginEnv' to JSON representation.
@@ -19718,7 +19718,7 @@ export function toJson_ApplicationSetSpecGeneratorsPluginTemplateSpecSourceHydra
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPluginTemplateSpecSourceHydratorDrySourcePluginParameters' to JSON representation.
@@ -19730,12 +19730,12 @@ export function toJson_ApplicationSetSpecGeneratorsPluginTemplateSpecSourceHydra
     }
     const result = {
         'array': obj.array?.map(y => y),
-        'map': ((obj.map) === undefined) ? undefined : (Object.entries(obj.map).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'map': ((obj.map) === undefined) ? undefined : (__defined(obj.map)),
         'name': obj.name,
         'string': obj.string,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPluginTemplateSpecSourcesDirectoryJsonnetExtVars' to JSON representation.
@@ -19751,7 +19751,7 @@ export function toJson_ApplicationSetSpecGeneratorsPluginTemplateSpecSourcesDire
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPluginTemplateSpecSourcesDirectoryJsonnetTlas' to JSON representation.
@@ -19767,7 +19767,7 @@ export function toJson_ApplicationSetSpecGeneratorsPluginTemplateSpecSourcesDire
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPluginTemplateSpecSourcesKustomizePatchesTarget' to JSON representation.
@@ -19787,7 +19787,7 @@ export function toJson_ApplicationSetSpecGeneratorsPluginTemplateSpecSourcesKust
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -19819,7 +19819,7 @@ export function toJson_ApplicationSetSpecGeneratorsPullRequestTemplateSpecSource
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPullRequestTemplateSpecSourceDirectoryJsonnetTlas' to JSON representation.
@@ -19835,7 +19835,7 @@ export function toJson_ApplicationSetSpecGeneratorsPullRequestTemplateSpecSource
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPullRequestTemplateSpecSourceKustomizePatchesTarget' to JSON representation.
@@ -19855,7 +19855,7 @@ export function toJson_ApplicationSetSpecGeneratorsPullRequestTemplateSpecSource
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -19887,7 +19887,7 @@ export function toJson_ApplicationSetSpecGeneratorsPullRequestTemplateSpecSource
         'tlas': obj.tlas?.map(y => toJson_ApplicationSetSpecGeneratorsPullRequestTemplateSpecSourceHydratorDrySourceDirectoryJsonnetTlas(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPullRequestTemplateSpecSourceHydratorDrySourceHelmFileParameters' to JSON representation.
@@ -19902,7 +19902,7 @@ export function toJson_ApplicationSetSpecGeneratorsPullRequestTemplateSpecSource
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPullRequestTemplateSpecSourceHydratorDrySourceHelmParameters' to JSON representation.
@@ -19918,7 +19918,7 @@ export function toJson_ApplicationSetSpecGeneratorsPullRequestTemplateSpecSource
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPullRequestTemplateSpecSourceHydratorDrySourceKustomizePatches' to JSON representation.
@@ -19929,13 +19929,13 @@ export function toJson_ApplicationSetSpecGeneratorsPullRequestTemplateSpecSource
         return undefined;
     }
     const result = {
-        'options': ((obj.options) === undefined) ? undefined : (Object.entries(obj.options).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'options': ((obj.options) === undefined) ? undefined : (__defined(obj.options)),
         'patch': obj.patch,
         'path': obj.path,
         'target': toJson_ApplicationSetSpecGeneratorsPullRequestTemplateSpecSourceHydratorDrySourceKustomizePatchesTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPullRequestTemplateSpecSourceHydratorDrySourceKustomizeReplicas' to JSON representation.
@@ -19950,7 +19950,7 @@ export function toJson_ApplicationSetSpecGeneratorsPullRequestTemplateSpecSource
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPullRequestTemplateSpecSourceHydratorDrySourcePluginEnv' to JSON representation.
@@ -19965,7 +19965,7 @@ export function toJson_ApplicationSetSpecGeneratorsPullRequestTemplateSpecSource
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPullRequestTemplateSpecSourceHydratorDrySourcePluginParameters' to JSON representation.
@@ -19977,12 +19977,12 @@ export function toJson_ApplicationSetSpecGeneratorsPullRequestTemplateSpecSource
     }
     const result = {
         'array': obj.array?.map(y => y),
-        'map': ((obj.map) === undefined) ? undefined : (Object.entries(obj.map).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'map': ((obj.map) === undefined) ? undefined : (__defined(obj.map)),
         'name': obj.name,
         'string': obj.string,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPullRequestTemplateSpecSourcesDirectoryJsonnetExtVars' to JSON representation.
@@ -19998,7 +19998,7 @@ export function toJson_ApplicationSetSpecGeneratorsPullRequestTemplateSpecSource
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPullRequestTemplateSpecSourcesDirectoryJsonnetTlas' to JSON representation.
@@ -20014,7 +20014,7 @@ export function toJson_ApplicationSetSpecGeneratorsPullRequestTemplateSpecSource
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPullRequestTemplateSpecSourcesKustomizePatchesTarget' to JSON representation.
@@ -20034,7 +20034,7 @@ export function toJson_ApplicationSetSpecGeneratorsPullRequestTemplateSpecSource
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -20066,7 +20066,7 @@ export function toJson_ApplicationSetSpecGeneratorsScmProviderTemplateSpecSource
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsScmProviderTemplateSpecSourceDirectoryJsonnetTlas' to JSON representation.
@@ -20082,7 +20082,7 @@ export function toJson_ApplicationSetSpecGeneratorsScmProviderTemplateSpecSource
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsScmProviderTemplateSpecSourceKustomizePatchesTarget' to JSON representation.
@@ -20102,7 +20102,7 @@ export function toJson_ApplicationSetSpecGeneratorsScmProviderTemplateSpecSource
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -20134,7 +20134,7 @@ export function toJson_ApplicationSetSpecGeneratorsScmProviderTemplateSpecSource
         'tlas': obj.tlas?.map(y => toJson_ApplicationSetSpecGeneratorsScmProviderTemplateSpecSourceHydratorDrySourceDirectoryJsonnetTlas(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsScmProviderTemplateSpecSourceHydratorDrySourceHelmFileParameters' to JSON representation.
@@ -20149,7 +20149,7 @@ export function toJson_ApplicationSetSpecGeneratorsScmProviderTemplateSpecSource
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsScmProviderTemplateSpecSourceHydratorDrySourceHelmParameters' to JSON representation.
@@ -20165,7 +20165,7 @@ export function toJson_ApplicationSetSpecGeneratorsScmProviderTemplateSpecSource
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsScmProviderTemplateSpecSourceHydratorDrySourceKustomizePatches' to JSON representation.
@@ -20176,13 +20176,13 @@ export function toJson_ApplicationSetSpecGeneratorsScmProviderTemplateSpecSource
         return undefined;
     }
     const result = {
-        'options': ((obj.options) === undefined) ? undefined : (Object.entries(obj.options).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'options': ((obj.options) === undefined) ? undefined : (__defined(obj.options)),
         'patch': obj.patch,
         'path': obj.path,
         'target': toJson_ApplicationSetSpecGeneratorsScmProviderTemplateSpecSourceHydratorDrySourceKustomizePatchesTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsScmProviderTemplateSpecSourceHydratorDrySourceKustomizeReplicas' to JSON representation.
@@ -20197,7 +20197,7 @@ export function toJson_ApplicationSetSpecGeneratorsScmProviderTemplateSpecSource
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsScmProviderTemplateSpecSourceHydratorDrySourcePluginEnv' to JSON representation.
@@ -20212,7 +20212,7 @@ export function toJson_ApplicationSetSpecGeneratorsScmProviderTemplateSpecSource
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsScmProviderTemplateSpecSourceHydratorDrySourcePluginParameters' to JSON representation.
@@ -20224,12 +20224,12 @@ export function toJson_ApplicationSetSpecGeneratorsScmProviderTemplateSpecSource
     }
     const result = {
         'array': obj.array?.map(y => y),
-        'map': ((obj.map) === undefined) ? undefined : (Object.entries(obj.map).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'map': ((obj.map) === undefined) ? undefined : (__defined(obj.map)),
         'name': obj.name,
         'string': obj.string,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsScmProviderTemplateSpecSourcesDirectoryJsonnetExtVars' to JSON representation.
@@ -20245,7 +20245,7 @@ export function toJson_ApplicationSetSpecGeneratorsScmProviderTemplateSpecSource
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsScmProviderTemplateSpecSourcesDirectoryJsonnetTlas' to JSON representation.
@@ -20261,7 +20261,7 @@ export function toJson_ApplicationSetSpecGeneratorsScmProviderTemplateSpecSource
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsScmProviderTemplateSpecSourcesKustomizePatchesTarget' to JSON representation.
@@ -20281,7 +20281,7 @@ export function toJson_ApplicationSetSpecGeneratorsScmProviderTemplateSpecSource
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -20313,7 +20313,7 @@ export function toJson_ApplicationSetSpecGeneratorsClusterDecisionResourceTempla
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClusterDecisionResourceTemplateSpecSourceHydratorDrySourceDirectoryJsonnetTlas' to JSON representation.
@@ -20329,7 +20329,7 @@ export function toJson_ApplicationSetSpecGeneratorsClusterDecisionResourceTempla
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClusterDecisionResourceTemplateSpecSourceHydratorDrySourceKustomizePatchesTarget' to JSON representation.
@@ -20349,7 +20349,7 @@ export function toJson_ApplicationSetSpecGeneratorsClusterDecisionResourceTempla
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -20381,7 +20381,7 @@ export function toJson_ApplicationSetSpecGeneratorsClustersTemplateSpecSourceHyd
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClustersTemplateSpecSourceHydratorDrySourceDirectoryJsonnetTlas' to JSON representation.
@@ -20397,7 +20397,7 @@ export function toJson_ApplicationSetSpecGeneratorsClustersTemplateSpecSourceHyd
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClustersTemplateSpecSourceHydratorDrySourceKustomizePatchesTarget' to JSON representation.
@@ -20417,7 +20417,7 @@ export function toJson_ApplicationSetSpecGeneratorsClustersTemplateSpecSourceHyd
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -20449,7 +20449,7 @@ export function toJson_ApplicationSetSpecGeneratorsGitTemplateSpecSourceHydrator
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsGitTemplateSpecSourceHydratorDrySourceDirectoryJsonnetTlas' to JSON representation.
@@ -20465,7 +20465,7 @@ export function toJson_ApplicationSetSpecGeneratorsGitTemplateSpecSourceHydrator
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsGitTemplateSpecSourceHydratorDrySourceKustomizePatchesTarget' to JSON representation.
@@ -20485,7 +20485,7 @@ export function toJson_ApplicationSetSpecGeneratorsGitTemplateSpecSourceHydrator
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -20517,7 +20517,7 @@ export function toJson_ApplicationSetSpecGeneratorsListTemplateSpecSourceHydrato
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsListTemplateSpecSourceHydratorDrySourceDirectoryJsonnetTlas' to JSON representation.
@@ -20533,7 +20533,7 @@ export function toJson_ApplicationSetSpecGeneratorsListTemplateSpecSourceHydrato
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsListTemplateSpecSourceHydratorDrySourceKustomizePatchesTarget' to JSON representation.
@@ -20553,7 +20553,7 @@ export function toJson_ApplicationSetSpecGeneratorsListTemplateSpecSourceHydrato
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -20585,7 +20585,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisi
         'tlas': obj.tlas?.map(y => toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisionResourceTemplateSpecSourceDirectoryJsonnetTlas(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisionResourceTemplateSpecSourceHelmFileParameters' to JSON representation.
@@ -20600,7 +20600,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisi
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisionResourceTemplateSpecSourceHelmParameters' to JSON representation.
@@ -20616,7 +20616,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisi
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisionResourceTemplateSpecSourceKustomizePatches' to JSON representation.
@@ -20627,13 +20627,13 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisi
         return undefined;
     }
     const result = {
-        'options': ((obj.options) === undefined) ? undefined : (Object.entries(obj.options).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'options': ((obj.options) === undefined) ? undefined : (__defined(obj.options)),
         'patch': obj.patch,
         'path': obj.path,
         'target': toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisionResourceTemplateSpecSourceKustomizePatchesTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisionResourceTemplateSpecSourceKustomizeReplicas' to JSON representation.
@@ -20648,7 +20648,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisi
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisionResourceTemplateSpecSourcePluginEnv' to JSON representation.
@@ -20663,7 +20663,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisi
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisionResourceTemplateSpecSourcePluginParameters' to JSON representation.
@@ -20675,12 +20675,12 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisi
     }
     const result = {
         'array': obj.array?.map(y => y),
-        'map': ((obj.map) === undefined) ? undefined : (Object.entries(obj.map).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'map': ((obj.map) === undefined) ? undefined : (__defined(obj.map)),
         'name': obj.name,
         'string': obj.string,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisionResourceTemplateSpecSourceHydratorDrySourceDirectory' to JSON representation.
@@ -20697,7 +20697,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisi
         'recurse': obj.recurse,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisionResourceTemplateSpecSourceHydratorDrySourceHelm' to JSON representation.
@@ -20725,7 +20725,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisi
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisionResourceTemplateSpecSourceHydratorDrySourceKustomize' to JSON representation.
@@ -20737,9 +20737,9 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisi
     }
     const result = {
         'apiVersions': obj.apiVersions?.map(y => y),
-        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (Object.entries(obj.commonAnnotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (__defined(obj.commonAnnotations)),
         'commonAnnotationsEnvsubst': obj.commonAnnotationsEnvsubst,
-        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (Object.entries(obj.commonLabels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (__defined(obj.commonLabels)),
         'components': obj.components?.map(y => y),
         'forceCommonAnnotations': obj.forceCommonAnnotations,
         'forceCommonLabels': obj.forceCommonLabels,
@@ -20756,7 +20756,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisi
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisionResourceTemplateSpecSourceHydratorDrySourcePlugin' to JSON representation.
@@ -20772,7 +20772,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisi
         'parameters': obj.parameters?.map(y => toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisionResourceTemplateSpecSourceHydratorDrySourcePluginParameters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisionResourceTemplateSpecSourcesDirectoryJsonnet' to JSON representation.
@@ -20788,7 +20788,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisi
         'tlas': obj.tlas?.map(y => toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisionResourceTemplateSpecSourcesDirectoryJsonnetTlas(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisionResourceTemplateSpecSourcesHelmFileParameters' to JSON representation.
@@ -20803,7 +20803,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisi
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisionResourceTemplateSpecSourcesHelmParameters' to JSON representation.
@@ -20819,7 +20819,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisi
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisionResourceTemplateSpecSourcesKustomizePatches' to JSON representation.
@@ -20830,13 +20830,13 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisi
         return undefined;
     }
     const result = {
-        'options': ((obj.options) === undefined) ? undefined : (Object.entries(obj.options).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'options': ((obj.options) === undefined) ? undefined : (__defined(obj.options)),
         'patch': obj.patch,
         'path': obj.path,
         'target': toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisionResourceTemplateSpecSourcesKustomizePatchesTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisionResourceTemplateSpecSourcesKustomizeReplicas' to JSON representation.
@@ -20851,7 +20851,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisi
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisionResourceTemplateSpecSourcesPluginEnv' to JSON representation.
@@ -20866,7 +20866,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisi
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisionResourceTemplateSpecSourcesPluginParameters' to JSON representation.
@@ -20878,12 +20878,12 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisi
     }
     const result = {
         'array': obj.array?.map(y => y),
-        'map': ((obj.map) === undefined) ? undefined : (Object.entries(obj.map).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'map': ((obj.map) === undefined) ? undefined : (__defined(obj.map)),
         'name': obj.name,
         'string': obj.string,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisionResourceTemplateSpecSyncPolicyRetryBackoff' to JSON representation.
@@ -20899,7 +20899,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisi
         'maxDuration': obj.maxDuration,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTemplateSpecSourceDirectoryJsonnet' to JSON representation.
@@ -20915,7 +20915,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTempl
         'tlas': obj.tlas?.map(y => toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTemplateSpecSourceDirectoryJsonnetTlas(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTemplateSpecSourceHelmFileParameters' to JSON representation.
@@ -20930,7 +20930,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTempl
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTemplateSpecSourceHelmParameters' to JSON representation.
@@ -20946,7 +20946,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTempl
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTemplateSpecSourceKustomizePatches' to JSON representation.
@@ -20957,13 +20957,13 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTempl
         return undefined;
     }
     const result = {
-        'options': ((obj.options) === undefined) ? undefined : (Object.entries(obj.options).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'options': ((obj.options) === undefined) ? undefined : (__defined(obj.options)),
         'patch': obj.patch,
         'path': obj.path,
         'target': toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTemplateSpecSourceKustomizePatchesTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTemplateSpecSourceKustomizeReplicas' to JSON representation.
@@ -20978,7 +20978,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTempl
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTemplateSpecSourcePluginEnv' to JSON representation.
@@ -20993,7 +20993,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTempl
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTemplateSpecSourcePluginParameters' to JSON representation.
@@ -21005,12 +21005,12 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTempl
     }
     const result = {
         'array': obj.array?.map(y => y),
-        'map': ((obj.map) === undefined) ? undefined : (Object.entries(obj.map).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'map': ((obj.map) === undefined) ? undefined : (__defined(obj.map)),
         'name': obj.name,
         'string': obj.string,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTemplateSpecSourceHydratorDrySourceDirectory' to JSON representation.
@@ -21027,7 +21027,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTempl
         'recurse': obj.recurse,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTemplateSpecSourceHydratorDrySourceHelm' to JSON representation.
@@ -21055,7 +21055,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTempl
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTemplateSpecSourceHydratorDrySourceKustomize' to JSON representation.
@@ -21067,9 +21067,9 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTempl
     }
     const result = {
         'apiVersions': obj.apiVersions?.map(y => y),
-        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (Object.entries(obj.commonAnnotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (__defined(obj.commonAnnotations)),
         'commonAnnotationsEnvsubst': obj.commonAnnotationsEnvsubst,
-        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (Object.entries(obj.commonLabels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (__defined(obj.commonLabels)),
         'components': obj.components?.map(y => y),
         'forceCommonAnnotations': obj.forceCommonAnnotations,
         'forceCommonLabels': obj.forceCommonLabels,
@@ -21086,7 +21086,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTempl
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTemplateSpecSourceHydratorDrySourcePlugin' to JSON representation.
@@ -21102,7 +21102,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTempl
         'parameters': obj.parameters?.map(y => toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTemplateSpecSourceHydratorDrySourcePluginParameters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTemplateSpecSourcesDirectoryJsonnet' to JSON representation.
@@ -21118,7 +21118,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTempl
         'tlas': obj.tlas?.map(y => toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTemplateSpecSourcesDirectoryJsonnetTlas(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTemplateSpecSourcesHelmFileParameters' to JSON representation.
@@ -21133,7 +21133,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTempl
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTemplateSpecSourcesHelmParameters' to JSON representation.
@@ -21149,7 +21149,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTempl
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTemplateSpecSourcesKustomizePatches' to JSON representation.
@@ -21160,13 +21160,13 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTempl
         return undefined;
     }
     const result = {
-        'options': ((obj.options) === undefined) ? undefined : (Object.entries(obj.options).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'options': ((obj.options) === undefined) ? undefined : (__defined(obj.options)),
         'patch': obj.patch,
         'path': obj.path,
         'target': toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTemplateSpecSourcesKustomizePatchesTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTemplateSpecSourcesKustomizeReplicas' to JSON representation.
@@ -21181,7 +21181,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTempl
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTemplateSpecSourcesPluginEnv' to JSON representation.
@@ -21196,7 +21196,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTempl
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTemplateSpecSourcesPluginParameters' to JSON representation.
@@ -21208,12 +21208,12 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTempl
     }
     const result = {
         'array': obj.array?.map(y => y),
-        'map': ((obj.map) === undefined) ? undefined : (Object.entries(obj.map).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'map': ((obj.map) === undefined) ? undefined : (__defined(obj.map)),
         'name': obj.name,
         'string': obj.string,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTemplateSpecSyncPolicyRetryBackoff' to JSON representation.
@@ -21229,7 +21229,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTempl
         'maxDuration': obj.maxDuration,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSpecSourceDirectoryJsonnet' to JSON representation.
@@ -21245,7 +21245,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSp
         'tlas': obj.tlas?.map(y => toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSpecSourceDirectoryJsonnetTlas(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSpecSourceHelmFileParameters' to JSON representation.
@@ -21260,7 +21260,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSp
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSpecSourceHelmParameters' to JSON representation.
@@ -21276,7 +21276,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSp
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSpecSourceKustomizePatches' to JSON representation.
@@ -21287,13 +21287,13 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSp
         return undefined;
     }
     const result = {
-        'options': ((obj.options) === undefined) ? undefined : (Object.entries(obj.options).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'options': ((obj.options) === undefined) ? undefined : (__defined(obj.options)),
         'patch': obj.patch,
         'path': obj.path,
         'target': toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSpecSourceKustomizePatchesTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSpecSourceKustomizeReplicas' to JSON representation.
@@ -21308,7 +21308,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSp
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSpecSourcePluginEnv' to JSON representation.
@@ -21323,7 +21323,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSp
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSpecSourcePluginParameters' to JSON representation.
@@ -21335,12 +21335,12 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSp
     }
     const result = {
         'array': obj.array?.map(y => y),
-        'map': ((obj.map) === undefined) ? undefined : (Object.entries(obj.map).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'map': ((obj.map) === undefined) ? undefined : (__defined(obj.map)),
         'name': obj.name,
         'string': obj.string,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSpecSourceHydratorDrySourceDirectory' to JSON representation.
@@ -21357,7 +21357,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSp
         'recurse': obj.recurse,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSpecSourceHydratorDrySourceHelm' to JSON representation.
@@ -21385,7 +21385,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSp
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSpecSourceHydratorDrySourceKustomize' to JSON representation.
@@ -21397,9 +21397,9 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSp
     }
     const result = {
         'apiVersions': obj.apiVersions?.map(y => y),
-        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (Object.entries(obj.commonAnnotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (__defined(obj.commonAnnotations)),
         'commonAnnotationsEnvsubst': obj.commonAnnotationsEnvsubst,
-        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (Object.entries(obj.commonLabels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (__defined(obj.commonLabels)),
         'components': obj.components?.map(y => y),
         'forceCommonAnnotations': obj.forceCommonAnnotations,
         'forceCommonLabels': obj.forceCommonLabels,
@@ -21416,7 +21416,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSp
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSpecSourceHydratorDrySourcePlugin' to JSON representation.
@@ -21432,7 +21432,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSp
         'parameters': obj.parameters?.map(y => toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSpecSourceHydratorDrySourcePluginParameters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSpecSourcesDirectoryJsonnet' to JSON representation.
@@ -21448,7 +21448,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSp
         'tlas': obj.tlas?.map(y => toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSpecSourcesDirectoryJsonnetTlas(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSpecSourcesHelmFileParameters' to JSON representation.
@@ -21463,7 +21463,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSp
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSpecSourcesHelmParameters' to JSON representation.
@@ -21479,7 +21479,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSp
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSpecSourcesKustomizePatches' to JSON representation.
@@ -21490,13 +21490,13 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSp
         return undefined;
     }
     const result = {
-        'options': ((obj.options) === undefined) ? undefined : (Object.entries(obj.options).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'options': ((obj.options) === undefined) ? undefined : (__defined(obj.options)),
         'patch': obj.patch,
         'path': obj.path,
         'target': toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSpecSourcesKustomizePatchesTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSpecSourcesKustomizeReplicas' to JSON representation.
@@ -21511,7 +21511,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSp
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSpecSourcesPluginEnv' to JSON representation.
@@ -21526,7 +21526,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSp
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSpecSourcesPluginParameters' to JSON representation.
@@ -21538,12 +21538,12 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSp
     }
     const result = {
         'array': obj.array?.map(y => y),
-        'map': ((obj.map) === undefined) ? undefined : (Object.entries(obj.map).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'map': ((obj.map) === undefined) ? undefined : (__defined(obj.map)),
         'name': obj.name,
         'string': obj.string,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSpecSyncPolicyRetryBackoff' to JSON representation.
@@ -21559,7 +21559,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSp
         'maxDuration': obj.maxDuration,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateSpecSourceDirectoryJsonnet' to JSON representation.
@@ -21575,7 +21575,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateS
         'tlas': obj.tlas?.map(y => toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateSpecSourceDirectoryJsonnetTlas(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateSpecSourceHelmFileParameters' to JSON representation.
@@ -21590,7 +21590,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateS
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateSpecSourceHelmParameters' to JSON representation.
@@ -21606,7 +21606,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateS
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateSpecSourceKustomizePatches' to JSON representation.
@@ -21617,13 +21617,13 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateS
         return undefined;
     }
     const result = {
-        'options': ((obj.options) === undefined) ? undefined : (Object.entries(obj.options).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'options': ((obj.options) === undefined) ? undefined : (__defined(obj.options)),
         'patch': obj.patch,
         'path': obj.path,
         'target': toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateSpecSourceKustomizePatchesTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateSpecSourceKustomizeReplicas' to JSON representation.
@@ -21638,7 +21638,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateS
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateSpecSourcePluginEnv' to JSON representation.
@@ -21653,7 +21653,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateS
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateSpecSourcePluginParameters' to JSON representation.
@@ -21665,12 +21665,12 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateS
     }
     const result = {
         'array': obj.array?.map(y => y),
-        'map': ((obj.map) === undefined) ? undefined : (Object.entries(obj.map).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'map': ((obj.map) === undefined) ? undefined : (__defined(obj.map)),
         'name': obj.name,
         'string': obj.string,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateSpecSourceHydratorDrySourceDirectory' to JSON representation.
@@ -21687,7 +21687,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateS
         'recurse': obj.recurse,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateSpecSourceHydratorDrySourceHelm' to JSON representation.
@@ -21715,7 +21715,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateS
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateSpecSourceHydratorDrySourceKustomize' to JSON representation.
@@ -21727,9 +21727,9 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateS
     }
     const result = {
         'apiVersions': obj.apiVersions?.map(y => y),
-        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (Object.entries(obj.commonAnnotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (__defined(obj.commonAnnotations)),
         'commonAnnotationsEnvsubst': obj.commonAnnotationsEnvsubst,
-        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (Object.entries(obj.commonLabels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (__defined(obj.commonLabels)),
         'components': obj.components?.map(y => y),
         'forceCommonAnnotations': obj.forceCommonAnnotations,
         'forceCommonLabels': obj.forceCommonLabels,
@@ -21746,7 +21746,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateS
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateSpecSourceHydratorDrySourcePlugin' to JSON representation.
@@ -21762,7 +21762,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateS
         'parameters': obj.parameters?.map(y => toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateSpecSourceHydratorDrySourcePluginParameters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateSpecSourcesDirectoryJsonnet' to JSON representation.
@@ -21778,7 +21778,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateS
         'tlas': obj.tlas?.map(y => toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateSpecSourcesDirectoryJsonnetTlas(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateSpecSourcesHelmFileParameters' to JSON representation.
@@ -21793,7 +21793,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateS
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateSpecSourcesHelmParameters' to JSON representation.
@@ -21809,7 +21809,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateS
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateSpecSourcesKustomizePatches' to JSON representation.
@@ -21820,13 +21820,13 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateS
         return undefined;
     }
     const result = {
-        'options': ((obj.options) === undefined) ? undefined : (Object.entries(obj.options).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'options': ((obj.options) === undefined) ? undefined : (__defined(obj.options)),
         'patch': obj.patch,
         'path': obj.path,
         'target': toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateSpecSourcesKustomizePatchesTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateSpecSourcesKustomizeReplicas' to JSON representation.
@@ -21841,7 +21841,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateS
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateSpecSourcesPluginEnv' to JSON representation.
@@ -21856,7 +21856,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateS
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateSpecSourcesPluginParameters' to JSON representation.
@@ -21868,12 +21868,12 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateS
     }
     const result = {
         'array': obj.array?.map(y => y),
-        'map': ((obj.map) === undefined) ? undefined : (Object.entries(obj.map).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'map': ((obj.map) === undefined) ? undefined : (__defined(obj.map)),
         'name': obj.name,
         'string': obj.string,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateSpecSyncPolicyRetryBackoff' to JSON representation.
@@ -21889,7 +21889,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateS
         'maxDuration': obj.maxDuration,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplateSpecSourceDirectoryJsonnet' to JSON representation.
@@ -21905,7 +21905,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplat
         'tlas': obj.tlas?.map(y => toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplateSpecSourceDirectoryJsonnetTlas(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplateSpecSourceHelmFileParameters' to JSON representation.
@@ -21920,7 +21920,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplat
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplateSpecSourceHelmParameters' to JSON representation.
@@ -21936,7 +21936,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplat
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplateSpecSourceKustomizePatches' to JSON representation.
@@ -21947,13 +21947,13 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplat
         return undefined;
     }
     const result = {
-        'options': ((obj.options) === undefined) ? undefined : (Object.entries(obj.options).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'options': ((obj.options) === undefined) ? undefined : (__defined(obj.options)),
         'patch': obj.patch,
         'path': obj.path,
         'target': toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplateSpecSourceKustomizePatchesTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplateSpecSourceKustomizeReplicas' to JSON representation.
@@ -21968,7 +21968,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplat
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplateSpecSourcePluginEnv' to JSON representation.
@@ -21983,7 +21983,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplat
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplateSpecSourcePluginParameters' to JSON representation.
@@ -21995,12 +21995,12 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplat
     }
     const result = {
         'array': obj.array?.map(y => y),
-        'map': ((obj.map) === undefined) ? undefined : (Object.entries(obj.map).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'map': ((obj.map) === undefined) ? undefined : (__defined(obj.map)),
         'name': obj.name,
         'string': obj.string,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplateSpecSourceHydratorDrySourceDirectory' to JSON representation.
@@ -22017,7 +22017,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplat
         'recurse': obj.recurse,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplateSpecSourceHydratorDrySourceHelm' to JSON representation.
@@ -22045,7 +22045,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplat
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplateSpecSourceHydratorDrySourceKustomize' to JSON representation.
@@ -22057,9 +22057,9 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplat
     }
     const result = {
         'apiVersions': obj.apiVersions?.map(y => y),
-        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (Object.entries(obj.commonAnnotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (__defined(obj.commonAnnotations)),
         'commonAnnotationsEnvsubst': obj.commonAnnotationsEnvsubst,
-        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (Object.entries(obj.commonLabels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (__defined(obj.commonLabels)),
         'components': obj.components?.map(y => y),
         'forceCommonAnnotations': obj.forceCommonAnnotations,
         'forceCommonLabels': obj.forceCommonLabels,
@@ -22076,7 +22076,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplat
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplateSpecSourceHydratorDrySourcePlugin' to JSON representation.
@@ -22092,7 +22092,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplat
         'parameters': obj.parameters?.map(y => toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplateSpecSourceHydratorDrySourcePluginParameters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplateSpecSourcesDirectoryJsonnet' to JSON representation.
@@ -22108,7 +22108,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplat
         'tlas': obj.tlas?.map(y => toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplateSpecSourcesDirectoryJsonnetTlas(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplateSpecSourcesHelmFileParameters' to JSON representation.
@@ -22123,7 +22123,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplat
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplateSpecSourcesHelmParameters' to JSON representation.
@@ -22139,7 +22139,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplat
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplateSpecSourcesKustomizePatches' to JSON representation.
@@ -22150,13 +22150,13 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplat
         return undefined;
     }
     const result = {
-        'options': ((obj.options) === undefined) ? undefined : (Object.entries(obj.options).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'options': ((obj.options) === undefined) ? undefined : (__defined(obj.options)),
         'patch': obj.patch,
         'path': obj.path,
         'target': toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplateSpecSourcesKustomizePatchesTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplateSpecSourcesKustomizeReplicas' to JSON representation.
@@ -22171,7 +22171,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplat
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplateSpecSourcesPluginEnv' to JSON representation.
@@ -22186,7 +22186,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplat
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplateSpecSourcesPluginParameters' to JSON representation.
@@ -22198,12 +22198,12 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplat
     }
     const result = {
         'array': obj.array?.map(y => y),
-        'map': ((obj.map) === undefined) ? undefined : (Object.entries(obj.map).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'map': ((obj.map) === undefined) ? undefined : (__defined(obj.map)),
         'name': obj.name,
         'string': obj.string,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplateSpecSyncPolicyRetryBackoff' to JSON representation.
@@ -22219,7 +22219,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplat
         'maxDuration': obj.maxDuration,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTemplateSpecSourceDirectoryJsonnet' to JSON representation.
@@ -22235,7 +22235,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTe
         'tlas': obj.tlas?.map(y => toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTemplateSpecSourceDirectoryJsonnetTlas(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTemplateSpecSourceHelmFileParameters' to JSON representation.
@@ -22250,7 +22250,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTe
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTemplateSpecSourceHelmParameters' to JSON representation.
@@ -22266,7 +22266,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTe
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTemplateSpecSourceKustomizePatches' to JSON representation.
@@ -22277,13 +22277,13 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTe
         return undefined;
     }
     const result = {
-        'options': ((obj.options) === undefined) ? undefined : (Object.entries(obj.options).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'options': ((obj.options) === undefined) ? undefined : (__defined(obj.options)),
         'patch': obj.patch,
         'path': obj.path,
         'target': toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTemplateSpecSourceKustomizePatchesTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTemplateSpecSourceKustomizeReplicas' to JSON representation.
@@ -22298,7 +22298,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTe
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTemplateSpecSourcePluginEnv' to JSON representation.
@@ -22313,7 +22313,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTe
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTemplateSpecSourcePluginParameters' to JSON representation.
@@ -22325,12 +22325,12 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTe
     }
     const result = {
         'array': obj.array?.map(y => y),
-        'map': ((obj.map) === undefined) ? undefined : (Object.entries(obj.map).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'map': ((obj.map) === undefined) ? undefined : (__defined(obj.map)),
         'name': obj.name,
         'string': obj.string,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTemplateSpecSourceHydratorDrySourceDirectory' to JSON representation.
@@ -22347,7 +22347,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTe
         'recurse': obj.recurse,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTemplateSpecSourceHydratorDrySourceHelm' to JSON representation.
@@ -22375,7 +22375,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTe
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTemplateSpecSourceHydratorDrySourceKustomize' to JSON representation.
@@ -22387,9 +22387,9 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTe
     }
     const result = {
         'apiVersions': obj.apiVersions?.map(y => y),
-        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (Object.entries(obj.commonAnnotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (__defined(obj.commonAnnotations)),
         'commonAnnotationsEnvsubst': obj.commonAnnotationsEnvsubst,
-        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (Object.entries(obj.commonLabels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (__defined(obj.commonLabels)),
         'components': obj.components?.map(y => y),
         'forceCommonAnnotations': obj.forceCommonAnnotations,
         'forceCommonLabels': obj.forceCommonLabels,
@@ -22406,7 +22406,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTe
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTemplateSpecSourceHydratorDrySourcePlugin' to JSON representation.
@@ -22422,7 +22422,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTe
         'parameters': obj.parameters?.map(y => toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTemplateSpecSourceHydratorDrySourcePluginParameters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTemplateSpecSourcesDirectoryJsonnet' to JSON representation.
@@ -22438,7 +22438,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTe
         'tlas': obj.tlas?.map(y => toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTemplateSpecSourcesDirectoryJsonnetTlas(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTemplateSpecSourcesHelmFileParameters' to JSON representation.
@@ -22453,7 +22453,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTe
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTemplateSpecSourcesHelmParameters' to JSON representation.
@@ -22469,7 +22469,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTe
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTemplateSpecSourcesKustomizePatches' to JSON representation.
@@ -22480,13 +22480,13 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTe
         return undefined;
     }
     const result = {
-        'options': ((obj.options) === undefined) ? undefined : (Object.entries(obj.options).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'options': ((obj.options) === undefined) ? undefined : (__defined(obj.options)),
         'patch': obj.patch,
         'path': obj.path,
         'target': toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTemplateSpecSourcesKustomizePatchesTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTemplateSpecSourcesKustomizeReplicas' to JSON representation.
@@ -22501,7 +22501,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTe
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTemplateSpecSourcesPluginEnv' to JSON representation.
@@ -22516,7 +22516,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTe
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTemplateSpecSourcesPluginParameters' to JSON representation.
@@ -22528,12 +22528,12 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTe
     }
     const result = {
         'array': obj.array?.map(y => y),
-        'map': ((obj.map) === undefined) ? undefined : (Object.entries(obj.map).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'map': ((obj.map) === undefined) ? undefined : (__defined(obj.map)),
         'name': obj.name,
         'string': obj.string,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTemplateSpecSyncPolicyRetryBackoff' to JSON representation.
@@ -22549,7 +22549,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTe
         'maxDuration': obj.maxDuration,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTemplateSpecSourceDirectoryJsonnet' to JSON representation.
@@ -22565,7 +22565,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTe
         'tlas': obj.tlas?.map(y => toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTemplateSpecSourceDirectoryJsonnetTlas(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTemplateSpecSourceHelmFileParameters' to JSON representation.
@@ -22580,7 +22580,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTe
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTemplateSpecSourceHelmParameters' to JSON representation.
@@ -22596,7 +22596,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTe
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTemplateSpecSourceKustomizePatches' to JSON representation.
@@ -22607,13 +22607,13 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTe
         return undefined;
     }
     const result = {
-        'options': ((obj.options) === undefined) ? undefined : (Object.entries(obj.options).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'options': ((obj.options) === undefined) ? undefined : (__defined(obj.options)),
         'patch': obj.patch,
         'path': obj.path,
         'target': toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTemplateSpecSourceKustomizePatchesTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTemplateSpecSourceKustomizeReplicas' to JSON representation.
@@ -22628,7 +22628,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTe
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTemplateSpecSourcePluginEnv' to JSON representation.
@@ -22643,7 +22643,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTe
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTemplateSpecSourcePluginParameters' to JSON representation.
@@ -22655,12 +22655,12 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTe
     }
     const result = {
         'array': obj.array?.map(y => y),
-        'map': ((obj.map) === undefined) ? undefined : (Object.entries(obj.map).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'map': ((obj.map) === undefined) ? undefined : (__defined(obj.map)),
         'name': obj.name,
         'string': obj.string,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTemplateSpecSourceHydratorDrySourceDirectory' to JSON representation.
@@ -22677,7 +22677,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTe
         'recurse': obj.recurse,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTemplateSpecSourceHydratorDrySourceHelm' to JSON representation.
@@ -22705,7 +22705,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTe
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTemplateSpecSourceHydratorDrySourceKustomize' to JSON representation.
@@ -22717,9 +22717,9 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTe
     }
     const result = {
         'apiVersions': obj.apiVersions?.map(y => y),
-        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (Object.entries(obj.commonAnnotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (__defined(obj.commonAnnotations)),
         'commonAnnotationsEnvsubst': obj.commonAnnotationsEnvsubst,
-        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (Object.entries(obj.commonLabels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (__defined(obj.commonLabels)),
         'components': obj.components?.map(y => y),
         'forceCommonAnnotations': obj.forceCommonAnnotations,
         'forceCommonLabels': obj.forceCommonLabels,
@@ -22736,7 +22736,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTe
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTemplateSpecSourceHydratorDrySourcePlugin' to JSON representation.
@@ -22752,7 +22752,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTe
         'parameters': obj.parameters?.map(y => toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTemplateSpecSourceHydratorDrySourcePluginParameters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTemplateSpecSourcesDirectoryJsonnet' to JSON representation.
@@ -22768,7 +22768,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTe
         'tlas': obj.tlas?.map(y => toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTemplateSpecSourcesDirectoryJsonnetTlas(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTemplateSpecSourcesHelmFileParameters' to JSON representation.
@@ -22783,7 +22783,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTe
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTemplateSpecSourcesHelmParameters' to JSON representation.
@@ -22799,7 +22799,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTe
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTemplateSpecSourcesKustomizePatches' to JSON representation.
@@ -22810,13 +22810,13 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTe
         return undefined;
     }
     const result = {
-        'options': ((obj.options) === undefined) ? undefined : (Object.entries(obj.options).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'options': ((obj.options) === undefined) ? undefined : (__defined(obj.options)),
         'patch': obj.patch,
         'path': obj.path,
         'target': toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTemplateSpecSourcesKustomizePatchesTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTemplateSpecSourcesKustomizeReplicas' to JSON representation.
@@ -22831,7 +22831,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTe
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTemplateSpecSourcesPluginEnv' to JSON representation.
@@ -22846,7 +22846,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTe
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTemplateSpecSourcesPluginParameters' to JSON representation.
@@ -22858,12 +22858,12 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTe
     }
     const result = {
         'array': obj.array?.map(y => y),
-        'map': ((obj.map) === undefined) ? undefined : (Object.entries(obj.map).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'map': ((obj.map) === undefined) ? undefined : (__defined(obj.map)),
         'name': obj.name,
         'string': obj.string,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTemplateSpecSyncPolicyRetryBackoff' to JSON representation.
@@ -22879,7 +22879,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTe
         'maxDuration': obj.maxDuration,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixTemplateSpecSourceHydratorDrySourceDirectoryJsonnetExtVars' to JSON representation.
@@ -22895,7 +22895,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixTemplateSpecSourceHydra
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixTemplateSpecSourceHydratorDrySourceDirectoryJsonnetTlas' to JSON representation.
@@ -22911,7 +22911,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixTemplateSpecSourceHydra
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixTemplateSpecSourceHydratorDrySourceKustomizePatchesTarget' to JSON representation.
@@ -22931,7 +22931,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixTemplateSpecSourceHydra
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -22963,7 +22963,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisio
         'tlas': obj.tlas?.map(y => toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisionResourceTemplateSpecSourceDirectoryJsonnetTlas(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisionResourceTemplateSpecSourceHelmFileParameters' to JSON representation.
@@ -22978,7 +22978,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisio
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisionResourceTemplateSpecSourceHelmParameters' to JSON representation.
@@ -22994,7 +22994,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisio
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisionResourceTemplateSpecSourceKustomizePatches' to JSON representation.
@@ -23005,13 +23005,13 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisio
         return undefined;
     }
     const result = {
-        'options': ((obj.options) === undefined) ? undefined : (Object.entries(obj.options).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'options': ((obj.options) === undefined) ? undefined : (__defined(obj.options)),
         'patch': obj.patch,
         'path': obj.path,
         'target': toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisionResourceTemplateSpecSourceKustomizePatchesTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisionResourceTemplateSpecSourceKustomizeReplicas' to JSON representation.
@@ -23026,7 +23026,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisio
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisionResourceTemplateSpecSourcePluginEnv' to JSON representation.
@@ -23041,7 +23041,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisio
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisionResourceTemplateSpecSourcePluginParameters' to JSON representation.
@@ -23053,12 +23053,12 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisio
     }
     const result = {
         'array': obj.array?.map(y => y),
-        'map': ((obj.map) === undefined) ? undefined : (Object.entries(obj.map).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'map': ((obj.map) === undefined) ? undefined : (__defined(obj.map)),
         'name': obj.name,
         'string': obj.string,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisionResourceTemplateSpecSourceHydratorDrySourceDirectory' to JSON representation.
@@ -23075,7 +23075,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisio
         'recurse': obj.recurse,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisionResourceTemplateSpecSourceHydratorDrySourceHelm' to JSON representation.
@@ -23103,7 +23103,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisio
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisionResourceTemplateSpecSourceHydratorDrySourceKustomize' to JSON representation.
@@ -23115,9 +23115,9 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisio
     }
     const result = {
         'apiVersions': obj.apiVersions?.map(y => y),
-        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (Object.entries(obj.commonAnnotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (__defined(obj.commonAnnotations)),
         'commonAnnotationsEnvsubst': obj.commonAnnotationsEnvsubst,
-        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (Object.entries(obj.commonLabels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (__defined(obj.commonLabels)),
         'components': obj.components?.map(y => y),
         'forceCommonAnnotations': obj.forceCommonAnnotations,
         'forceCommonLabels': obj.forceCommonLabels,
@@ -23134,7 +23134,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisio
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisionResourceTemplateSpecSourceHydratorDrySourcePlugin' to JSON representation.
@@ -23150,7 +23150,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisio
         'parameters': obj.parameters?.map(y => toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisionResourceTemplateSpecSourceHydratorDrySourcePluginParameters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisionResourceTemplateSpecSourcesDirectoryJsonnet' to JSON representation.
@@ -23166,7 +23166,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisio
         'tlas': obj.tlas?.map(y => toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisionResourceTemplateSpecSourcesDirectoryJsonnetTlas(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisionResourceTemplateSpecSourcesHelmFileParameters' to JSON representation.
@@ -23181,7 +23181,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisio
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisionResourceTemplateSpecSourcesHelmParameters' to JSON representation.
@@ -23197,7 +23197,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisio
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisionResourceTemplateSpecSourcesKustomizePatches' to JSON representation.
@@ -23208,13 +23208,13 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisio
         return undefined;
     }
     const result = {
-        'options': ((obj.options) === undefined) ? undefined : (Object.entries(obj.options).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'options': ((obj.options) === undefined) ? undefined : (__defined(obj.options)),
         'patch': obj.patch,
         'path': obj.path,
         'target': toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisionResourceTemplateSpecSourcesKustomizePatchesTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisionResourceTemplateSpecSourcesKustomizeReplicas' to JSON representation.
@@ -23229,7 +23229,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisio
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisionResourceTemplateSpecSourcesPluginEnv' to JSON representation.
@@ -23244,7 +23244,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisio
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisionResourceTemplateSpecSourcesPluginParameters' to JSON representation.
@@ -23256,12 +23256,12 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisio
     }
     const result = {
         'array': obj.array?.map(y => y),
-        'map': ((obj.map) === undefined) ? undefined : (Object.entries(obj.map).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'map': ((obj.map) === undefined) ? undefined : (__defined(obj.map)),
         'name': obj.name,
         'string': obj.string,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisionResourceTemplateSpecSyncPolicyRetryBackoff' to JSON representation.
@@ -23277,7 +23277,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisio
         'maxDuration': obj.maxDuration,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClustersTemplateSpecSourceDirectoryJsonnet' to JSON representation.
@@ -23293,7 +23293,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClustersTempla
         'tlas': obj.tlas?.map(y => toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClustersTemplateSpecSourceDirectoryJsonnetTlas(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClustersTemplateSpecSourceHelmFileParameters' to JSON representation.
@@ -23308,7 +23308,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClustersTempla
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClustersTemplateSpecSourceHelmParameters' to JSON representation.
@@ -23324,7 +23324,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClustersTempla
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClustersTemplateSpecSourceKustomizePatches' to JSON representation.
@@ -23335,13 +23335,13 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClustersTempla
         return undefined;
     }
     const result = {
-        'options': ((obj.options) === undefined) ? undefined : (Object.entries(obj.options).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'options': ((obj.options) === undefined) ? undefined : (__defined(obj.options)),
         'patch': obj.patch,
         'path': obj.path,
         'target': toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClustersTemplateSpecSourceKustomizePatchesTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClustersTemplateSpecSourceKustomizeReplicas' to JSON representation.
@@ -23356,7 +23356,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClustersTempla
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClustersTemplateSpecSourcePluginEnv' to JSON representation.
@@ -23371,7 +23371,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClustersTempla
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClustersTemplateSpecSourcePluginParameters' to JSON representation.
@@ -23383,12 +23383,12 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClustersTempla
     }
     const result = {
         'array': obj.array?.map(y => y),
-        'map': ((obj.map) === undefined) ? undefined : (Object.entries(obj.map).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'map': ((obj.map) === undefined) ? undefined : (__defined(obj.map)),
         'name': obj.name,
         'string': obj.string,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClustersTemplateSpecSourceHydratorDrySourceDirectory' to JSON representation.
@@ -23405,7 +23405,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClustersTempla
         'recurse': obj.recurse,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClustersTemplateSpecSourceHydratorDrySourceHelm' to JSON representation.
@@ -23433,7 +23433,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClustersTempla
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClustersTemplateSpecSourceHydratorDrySourceKustomize' to JSON representation.
@@ -23445,9 +23445,9 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClustersTempla
     }
     const result = {
         'apiVersions': obj.apiVersions?.map(y => y),
-        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (Object.entries(obj.commonAnnotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (__defined(obj.commonAnnotations)),
         'commonAnnotationsEnvsubst': obj.commonAnnotationsEnvsubst,
-        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (Object.entries(obj.commonLabels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (__defined(obj.commonLabels)),
         'components': obj.components?.map(y => y),
         'forceCommonAnnotations': obj.forceCommonAnnotations,
         'forceCommonLabels': obj.forceCommonLabels,
@@ -23464,7 +23464,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClustersTempla
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClustersTemplateSpecSourceHydratorDrySourcePlugin' to JSON representation.
@@ -23480,7 +23480,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClustersTempla
         'parameters': obj.parameters?.map(y => toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClustersTemplateSpecSourceHydratorDrySourcePluginParameters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClustersTemplateSpecSourcesDirectoryJsonnet' to JSON representation.
@@ -23496,7 +23496,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClustersTempla
         'tlas': obj.tlas?.map(y => toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClustersTemplateSpecSourcesDirectoryJsonnetTlas(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClustersTemplateSpecSourcesHelmFileParameters' to JSON representation.
@@ -23511,7 +23511,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClustersTempla
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClustersTemplateSpecSourcesHelmParameters' to JSON representation.
@@ -23527,7 +23527,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClustersTempla
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClustersTemplateSpecSourcesKustomizePatches' to JSON representation.
@@ -23538,13 +23538,13 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClustersTempla
         return undefined;
     }
     const result = {
-        'options': ((obj.options) === undefined) ? undefined : (Object.entries(obj.options).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'options': ((obj.options) === undefined) ? undefined : (__defined(obj.options)),
         'patch': obj.patch,
         'path': obj.path,
         'target': toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClustersTemplateSpecSourcesKustomizePatchesTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClustersTemplateSpecSourcesKustomizeReplicas' to JSON representation.
@@ -23559,7 +23559,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClustersTempla
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClustersTemplateSpecSourcesPluginEnv' to JSON representation.
@@ -23574,7 +23574,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClustersTempla
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClustersTemplateSpecSourcesPluginParameters' to JSON representation.
@@ -23586,12 +23586,12 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClustersTempla
     }
     const result = {
         'array': obj.array?.map(y => y),
-        'map': ((obj.map) === undefined) ? undefined : (Object.entries(obj.map).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'map': ((obj.map) === undefined) ? undefined : (__defined(obj.map)),
         'name': obj.name,
         'string': obj.string,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClustersTemplateSpecSyncPolicyRetryBackoff' to JSON representation.
@@ -23607,7 +23607,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClustersTempla
         'maxDuration': obj.maxDuration,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpecSourceDirectoryJsonnet' to JSON representation.
@@ -23623,7 +23623,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpe
         'tlas': obj.tlas?.map(y => toJson_ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpecSourceDirectoryJsonnetTlas(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpecSourceHelmFileParameters' to JSON representation.
@@ -23638,7 +23638,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpe
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpecSourceHelmParameters' to JSON representation.
@@ -23654,7 +23654,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpe
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpecSourceKustomizePatches' to JSON representation.
@@ -23665,13 +23665,13 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpe
         return undefined;
     }
     const result = {
-        'options': ((obj.options) === undefined) ? undefined : (Object.entries(obj.options).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'options': ((obj.options) === undefined) ? undefined : (__defined(obj.options)),
         'patch': obj.patch,
         'path': obj.path,
         'target': toJson_ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpecSourceKustomizePatchesTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpecSourceKustomizeReplicas' to JSON representation.
@@ -23686,7 +23686,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpe
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpecSourcePluginEnv' to JSON representation.
@@ -23701,7 +23701,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpe
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpecSourcePluginParameters' to JSON representation.
@@ -23713,12 +23713,12 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpe
     }
     const result = {
         'array': obj.array?.map(y => y),
-        'map': ((obj.map) === undefined) ? undefined : (Object.entries(obj.map).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'map': ((obj.map) === undefined) ? undefined : (__defined(obj.map)),
         'name': obj.name,
         'string': obj.string,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpecSourceHydratorDrySourceDirectory' to JSON representation.
@@ -23735,7 +23735,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpe
         'recurse': obj.recurse,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpecSourceHydratorDrySourceHelm' to JSON representation.
@@ -23763,7 +23763,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpe
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpecSourceHydratorDrySourceKustomize' to JSON representation.
@@ -23775,9 +23775,9 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpe
     }
     const result = {
         'apiVersions': obj.apiVersions?.map(y => y),
-        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (Object.entries(obj.commonAnnotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (__defined(obj.commonAnnotations)),
         'commonAnnotationsEnvsubst': obj.commonAnnotationsEnvsubst,
-        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (Object.entries(obj.commonLabels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (__defined(obj.commonLabels)),
         'components': obj.components?.map(y => y),
         'forceCommonAnnotations': obj.forceCommonAnnotations,
         'forceCommonLabels': obj.forceCommonLabels,
@@ -23794,7 +23794,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpe
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpecSourceHydratorDrySourcePlugin' to JSON representation.
@@ -23810,7 +23810,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpe
         'parameters': obj.parameters?.map(y => toJson_ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpecSourceHydratorDrySourcePluginParameters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpecSourcesDirectoryJsonnet' to JSON representation.
@@ -23826,7 +23826,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpe
         'tlas': obj.tlas?.map(y => toJson_ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpecSourcesDirectoryJsonnetTlas(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpecSourcesHelmFileParameters' to JSON representation.
@@ -23841,7 +23841,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpe
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpecSourcesHelmParameters' to JSON representation.
@@ -23857,7 +23857,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpe
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpecSourcesKustomizePatches' to JSON representation.
@@ -23868,13 +23868,13 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpe
         return undefined;
     }
     const result = {
-        'options': ((obj.options) === undefined) ? undefined : (Object.entries(obj.options).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'options': ((obj.options) === undefined) ? undefined : (__defined(obj.options)),
         'patch': obj.patch,
         'path': obj.path,
         'target': toJson_ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpecSourcesKustomizePatchesTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpecSourcesKustomizeReplicas' to JSON representation.
@@ -23889,7 +23889,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpe
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpecSourcesPluginEnv' to JSON representation.
@@ -23904,7 +23904,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpe
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpecSourcesPluginParameters' to JSON representation.
@@ -23916,12 +23916,12 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpe
     }
     const result = {
         'array': obj.array?.map(y => y),
-        'map': ((obj.map) === undefined) ? undefined : (Object.entries(obj.map).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'map': ((obj.map) === undefined) ? undefined : (__defined(obj.map)),
         'name': obj.name,
         'string': obj.string,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpecSyncPolicyRetryBackoff' to JSON representation.
@@ -23937,7 +23937,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpe
         'maxDuration': obj.maxDuration,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSpecSourceDirectoryJsonnet' to JSON representation.
@@ -23953,7 +23953,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSp
         'tlas': obj.tlas?.map(y => toJson_ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSpecSourceDirectoryJsonnetTlas(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSpecSourceHelmFileParameters' to JSON representation.
@@ -23968,7 +23968,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSp
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSpecSourceHelmParameters' to JSON representation.
@@ -23984,7 +23984,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSp
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSpecSourceKustomizePatches' to JSON representation.
@@ -23995,13 +23995,13 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSp
         return undefined;
     }
     const result = {
-        'options': ((obj.options) === undefined) ? undefined : (Object.entries(obj.options).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'options': ((obj.options) === undefined) ? undefined : (__defined(obj.options)),
         'patch': obj.patch,
         'path': obj.path,
         'target': toJson_ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSpecSourceKustomizePatchesTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSpecSourceKustomizeReplicas' to JSON representation.
@@ -24016,7 +24016,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSp
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSpecSourcePluginEnv' to JSON representation.
@@ -24031,7 +24031,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSp
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSpecSourcePluginParameters' to JSON representation.
@@ -24043,12 +24043,12 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSp
     }
     const result = {
         'array': obj.array?.map(y => y),
-        'map': ((obj.map) === undefined) ? undefined : (Object.entries(obj.map).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'map': ((obj.map) === undefined) ? undefined : (__defined(obj.map)),
         'name': obj.name,
         'string': obj.string,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSpecSourceHydratorDrySourceDirectory' to JSON representation.
@@ -24065,7 +24065,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSp
         'recurse': obj.recurse,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSpecSourceHydratorDrySourceHelm' to JSON representation.
@@ -24093,7 +24093,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSp
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSpecSourceHydratorDrySourceKustomize' to JSON representation.
@@ -24105,9 +24105,9 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSp
     }
     const result = {
         'apiVersions': obj.apiVersions?.map(y => y),
-        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (Object.entries(obj.commonAnnotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (__defined(obj.commonAnnotations)),
         'commonAnnotationsEnvsubst': obj.commonAnnotationsEnvsubst,
-        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (Object.entries(obj.commonLabels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (__defined(obj.commonLabels)),
         'components': obj.components?.map(y => y),
         'forceCommonAnnotations': obj.forceCommonAnnotations,
         'forceCommonLabels': obj.forceCommonLabels,
@@ -24124,7 +24124,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSp
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSpecSourceHydratorDrySourcePlugin' to JSON representation.
@@ -24140,7 +24140,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSp
         'parameters': obj.parameters?.map(y => toJson_ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSpecSourceHydratorDrySourcePluginParameters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSpecSourcesDirectoryJsonnet' to JSON representation.
@@ -24156,7 +24156,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSp
         'tlas': obj.tlas?.map(y => toJson_ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSpecSourcesDirectoryJsonnetTlas(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSpecSourcesHelmFileParameters' to JSON representation.
@@ -24171,7 +24171,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSp
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSpecSourcesHelmParameters' to JSON representation.
@@ -24187,7 +24187,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSp
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSpecSourcesKustomizePatches' to JSON representation.
@@ -24198,13 +24198,13 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSp
         return undefined;
     }
     const result = {
-        'options': ((obj.options) === undefined) ? undefined : (Object.entries(obj.options).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'options': ((obj.options) === undefined) ? undefined : (__defined(obj.options)),
         'patch': obj.patch,
         'path': obj.path,
         'target': toJson_ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSpecSourcesKustomizePatchesTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSpecSourcesKustomizeReplicas' to JSON representation.
@@ -24219,7 +24219,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSp
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSpecSourcesPluginEnv' to JSON representation.
@@ -24234,7 +24234,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSp
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSpecSourcesPluginParameters' to JSON representation.
@@ -24246,12 +24246,12 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSp
     }
     const result = {
         'array': obj.array?.map(y => y),
-        'map': ((obj.map) === undefined) ? undefined : (Object.entries(obj.map).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'map': ((obj.map) === undefined) ? undefined : (__defined(obj.map)),
         'name': obj.name,
         'string': obj.string,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSpecSyncPolicyRetryBackoff' to JSON representation.
@@ -24267,7 +24267,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSp
         'maxDuration': obj.maxDuration,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplateSpecSourceDirectoryJsonnet' to JSON representation.
@@ -24283,7 +24283,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplate
         'tlas': obj.tlas?.map(y => toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplateSpecSourceDirectoryJsonnetTlas(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplateSpecSourceHelmFileParameters' to JSON representation.
@@ -24298,7 +24298,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplate
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplateSpecSourceHelmParameters' to JSON representation.
@@ -24314,7 +24314,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplate
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplateSpecSourceKustomizePatches' to JSON representation.
@@ -24325,13 +24325,13 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplate
         return undefined;
     }
     const result = {
-        'options': ((obj.options) === undefined) ? undefined : (Object.entries(obj.options).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'options': ((obj.options) === undefined) ? undefined : (__defined(obj.options)),
         'patch': obj.patch,
         'path': obj.path,
         'target': toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplateSpecSourceKustomizePatchesTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplateSpecSourceKustomizeReplicas' to JSON representation.
@@ -24346,7 +24346,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplate
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplateSpecSourcePluginEnv' to JSON representation.
@@ -24361,7 +24361,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplate
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplateSpecSourcePluginParameters' to JSON representation.
@@ -24373,12 +24373,12 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplate
     }
     const result = {
         'array': obj.array?.map(y => y),
-        'map': ((obj.map) === undefined) ? undefined : (Object.entries(obj.map).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'map': ((obj.map) === undefined) ? undefined : (__defined(obj.map)),
         'name': obj.name,
         'string': obj.string,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplateSpecSourceHydratorDrySourceDirectory' to JSON representation.
@@ -24395,7 +24395,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplate
         'recurse': obj.recurse,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplateSpecSourceHydratorDrySourceHelm' to JSON representation.
@@ -24423,7 +24423,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplate
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplateSpecSourceHydratorDrySourceKustomize' to JSON representation.
@@ -24435,9 +24435,9 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplate
     }
     const result = {
         'apiVersions': obj.apiVersions?.map(y => y),
-        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (Object.entries(obj.commonAnnotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (__defined(obj.commonAnnotations)),
         'commonAnnotationsEnvsubst': obj.commonAnnotationsEnvsubst,
-        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (Object.entries(obj.commonLabels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (__defined(obj.commonLabels)),
         'components': obj.components?.map(y => y),
         'forceCommonAnnotations': obj.forceCommonAnnotations,
         'forceCommonLabels': obj.forceCommonLabels,
@@ -24454,7 +24454,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplate
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplateSpecSourceHydratorDrySourcePlugin' to JSON representation.
@@ -24470,7 +24470,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplate
         'parameters': obj.parameters?.map(y => toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplateSpecSourceHydratorDrySourcePluginParameters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplateSpecSourcesDirectoryJsonnet' to JSON representation.
@@ -24486,7 +24486,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplate
         'tlas': obj.tlas?.map(y => toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplateSpecSourcesDirectoryJsonnetTlas(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplateSpecSourcesHelmFileParameters' to JSON representation.
@@ -24501,7 +24501,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplate
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplateSpecSourcesHelmParameters' to JSON representation.
@@ -24517,7 +24517,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplate
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplateSpecSourcesKustomizePatches' to JSON representation.
@@ -24528,13 +24528,13 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplate
         return undefined;
     }
     const result = {
-        'options': ((obj.options) === undefined) ? undefined : (Object.entries(obj.options).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'options': ((obj.options) === undefined) ? undefined : (__defined(obj.options)),
         'patch': obj.patch,
         'path': obj.path,
         'target': toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplateSpecSourcesKustomizePatchesTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplateSpecSourcesKustomizeReplicas' to JSON representation.
@@ -24549,7 +24549,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplate
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplateSpecSourcesPluginEnv' to JSON representation.
@@ -24564,7 +24564,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplate
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplateSpecSourcesPluginParameters' to JSON representation.
@@ -24576,12 +24576,12 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplate
     }
     const result = {
         'array': obj.array?.map(y => y),
-        'map': ((obj.map) === undefined) ? undefined : (Object.entries(obj.map).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'map': ((obj.map) === undefined) ? undefined : (__defined(obj.map)),
         'name': obj.name,
         'string': obj.string,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplateSpecSyncPolicyRetryBackoff' to JSON representation.
@@ -24597,7 +24597,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplate
         'maxDuration': obj.maxDuration,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTemplateSpecSourceDirectoryJsonnet' to JSON representation.
@@ -24613,7 +24613,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTem
         'tlas': obj.tlas?.map(y => toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTemplateSpecSourceDirectoryJsonnetTlas(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTemplateSpecSourceHelmFileParameters' to JSON representation.
@@ -24628,7 +24628,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTem
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTemplateSpecSourceHelmParameters' to JSON representation.
@@ -24644,7 +24644,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTem
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTemplateSpecSourceKustomizePatches' to JSON representation.
@@ -24655,13 +24655,13 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTem
         return undefined;
     }
     const result = {
-        'options': ((obj.options) === undefined) ? undefined : (Object.entries(obj.options).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'options': ((obj.options) === undefined) ? undefined : (__defined(obj.options)),
         'patch': obj.patch,
         'path': obj.path,
         'target': toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTemplateSpecSourceKustomizePatchesTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTemplateSpecSourceKustomizeReplicas' to JSON representation.
@@ -24676,7 +24676,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTem
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTemplateSpecSourcePluginEnv' to JSON representation.
@@ -24691,7 +24691,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTem
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTemplateSpecSourcePluginParameters' to JSON representation.
@@ -24703,12 +24703,12 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTem
     }
     const result = {
         'array': obj.array?.map(y => y),
-        'map': ((obj.map) === undefined) ? undefined : (Object.entries(obj.map).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'map': ((obj.map) === undefined) ? undefined : (__defined(obj.map)),
         'name': obj.name,
         'string': obj.string,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTemplateSpecSourceHydratorDrySourceDirectory' to JSON representation.
@@ -24725,7 +24725,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTem
         'recurse': obj.recurse,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTemplateSpecSourceHydratorDrySourceHelm' to JSON representation.
@@ -24753,7 +24753,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTem
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTemplateSpecSourceHydratorDrySourceKustomize' to JSON representation.
@@ -24765,9 +24765,9 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTem
     }
     const result = {
         'apiVersions': obj.apiVersions?.map(y => y),
-        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (Object.entries(obj.commonAnnotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (__defined(obj.commonAnnotations)),
         'commonAnnotationsEnvsubst': obj.commonAnnotationsEnvsubst,
-        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (Object.entries(obj.commonLabels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (__defined(obj.commonLabels)),
         'components': obj.components?.map(y => y),
         'forceCommonAnnotations': obj.forceCommonAnnotations,
         'forceCommonLabels': obj.forceCommonLabels,
@@ -24784,7 +24784,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTem
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTemplateSpecSourceHydratorDrySourcePlugin' to JSON representation.
@@ -24800,7 +24800,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTem
         'parameters': obj.parameters?.map(y => toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTemplateSpecSourceHydratorDrySourcePluginParameters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTemplateSpecSourcesDirectoryJsonnet' to JSON representation.
@@ -24816,7 +24816,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTem
         'tlas': obj.tlas?.map(y => toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTemplateSpecSourcesDirectoryJsonnetTlas(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTemplateSpecSourcesHelmFileParameters' to JSON representation.
@@ -24831,7 +24831,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTem
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTemplateSpecSourcesHelmParameters' to JSON representation.
@@ -24847,7 +24847,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTem
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTemplateSpecSourcesKustomizePatches' to JSON representation.
@@ -24858,13 +24858,13 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTem
         return undefined;
     }
     const result = {
-        'options': ((obj.options) === undefined) ? undefined : (Object.entries(obj.options).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'options': ((obj.options) === undefined) ? undefined : (__defined(obj.options)),
         'patch': obj.patch,
         'path': obj.path,
         'target': toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTemplateSpecSourcesKustomizePatchesTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTemplateSpecSourcesKustomizeReplicas' to JSON representation.
@@ -24879,7 +24879,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTem
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTemplateSpecSourcesPluginEnv' to JSON representation.
@@ -24894,7 +24894,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTem
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTemplateSpecSourcesPluginParameters' to JSON representation.
@@ -24906,12 +24906,12 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTem
     }
     const result = {
         'array': obj.array?.map(y => y),
-        'map': ((obj.map) === undefined) ? undefined : (Object.entries(obj.map).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'map': ((obj.map) === undefined) ? undefined : (__defined(obj.map)),
         'name': obj.name,
         'string': obj.string,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTemplateSpecSyncPolicyRetryBackoff' to JSON representation.
@@ -24927,7 +24927,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTem
         'maxDuration': obj.maxDuration,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTemplateSpecSourceDirectoryJsonnet' to JSON representation.
@@ -24943,7 +24943,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTem
         'tlas': obj.tlas?.map(y => toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTemplateSpecSourceDirectoryJsonnetTlas(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTemplateSpecSourceHelmFileParameters' to JSON representation.
@@ -24958,7 +24958,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTem
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTemplateSpecSourceHelmParameters' to JSON representation.
@@ -24974,7 +24974,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTem
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTemplateSpecSourceKustomizePatches' to JSON representation.
@@ -24985,13 +24985,13 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTem
         return undefined;
     }
     const result = {
-        'options': ((obj.options) === undefined) ? undefined : (Object.entries(obj.options).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'options': ((obj.options) === undefined) ? undefined : (__defined(obj.options)),
         'patch': obj.patch,
         'path': obj.path,
         'target': toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTemplateSpecSourceKustomizePatchesTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTemplateSpecSourceKustomizeReplicas' to JSON representation.
@@ -25006,7 +25006,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTem
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTemplateSpecSourcePluginEnv' to JSON representation.
@@ -25021,7 +25021,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTem
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTemplateSpecSourcePluginParameters' to JSON representation.
@@ -25033,12 +25033,12 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTem
     }
     const result = {
         'array': obj.array?.map(y => y),
-        'map': ((obj.map) === undefined) ? undefined : (Object.entries(obj.map).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'map': ((obj.map) === undefined) ? undefined : (__defined(obj.map)),
         'name': obj.name,
         'string': obj.string,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTemplateSpecSourceHydratorDrySourceDirectory' to JSON representation.
@@ -25055,7 +25055,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTem
         'recurse': obj.recurse,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTemplateSpecSourceHydratorDrySourceHelm' to JSON representation.
@@ -25083,7 +25083,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTem
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTemplateSpecSourceHydratorDrySourceKustomize' to JSON representation.
@@ -25095,9 +25095,9 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTem
     }
     const result = {
         'apiVersions': obj.apiVersions?.map(y => y),
-        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (Object.entries(obj.commonAnnotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (__defined(obj.commonAnnotations)),
         'commonAnnotationsEnvsubst': obj.commonAnnotationsEnvsubst,
-        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (Object.entries(obj.commonLabels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (__defined(obj.commonLabels)),
         'components': obj.components?.map(y => y),
         'forceCommonAnnotations': obj.forceCommonAnnotations,
         'forceCommonLabels': obj.forceCommonLabels,
@@ -25114,7 +25114,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTem
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTemplateSpecSourceHydratorDrySourcePlugin' to JSON representation.
@@ -25130,7 +25130,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTem
         'parameters': obj.parameters?.map(y => toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTemplateSpecSourceHydratorDrySourcePluginParameters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTemplateSpecSourcesDirectoryJsonnet' to JSON representation.
@@ -25146,7 +25146,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTem
         'tlas': obj.tlas?.map(y => toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTemplateSpecSourcesDirectoryJsonnetTlas(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTemplateSpecSourcesHelmFileParameters' to JSON representation.
@@ -25161,7 +25161,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTem
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTemplateSpecSourcesHelmParameters' to JSON representation.
@@ -25177,7 +25177,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTem
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTemplateSpecSourcesKustomizePatches' to JSON representation.
@@ -25188,13 +25188,13 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTem
         return undefined;
     }
     const result = {
-        'options': ((obj.options) === undefined) ? undefined : (Object.entries(obj.options).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'options': ((obj.options) === undefined) ? undefined : (__defined(obj.options)),
         'patch': obj.patch,
         'path': obj.path,
         'target': toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTemplateSpecSourcesKustomizePatchesTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTemplateSpecSourcesKustomizeReplicas' to JSON representation.
@@ -25209,7 +25209,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTem
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTemplateSpecSourcesPluginEnv' to JSON representation.
@@ -25224,7 +25224,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTem
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTemplateSpecSourcesPluginParameters' to JSON representation.
@@ -25236,12 +25236,12 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTem
     }
     const result = {
         'array': obj.array?.map(y => y),
-        'map': ((obj.map) === undefined) ? undefined : (Object.entries(obj.map).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'map': ((obj.map) === undefined) ? undefined : (__defined(obj.map)),
         'name': obj.name,
         'string': obj.string,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTemplateSpecSyncPolicyRetryBackoff' to JSON representation.
@@ -25257,7 +25257,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTem
         'maxDuration': obj.maxDuration,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeTemplateSpecSourceHydratorDrySourceDirectoryJsonnetExtVars' to JSON representation.
@@ -25273,7 +25273,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeTemplateSpecSourceHydrat
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeTemplateSpecSourceHydratorDrySourceDirectoryJsonnetTlas' to JSON representation.
@@ -25289,7 +25289,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeTemplateSpecSourceHydrat
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeTemplateSpecSourceHydratorDrySourceKustomizePatchesTarget' to JSON representation.
@@ -25309,7 +25309,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeTemplateSpecSourceHydrat
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -25341,7 +25341,7 @@ export function toJson_ApplicationSetSpecGeneratorsPluginTemplateSpecSourceHydra
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPluginTemplateSpecSourceHydratorDrySourceDirectoryJsonnetTlas' to JSON representation.
@@ -25357,7 +25357,7 @@ export function toJson_ApplicationSetSpecGeneratorsPluginTemplateSpecSourceHydra
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPluginTemplateSpecSourceHydratorDrySourceKustomizePatchesTarget' to JSON representation.
@@ -25377,7 +25377,7 @@ export function toJson_ApplicationSetSpecGeneratorsPluginTemplateSpecSourceHydra
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -25409,7 +25409,7 @@ export function toJson_ApplicationSetSpecGeneratorsPullRequestTemplateSpecSource
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPullRequestTemplateSpecSourceHydratorDrySourceDirectoryJsonnetTlas' to JSON representation.
@@ -25425,7 +25425,7 @@ export function toJson_ApplicationSetSpecGeneratorsPullRequestTemplateSpecSource
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPullRequestTemplateSpecSourceHydratorDrySourceKustomizePatchesTarget' to JSON representation.
@@ -25445,7 +25445,7 @@ export function toJson_ApplicationSetSpecGeneratorsPullRequestTemplateSpecSource
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -25477,7 +25477,7 @@ export function toJson_ApplicationSetSpecGeneratorsScmProviderTemplateSpecSource
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsScmProviderTemplateSpecSourceHydratorDrySourceDirectoryJsonnetTlas' to JSON representation.
@@ -25493,7 +25493,7 @@ export function toJson_ApplicationSetSpecGeneratorsScmProviderTemplateSpecSource
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsScmProviderTemplateSpecSourceHydratorDrySourceKustomizePatchesTarget' to JSON representation.
@@ -25513,7 +25513,7 @@ export function toJson_ApplicationSetSpecGeneratorsScmProviderTemplateSpecSource
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -25545,7 +25545,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisi
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisionResourceTemplateSpecSourceDirectoryJsonnetTlas' to JSON representation.
@@ -25561,7 +25561,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisi
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisionResourceTemplateSpecSourceKustomizePatchesTarget' to JSON representation.
@@ -25581,7 +25581,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisi
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -25613,7 +25613,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisi
         'tlas': obj.tlas?.map(y => toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisionResourceTemplateSpecSourceHydratorDrySourceDirectoryJsonnetTlas(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisionResourceTemplateSpecSourceHydratorDrySourceHelmFileParameters' to JSON representation.
@@ -25628,7 +25628,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisi
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisionResourceTemplateSpecSourceHydratorDrySourceHelmParameters' to JSON representation.
@@ -25644,7 +25644,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisi
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisionResourceTemplateSpecSourceHydratorDrySourceKustomizePatches' to JSON representation.
@@ -25655,13 +25655,13 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisi
         return undefined;
     }
     const result = {
-        'options': ((obj.options) === undefined) ? undefined : (Object.entries(obj.options).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'options': ((obj.options) === undefined) ? undefined : (__defined(obj.options)),
         'patch': obj.patch,
         'path': obj.path,
         'target': toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisionResourceTemplateSpecSourceHydratorDrySourceKustomizePatchesTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisionResourceTemplateSpecSourceHydratorDrySourceKustomizeReplicas' to JSON representation.
@@ -25676,7 +25676,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisi
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisionResourceTemplateSpecSourceHydratorDrySourcePluginEnv' to JSON representation.
@@ -25691,7 +25691,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisi
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisionResourceTemplateSpecSourceHydratorDrySourcePluginParameters' to JSON representation.
@@ -25703,12 +25703,12 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisi
     }
     const result = {
         'array': obj.array?.map(y => y),
-        'map': ((obj.map) === undefined) ? undefined : (Object.entries(obj.map).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'map': ((obj.map) === undefined) ? undefined : (__defined(obj.map)),
         'name': obj.name,
         'string': obj.string,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisionResourceTemplateSpecSourcesDirectoryJsonnetExtVars' to JSON representation.
@@ -25724,7 +25724,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisi
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisionResourceTemplateSpecSourcesDirectoryJsonnetTlas' to JSON representation.
@@ -25740,7 +25740,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisi
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisionResourceTemplateSpecSourcesKustomizePatchesTarget' to JSON representation.
@@ -25760,7 +25760,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisi
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -25792,7 +25792,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTempl
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTemplateSpecSourceDirectoryJsonnetTlas' to JSON representation.
@@ -25808,7 +25808,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTempl
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTemplateSpecSourceKustomizePatchesTarget' to JSON representation.
@@ -25828,7 +25828,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTempl
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -25860,7 +25860,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTempl
         'tlas': obj.tlas?.map(y => toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTemplateSpecSourceHydratorDrySourceDirectoryJsonnetTlas(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTemplateSpecSourceHydratorDrySourceHelmFileParameters' to JSON representation.
@@ -25875,7 +25875,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTempl
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTemplateSpecSourceHydratorDrySourceHelmParameters' to JSON representation.
@@ -25891,7 +25891,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTempl
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTemplateSpecSourceHydratorDrySourceKustomizePatches' to JSON representation.
@@ -25902,13 +25902,13 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTempl
         return undefined;
     }
     const result = {
-        'options': ((obj.options) === undefined) ? undefined : (Object.entries(obj.options).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'options': ((obj.options) === undefined) ? undefined : (__defined(obj.options)),
         'patch': obj.patch,
         'path': obj.path,
         'target': toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTemplateSpecSourceHydratorDrySourceKustomizePatchesTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTemplateSpecSourceHydratorDrySourceKustomizeReplicas' to JSON representation.
@@ -25923,7 +25923,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTempl
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTemplateSpecSourceHydratorDrySourcePluginEnv' to JSON representation.
@@ -25938,7 +25938,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTempl
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTemplateSpecSourceHydratorDrySourcePluginParameters' to JSON representation.
@@ -25950,12 +25950,12 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTempl
     }
     const result = {
         'array': obj.array?.map(y => y),
-        'map': ((obj.map) === undefined) ? undefined : (Object.entries(obj.map).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'map': ((obj.map) === undefined) ? undefined : (__defined(obj.map)),
         'name': obj.name,
         'string': obj.string,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTemplateSpecSourcesDirectoryJsonnetExtVars' to JSON representation.
@@ -25971,7 +25971,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTempl
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTemplateSpecSourcesDirectoryJsonnetTlas' to JSON representation.
@@ -25987,7 +25987,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTempl
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTemplateSpecSourcesKustomizePatchesTarget' to JSON representation.
@@ -26007,7 +26007,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTempl
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -26039,7 +26039,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSp
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSpecSourceDirectoryJsonnetTlas' to JSON representation.
@@ -26055,7 +26055,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSp
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSpecSourceKustomizePatchesTarget' to JSON representation.
@@ -26075,7 +26075,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSp
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -26107,7 +26107,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSp
         'tlas': obj.tlas?.map(y => toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSpecSourceHydratorDrySourceDirectoryJsonnetTlas(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSpecSourceHydratorDrySourceHelmFileParameters' to JSON representation.
@@ -26122,7 +26122,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSp
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSpecSourceHydratorDrySourceHelmParameters' to JSON representation.
@@ -26138,7 +26138,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSp
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSpecSourceHydratorDrySourceKustomizePatches' to JSON representation.
@@ -26149,13 +26149,13 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSp
         return undefined;
     }
     const result = {
-        'options': ((obj.options) === undefined) ? undefined : (Object.entries(obj.options).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'options': ((obj.options) === undefined) ? undefined : (__defined(obj.options)),
         'patch': obj.patch,
         'path': obj.path,
         'target': toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSpecSourceHydratorDrySourceKustomizePatchesTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSpecSourceHydratorDrySourceKustomizeReplicas' to JSON representation.
@@ -26170,7 +26170,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSp
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSpecSourceHydratorDrySourcePluginEnv' to JSON representation.
@@ -26185,7 +26185,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSp
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSpecSourceHydratorDrySourcePluginParameters' to JSON representation.
@@ -26197,12 +26197,12 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSp
     }
     const result = {
         'array': obj.array?.map(y => y),
-        'map': ((obj.map) === undefined) ? undefined : (Object.entries(obj.map).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'map': ((obj.map) === undefined) ? undefined : (__defined(obj.map)),
         'name': obj.name,
         'string': obj.string,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSpecSourcesDirectoryJsonnetExtVars' to JSON representation.
@@ -26218,7 +26218,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSp
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSpecSourcesDirectoryJsonnetTlas' to JSON representation.
@@ -26234,7 +26234,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSp
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSpecSourcesKustomizePatchesTarget' to JSON representation.
@@ -26254,7 +26254,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSp
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -26286,7 +26286,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateS
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateSpecSourceDirectoryJsonnetTlas' to JSON representation.
@@ -26302,7 +26302,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateS
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateSpecSourceKustomizePatchesTarget' to JSON representation.
@@ -26322,7 +26322,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateS
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -26354,7 +26354,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateS
         'tlas': obj.tlas?.map(y => toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateSpecSourceHydratorDrySourceDirectoryJsonnetTlas(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateSpecSourceHydratorDrySourceHelmFileParameters' to JSON representation.
@@ -26369,7 +26369,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateS
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateSpecSourceHydratorDrySourceHelmParameters' to JSON representation.
@@ -26385,7 +26385,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateS
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateSpecSourceHydratorDrySourceKustomizePatches' to JSON representation.
@@ -26396,13 +26396,13 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateS
         return undefined;
     }
     const result = {
-        'options': ((obj.options) === undefined) ? undefined : (Object.entries(obj.options).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'options': ((obj.options) === undefined) ? undefined : (__defined(obj.options)),
         'patch': obj.patch,
         'path': obj.path,
         'target': toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateSpecSourceHydratorDrySourceKustomizePatchesTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateSpecSourceHydratorDrySourceKustomizeReplicas' to JSON representation.
@@ -26417,7 +26417,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateS
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateSpecSourceHydratorDrySourcePluginEnv' to JSON representation.
@@ -26432,7 +26432,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateS
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateSpecSourceHydratorDrySourcePluginParameters' to JSON representation.
@@ -26444,12 +26444,12 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateS
     }
     const result = {
         'array': obj.array?.map(y => y),
-        'map': ((obj.map) === undefined) ? undefined : (Object.entries(obj.map).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'map': ((obj.map) === undefined) ? undefined : (__defined(obj.map)),
         'name': obj.name,
         'string': obj.string,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateSpecSourcesDirectoryJsonnetExtVars' to JSON representation.
@@ -26465,7 +26465,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateS
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateSpecSourcesDirectoryJsonnetTlas' to JSON representation.
@@ -26481,7 +26481,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateS
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateSpecSourcesKustomizePatchesTarget' to JSON representation.
@@ -26501,7 +26501,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateS
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -26533,7 +26533,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplat
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplateSpecSourceDirectoryJsonnetTlas' to JSON representation.
@@ -26549,7 +26549,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplat
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplateSpecSourceKustomizePatchesTarget' to JSON representation.
@@ -26569,7 +26569,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplat
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -26601,7 +26601,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplat
         'tlas': obj.tlas?.map(y => toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplateSpecSourceHydratorDrySourceDirectoryJsonnetTlas(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplateSpecSourceHydratorDrySourceHelmFileParameters' to JSON representation.
@@ -26616,7 +26616,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplat
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplateSpecSourceHydratorDrySourceHelmParameters' to JSON representation.
@@ -26632,7 +26632,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplat
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplateSpecSourceHydratorDrySourceKustomizePatches' to JSON representation.
@@ -26643,13 +26643,13 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplat
         return undefined;
     }
     const result = {
-        'options': ((obj.options) === undefined) ? undefined : (Object.entries(obj.options).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'options': ((obj.options) === undefined) ? undefined : (__defined(obj.options)),
         'patch': obj.patch,
         'path': obj.path,
         'target': toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplateSpecSourceHydratorDrySourceKustomizePatchesTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplateSpecSourceHydratorDrySourceKustomizeReplicas' to JSON representation.
@@ -26664,7 +26664,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplat
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplateSpecSourceHydratorDrySourcePluginEnv' to JSON representation.
@@ -26679,7 +26679,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplat
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplateSpecSourceHydratorDrySourcePluginParameters' to JSON representation.
@@ -26691,12 +26691,12 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplat
     }
     const result = {
         'array': obj.array?.map(y => y),
-        'map': ((obj.map) === undefined) ? undefined : (Object.entries(obj.map).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'map': ((obj.map) === undefined) ? undefined : (__defined(obj.map)),
         'name': obj.name,
         'string': obj.string,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplateSpecSourcesDirectoryJsonnetExtVars' to JSON representation.
@@ -26712,7 +26712,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplat
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplateSpecSourcesDirectoryJsonnetTlas' to JSON representation.
@@ -26728,7 +26728,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplat
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplateSpecSourcesKustomizePatchesTarget' to JSON representation.
@@ -26748,7 +26748,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplat
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -26780,7 +26780,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTe
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTemplateSpecSourceDirectoryJsonnetTlas' to JSON representation.
@@ -26796,7 +26796,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTe
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTemplateSpecSourceKustomizePatchesTarget' to JSON representation.
@@ -26816,7 +26816,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTe
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -26848,7 +26848,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTe
         'tlas': obj.tlas?.map(y => toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTemplateSpecSourceHydratorDrySourceDirectoryJsonnetTlas(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTemplateSpecSourceHydratorDrySourceHelmFileParameters' to JSON representation.
@@ -26863,7 +26863,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTe
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTemplateSpecSourceHydratorDrySourceHelmParameters' to JSON representation.
@@ -26879,7 +26879,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTe
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTemplateSpecSourceHydratorDrySourceKustomizePatches' to JSON representation.
@@ -26890,13 +26890,13 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTe
         return undefined;
     }
     const result = {
-        'options': ((obj.options) === undefined) ? undefined : (Object.entries(obj.options).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'options': ((obj.options) === undefined) ? undefined : (__defined(obj.options)),
         'patch': obj.patch,
         'path': obj.path,
         'target': toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTemplateSpecSourceHydratorDrySourceKustomizePatchesTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTemplateSpecSourceHydratorDrySourceKustomizeReplicas' to JSON representation.
@@ -26911,7 +26911,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTe
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTemplateSpecSourceHydratorDrySourcePluginEnv' to JSON representation.
@@ -26926,7 +26926,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTe
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTemplateSpecSourceHydratorDrySourcePluginParameters' to JSON representation.
@@ -26938,12 +26938,12 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTe
     }
     const result = {
         'array': obj.array?.map(y => y),
-        'map': ((obj.map) === undefined) ? undefined : (Object.entries(obj.map).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'map': ((obj.map) === undefined) ? undefined : (__defined(obj.map)),
         'name': obj.name,
         'string': obj.string,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTemplateSpecSourcesDirectoryJsonnetExtVars' to JSON representation.
@@ -26959,7 +26959,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTe
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTemplateSpecSourcesDirectoryJsonnetTlas' to JSON representation.
@@ -26975,7 +26975,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTe
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTemplateSpecSourcesKustomizePatchesTarget' to JSON representation.
@@ -26995,7 +26995,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTe
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -27027,7 +27027,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTe
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTemplateSpecSourceDirectoryJsonnetTlas' to JSON representation.
@@ -27043,7 +27043,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTe
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTemplateSpecSourceKustomizePatchesTarget' to JSON representation.
@@ -27063,7 +27063,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTe
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -27095,7 +27095,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTe
         'tlas': obj.tlas?.map(y => toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTemplateSpecSourceHydratorDrySourceDirectoryJsonnetTlas(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTemplateSpecSourceHydratorDrySourceHelmFileParameters' to JSON representation.
@@ -27110,7 +27110,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTe
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTemplateSpecSourceHydratorDrySourceHelmParameters' to JSON representation.
@@ -27126,7 +27126,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTe
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTemplateSpecSourceHydratorDrySourceKustomizePatches' to JSON representation.
@@ -27137,13 +27137,13 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTe
         return undefined;
     }
     const result = {
-        'options': ((obj.options) === undefined) ? undefined : (Object.entries(obj.options).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'options': ((obj.options) === undefined) ? undefined : (__defined(obj.options)),
         'patch': obj.patch,
         'path': obj.path,
         'target': toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTemplateSpecSourceHydratorDrySourceKustomizePatchesTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTemplateSpecSourceHydratorDrySourceKustomizeReplicas' to JSON representation.
@@ -27158,7 +27158,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTe
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTemplateSpecSourceHydratorDrySourcePluginEnv' to JSON representation.
@@ -27173,7 +27173,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTe
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTemplateSpecSourceHydratorDrySourcePluginParameters' to JSON representation.
@@ -27185,12 +27185,12 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTe
     }
     const result = {
         'array': obj.array?.map(y => y),
-        'map': ((obj.map) === undefined) ? undefined : (Object.entries(obj.map).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'map': ((obj.map) === undefined) ? undefined : (__defined(obj.map)),
         'name': obj.name,
         'string': obj.string,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTemplateSpecSourcesDirectoryJsonnetExtVars' to JSON representation.
@@ -27206,7 +27206,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTe
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTemplateSpecSourcesDirectoryJsonnetTlas' to JSON representation.
@@ -27222,7 +27222,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTe
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTemplateSpecSourcesKustomizePatchesTarget' to JSON representation.
@@ -27242,7 +27242,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTe
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -27274,7 +27274,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisio
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisionResourceTemplateSpecSourceDirectoryJsonnetTlas' to JSON representation.
@@ -27290,7 +27290,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisio
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisionResourceTemplateSpecSourceKustomizePatchesTarget' to JSON representation.
@@ -27310,7 +27310,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisio
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -27342,7 +27342,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisio
         'tlas': obj.tlas?.map(y => toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisionResourceTemplateSpecSourceHydratorDrySourceDirectoryJsonnetTlas(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisionResourceTemplateSpecSourceHydratorDrySourceHelmFileParameters' to JSON representation.
@@ -27357,7 +27357,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisio
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisionResourceTemplateSpecSourceHydratorDrySourceHelmParameters' to JSON representation.
@@ -27373,7 +27373,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisio
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisionResourceTemplateSpecSourceHydratorDrySourceKustomizePatches' to JSON representation.
@@ -27384,13 +27384,13 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisio
         return undefined;
     }
     const result = {
-        'options': ((obj.options) === undefined) ? undefined : (Object.entries(obj.options).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'options': ((obj.options) === undefined) ? undefined : (__defined(obj.options)),
         'patch': obj.patch,
         'path': obj.path,
         'target': toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisionResourceTemplateSpecSourceHydratorDrySourceKustomizePatchesTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisionResourceTemplateSpecSourceHydratorDrySourceKustomizeReplicas' to JSON representation.
@@ -27405,7 +27405,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisio
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisionResourceTemplateSpecSourceHydratorDrySourcePluginEnv' to JSON representation.
@@ -27420,7 +27420,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisio
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisionResourceTemplateSpecSourceHydratorDrySourcePluginParameters' to JSON representation.
@@ -27432,12 +27432,12 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisio
     }
     const result = {
         'array': obj.array?.map(y => y),
-        'map': ((obj.map) === undefined) ? undefined : (Object.entries(obj.map).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'map': ((obj.map) === undefined) ? undefined : (__defined(obj.map)),
         'name': obj.name,
         'string': obj.string,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisionResourceTemplateSpecSourcesDirectoryJsonnetExtVars' to JSON representation.
@@ -27453,7 +27453,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisio
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisionResourceTemplateSpecSourcesDirectoryJsonnetTlas' to JSON representation.
@@ -27469,7 +27469,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisio
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisionResourceTemplateSpecSourcesKustomizePatchesTarget' to JSON representation.
@@ -27489,7 +27489,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisio
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -27521,7 +27521,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClustersTempla
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClustersTemplateSpecSourceDirectoryJsonnetTlas' to JSON representation.
@@ -27537,7 +27537,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClustersTempla
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClustersTemplateSpecSourceKustomizePatchesTarget' to JSON representation.
@@ -27557,7 +27557,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClustersTempla
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -27589,7 +27589,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClustersTempla
         'tlas': obj.tlas?.map(y => toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClustersTemplateSpecSourceHydratorDrySourceDirectoryJsonnetTlas(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClustersTemplateSpecSourceHydratorDrySourceHelmFileParameters' to JSON representation.
@@ -27604,7 +27604,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClustersTempla
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClustersTemplateSpecSourceHydratorDrySourceHelmParameters' to JSON representation.
@@ -27620,7 +27620,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClustersTempla
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClustersTemplateSpecSourceHydratorDrySourceKustomizePatches' to JSON representation.
@@ -27631,13 +27631,13 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClustersTempla
         return undefined;
     }
     const result = {
-        'options': ((obj.options) === undefined) ? undefined : (Object.entries(obj.options).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'options': ((obj.options) === undefined) ? undefined : (__defined(obj.options)),
         'patch': obj.patch,
         'path': obj.path,
         'target': toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClustersTemplateSpecSourceHydratorDrySourceKustomizePatchesTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClustersTemplateSpecSourceHydratorDrySourceKustomizeReplicas' to JSON representation.
@@ -27652,7 +27652,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClustersTempla
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClustersTemplateSpecSourceHydratorDrySourcePluginEnv' to JSON representation.
@@ -27667,7 +27667,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClustersTempla
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClustersTemplateSpecSourceHydratorDrySourcePluginParameters' to JSON representation.
@@ -27679,12 +27679,12 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClustersTempla
     }
     const result = {
         'array': obj.array?.map(y => y),
-        'map': ((obj.map) === undefined) ? undefined : (Object.entries(obj.map).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'map': ((obj.map) === undefined) ? undefined : (__defined(obj.map)),
         'name': obj.name,
         'string': obj.string,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClustersTemplateSpecSourcesDirectoryJsonnetExtVars' to JSON representation.
@@ -27700,7 +27700,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClustersTempla
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClustersTemplateSpecSourcesDirectoryJsonnetTlas' to JSON representation.
@@ -27716,7 +27716,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClustersTempla
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClustersTemplateSpecSourcesKustomizePatchesTarget' to JSON representation.
@@ -27736,7 +27736,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClustersTempla
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -27768,7 +27768,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpe
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpecSourceDirectoryJsonnetTlas' to JSON representation.
@@ -27784,7 +27784,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpe
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpecSourceKustomizePatchesTarget' to JSON representation.
@@ -27804,7 +27804,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpe
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -27836,7 +27836,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpe
         'tlas': obj.tlas?.map(y => toJson_ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpecSourceHydratorDrySourceDirectoryJsonnetTlas(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpecSourceHydratorDrySourceHelmFileParameters' to JSON representation.
@@ -27851,7 +27851,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpe
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpecSourceHydratorDrySourceHelmParameters' to JSON representation.
@@ -27867,7 +27867,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpe
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpecSourceHydratorDrySourceKustomizePatches' to JSON representation.
@@ -27878,13 +27878,13 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpe
         return undefined;
     }
     const result = {
-        'options': ((obj.options) === undefined) ? undefined : (Object.entries(obj.options).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'options': ((obj.options) === undefined) ? undefined : (__defined(obj.options)),
         'patch': obj.patch,
         'path': obj.path,
         'target': toJson_ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpecSourceHydratorDrySourceKustomizePatchesTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpecSourceHydratorDrySourceKustomizeReplicas' to JSON representation.
@@ -27899,7 +27899,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpe
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpecSourceHydratorDrySourcePluginEnv' to JSON representation.
@@ -27914,7 +27914,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpe
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpecSourceHydratorDrySourcePluginParameters' to JSON representation.
@@ -27926,12 +27926,12 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpe
     }
     const result = {
         'array': obj.array?.map(y => y),
-        'map': ((obj.map) === undefined) ? undefined : (Object.entries(obj.map).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'map': ((obj.map) === undefined) ? undefined : (__defined(obj.map)),
         'name': obj.name,
         'string': obj.string,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpecSourcesDirectoryJsonnetExtVars' to JSON representation.
@@ -27947,7 +27947,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpe
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpecSourcesDirectoryJsonnetTlas' to JSON representation.
@@ -27963,7 +27963,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpe
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpecSourcesKustomizePatchesTarget' to JSON representation.
@@ -27983,7 +27983,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpe
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -28015,7 +28015,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSp
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSpecSourceDirectoryJsonnetTlas' to JSON representation.
@@ -28031,7 +28031,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSp
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSpecSourceKustomizePatchesTarget' to JSON representation.
@@ -28051,7 +28051,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSp
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -28083,7 +28083,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSp
         'tlas': obj.tlas?.map(y => toJson_ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSpecSourceHydratorDrySourceDirectoryJsonnetTlas(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSpecSourceHydratorDrySourceHelmFileParameters' to JSON representation.
@@ -28098,7 +28098,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSp
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSpecSourceHydratorDrySourceHelmParameters' to JSON representation.
@@ -28114,7 +28114,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSp
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSpecSourceHydratorDrySourceKustomizePatches' to JSON representation.
@@ -28125,13 +28125,13 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSp
         return undefined;
     }
     const result = {
-        'options': ((obj.options) === undefined) ? undefined : (Object.entries(obj.options).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'options': ((obj.options) === undefined) ? undefined : (__defined(obj.options)),
         'patch': obj.patch,
         'path': obj.path,
         'target': toJson_ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSpecSourceHydratorDrySourceKustomizePatchesTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSpecSourceHydratorDrySourceKustomizeReplicas' to JSON representation.
@@ -28146,7 +28146,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSp
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSpecSourceHydratorDrySourcePluginEnv' to JSON representation.
@@ -28161,7 +28161,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSp
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSpecSourceHydratorDrySourcePluginParameters' to JSON representation.
@@ -28173,12 +28173,12 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSp
     }
     const result = {
         'array': obj.array?.map(y => y),
-        'map': ((obj.map) === undefined) ? undefined : (Object.entries(obj.map).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'map': ((obj.map) === undefined) ? undefined : (__defined(obj.map)),
         'name': obj.name,
         'string': obj.string,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSpecSourcesDirectoryJsonnetExtVars' to JSON representation.
@@ -28194,7 +28194,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSp
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSpecSourcesDirectoryJsonnetTlas' to JSON representation.
@@ -28210,7 +28210,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSp
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSpecSourcesKustomizePatchesTarget' to JSON representation.
@@ -28230,7 +28230,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSp
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -28262,7 +28262,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplate
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplateSpecSourceDirectoryJsonnetTlas' to JSON representation.
@@ -28278,7 +28278,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplate
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplateSpecSourceKustomizePatchesTarget' to JSON representation.
@@ -28298,7 +28298,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplate
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -28330,7 +28330,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplate
         'tlas': obj.tlas?.map(y => toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplateSpecSourceHydratorDrySourceDirectoryJsonnetTlas(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplateSpecSourceHydratorDrySourceHelmFileParameters' to JSON representation.
@@ -28345,7 +28345,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplate
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplateSpecSourceHydratorDrySourceHelmParameters' to JSON representation.
@@ -28361,7 +28361,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplate
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplateSpecSourceHydratorDrySourceKustomizePatches' to JSON representation.
@@ -28372,13 +28372,13 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplate
         return undefined;
     }
     const result = {
-        'options': ((obj.options) === undefined) ? undefined : (Object.entries(obj.options).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'options': ((obj.options) === undefined) ? undefined : (__defined(obj.options)),
         'patch': obj.patch,
         'path': obj.path,
         'target': toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplateSpecSourceHydratorDrySourceKustomizePatchesTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplateSpecSourceHydratorDrySourceKustomizeReplicas' to JSON representation.
@@ -28393,7 +28393,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplate
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplateSpecSourceHydratorDrySourcePluginEnv' to JSON representation.
@@ -28408,7 +28408,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplate
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplateSpecSourceHydratorDrySourcePluginParameters' to JSON representation.
@@ -28420,12 +28420,12 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplate
     }
     const result = {
         'array': obj.array?.map(y => y),
-        'map': ((obj.map) === undefined) ? undefined : (Object.entries(obj.map).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'map': ((obj.map) === undefined) ? undefined : (__defined(obj.map)),
         'name': obj.name,
         'string': obj.string,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplateSpecSourcesDirectoryJsonnetExtVars' to JSON representation.
@@ -28441,7 +28441,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplate
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplateSpecSourcesDirectoryJsonnetTlas' to JSON representation.
@@ -28457,7 +28457,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplate
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplateSpecSourcesKustomizePatchesTarget' to JSON representation.
@@ -28477,7 +28477,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplate
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -28509,7 +28509,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTem
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTemplateSpecSourceDirectoryJsonnetTlas' to JSON representation.
@@ -28525,7 +28525,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTem
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTemplateSpecSourceKustomizePatchesTarget' to JSON representation.
@@ -28545,7 +28545,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTem
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -28577,7 +28577,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTem
         'tlas': obj.tlas?.map(y => toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTemplateSpecSourceHydratorDrySourceDirectoryJsonnetTlas(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTemplateSpecSourceHydratorDrySourceHelmFileParameters' to JSON representation.
@@ -28592,7 +28592,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTem
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTemplateSpecSourceHydratorDrySourceHelmParameters' to JSON representation.
@@ -28608,7 +28608,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTem
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTemplateSpecSourceHydratorDrySourceKustomizePatches' to JSON representation.
@@ -28619,13 +28619,13 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTem
         return undefined;
     }
     const result = {
-        'options': ((obj.options) === undefined) ? undefined : (Object.entries(obj.options).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'options': ((obj.options) === undefined) ? undefined : (__defined(obj.options)),
         'patch': obj.patch,
         'path': obj.path,
         'target': toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTemplateSpecSourceHydratorDrySourceKustomizePatchesTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTemplateSpecSourceHydratorDrySourceKustomizeReplicas' to JSON representation.
@@ -28640,7 +28640,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTem
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTemplateSpecSourceHydratorDrySourcePluginEnv' to JSON representation.
@@ -28655,7 +28655,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTem
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTemplateSpecSourceHydratorDrySourcePluginParameters' to JSON representation.
@@ -28667,12 +28667,12 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTem
     }
     const result = {
         'array': obj.array?.map(y => y),
-        'map': ((obj.map) === undefined) ? undefined : (Object.entries(obj.map).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'map': ((obj.map) === undefined) ? undefined : (__defined(obj.map)),
         'name': obj.name,
         'string': obj.string,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTemplateSpecSourcesDirectoryJsonnetExtVars' to JSON representation.
@@ -28688,7 +28688,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTem
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTemplateSpecSourcesDirectoryJsonnetTlas' to JSON representation.
@@ -28704,7 +28704,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTem
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTemplateSpecSourcesKustomizePatchesTarget' to JSON representation.
@@ -28724,7 +28724,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTem
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -28756,7 +28756,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTem
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTemplateSpecSourceDirectoryJsonnetTlas' to JSON representation.
@@ -28772,7 +28772,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTem
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTemplateSpecSourceKustomizePatchesTarget' to JSON representation.
@@ -28792,7 +28792,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTem
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -28824,7 +28824,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTem
         'tlas': obj.tlas?.map(y => toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTemplateSpecSourceHydratorDrySourceDirectoryJsonnetTlas(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTemplateSpecSourceHydratorDrySourceHelmFileParameters' to JSON representation.
@@ -28839,7 +28839,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTem
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTemplateSpecSourceHydratorDrySourceHelmParameters' to JSON representation.
@@ -28855,7 +28855,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTem
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTemplateSpecSourceHydratorDrySourceKustomizePatches' to JSON representation.
@@ -28866,13 +28866,13 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTem
         return undefined;
     }
     const result = {
-        'options': ((obj.options) === undefined) ? undefined : (Object.entries(obj.options).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'options': ((obj.options) === undefined) ? undefined : (__defined(obj.options)),
         'patch': obj.patch,
         'path': obj.path,
         'target': toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTemplateSpecSourceHydratorDrySourceKustomizePatchesTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTemplateSpecSourceHydratorDrySourceKustomizeReplicas' to JSON representation.
@@ -28887,7 +28887,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTem
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTemplateSpecSourceHydratorDrySourcePluginEnv' to JSON representation.
@@ -28902,7 +28902,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTem
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTemplateSpecSourceHydratorDrySourcePluginParameters' to JSON representation.
@@ -28914,12 +28914,12 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTem
     }
     const result = {
         'array': obj.array?.map(y => y),
-        'map': ((obj.map) === undefined) ? undefined : (Object.entries(obj.map).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'map': ((obj.map) === undefined) ? undefined : (__defined(obj.map)),
         'name': obj.name,
         'string': obj.string,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTemplateSpecSourcesDirectoryJsonnetExtVars' to JSON representation.
@@ -28935,7 +28935,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTem
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTemplateSpecSourcesDirectoryJsonnetTlas' to JSON representation.
@@ -28951,7 +28951,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTem
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTemplateSpecSourcesKustomizePatchesTarget' to JSON representation.
@@ -28971,7 +28971,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTem
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -29003,7 +29003,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisi
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisionResourceTemplateSpecSourceHydratorDrySourceDirectoryJsonnetTlas' to JSON representation.
@@ -29019,7 +29019,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisi
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisionResourceTemplateSpecSourceHydratorDrySourceKustomizePatchesTarget' to JSON representation.
@@ -29039,7 +29039,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisi
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -29071,7 +29071,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTempl
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTemplateSpecSourceHydratorDrySourceDirectoryJsonnetTlas' to JSON representation.
@@ -29087,7 +29087,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTempl
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTemplateSpecSourceHydratorDrySourceKustomizePatchesTarget' to JSON representation.
@@ -29107,7 +29107,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTempl
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -29139,7 +29139,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSp
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSpecSourceHydratorDrySourceDirectoryJsonnetTlas' to JSON representation.
@@ -29155,7 +29155,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSp
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSpecSourceHydratorDrySourceKustomizePatchesTarget' to JSON representation.
@@ -29175,7 +29175,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSp
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -29207,7 +29207,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateS
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateSpecSourceHydratorDrySourceDirectoryJsonnetTlas' to JSON representation.
@@ -29223,7 +29223,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateS
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateSpecSourceHydratorDrySourceKustomizePatchesTarget' to JSON representation.
@@ -29243,7 +29243,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateS
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -29275,7 +29275,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplat
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplateSpecSourceHydratorDrySourceDirectoryJsonnetTlas' to JSON representation.
@@ -29291,7 +29291,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplat
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplateSpecSourceHydratorDrySourceKustomizePatchesTarget' to JSON representation.
@@ -29311,7 +29311,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplat
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -29343,7 +29343,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTe
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTemplateSpecSourceHydratorDrySourceDirectoryJsonnetTlas' to JSON representation.
@@ -29359,7 +29359,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTe
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTemplateSpecSourceHydratorDrySourceKustomizePatchesTarget' to JSON representation.
@@ -29379,7 +29379,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTe
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -29411,7 +29411,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTe
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTemplateSpecSourceHydratorDrySourceDirectoryJsonnetTlas' to JSON representation.
@@ -29427,7 +29427,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTe
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTemplateSpecSourceHydratorDrySourceKustomizePatchesTarget' to JSON representation.
@@ -29447,7 +29447,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTe
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -29479,7 +29479,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisio
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisionResourceTemplateSpecSourceHydratorDrySourceDirectoryJsonnetTlas' to JSON representation.
@@ -29495,7 +29495,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisio
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisionResourceTemplateSpecSourceHydratorDrySourceKustomizePatchesTarget' to JSON representation.
@@ -29515,7 +29515,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisio
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -29547,7 +29547,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClustersTempla
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClustersTemplateSpecSourceHydratorDrySourceDirectoryJsonnetTlas' to JSON representation.
@@ -29563,7 +29563,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClustersTempla
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClustersTemplateSpecSourceHydratorDrySourceKustomizePatchesTarget' to JSON representation.
@@ -29583,7 +29583,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClustersTempla
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -29615,7 +29615,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpe
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpecSourceHydratorDrySourceDirectoryJsonnetTlas' to JSON representation.
@@ -29631,7 +29631,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpe
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpecSourceHydratorDrySourceKustomizePatchesTarget' to JSON representation.
@@ -29651,7 +29651,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpe
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -29683,7 +29683,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSp
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSpecSourceHydratorDrySourceDirectoryJsonnetTlas' to JSON representation.
@@ -29699,7 +29699,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSp
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSpecSourceHydratorDrySourceKustomizePatchesTarget' to JSON representation.
@@ -29719,7 +29719,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSp
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -29751,7 +29751,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplate
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplateSpecSourceHydratorDrySourceDirectoryJsonnetTlas' to JSON representation.
@@ -29767,7 +29767,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplate
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplateSpecSourceHydratorDrySourceKustomizePatchesTarget' to JSON representation.
@@ -29787,7 +29787,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplate
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -29819,7 +29819,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTem
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTemplateSpecSourceHydratorDrySourceDirectoryJsonnetTlas' to JSON representation.
@@ -29835,7 +29835,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTem
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTemplateSpecSourceHydratorDrySourceKustomizePatchesTarget' to JSON representation.
@@ -29855,7 +29855,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTem
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -29887,7 +29887,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTem
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTemplateSpecSourceHydratorDrySourceDirectoryJsonnetTlas' to JSON representation.
@@ -29903,7 +29903,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTem
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTemplateSpecSourceHydratorDrySourceKustomizePatchesTarget' to JSON representation.
@@ -29923,7 +29923,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTem
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -29945,5 +29945,14 @@ export class ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTemplateSpecS
 function __put(r, k, v) {
   if (k === '__proto__') Object.defineProperty(r, k, { value: v, enumerable: true, writable: true, configurable: true });
   else r[k] = v;
+}
+function __defined(o) {
+  const r = {};
+  for (const k of Object.keys(o)) { const v = o[k]; if (v !== undefined) __put(r, k, v); }
+  return r;
+}
+function __definedMap(o, f) {
+  const r = {};
+  for (const k of Object.keys(o)) { const v = o[k]; if (v !== undefined) __put(r, k, f(v)); }
   return r;
 }

@@ -67,7 +67,7 @@ export function toJson_AppProjectProps(obj) {
         'spec': toJson_AppProjectSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'AppProjectSpec' to JSON representation.
@@ -95,7 +95,7 @@ export function toJson_AppProjectSpec(obj) {
         'syncWindows': obj.syncWindows?.map(y => toJson_AppProjectSpecSyncWindows(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'AppProjectSpecClusterResourceBlacklist' to JSON representation.
@@ -111,7 +111,7 @@ export function toJson_AppProjectSpecClusterResourceBlacklist(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'AppProjectSpecClusterResourceWhitelist' to JSON representation.
@@ -127,7 +127,7 @@ export function toJson_AppProjectSpecClusterResourceWhitelist(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'AppProjectSpecDestinationServiceAccounts' to JSON representation.
@@ -143,7 +143,7 @@ export function toJson_AppProjectSpecDestinationServiceAccounts(obj) {
         'server': obj.server,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'AppProjectSpecDestinations' to JSON representation.
@@ -159,7 +159,7 @@ export function toJson_AppProjectSpecDestinations(obj) {
         'server': obj.server,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'AppProjectSpecNamespaceResourceBlacklist' to JSON representation.
@@ -174,7 +174,7 @@ export function toJson_AppProjectSpecNamespaceResourceBlacklist(obj) {
         'kind': obj.kind,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'AppProjectSpecNamespaceResourceWhitelist' to JSON representation.
@@ -189,7 +189,7 @@ export function toJson_AppProjectSpecNamespaceResourceWhitelist(obj) {
         'kind': obj.kind,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'AppProjectSpecOrphanedResources' to JSON representation.
@@ -204,7 +204,7 @@ export function toJson_AppProjectSpecOrphanedResources(obj) {
         'warn': obj.warn,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'AppProjectSpecRoles' to JSON representation.
@@ -222,7 +222,7 @@ export function toJson_AppProjectSpecRoles(obj) {
         'policies': obj.policies?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'AppProjectSpecSignatureKeys' to JSON representation.
@@ -236,7 +236,7 @@ export function toJson_AppProjectSpecSignatureKeys(obj) {
         'keyID': obj.keyId,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'AppProjectSpecSourceIntegrity' to JSON representation.
@@ -250,7 +250,7 @@ export function toJson_AppProjectSpecSourceIntegrity(obj) {
         'git': toJson_AppProjectSpecSourceIntegrityGit(obj.git),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'AppProjectSpecSyncWindows' to JSON representation.
@@ -274,7 +274,7 @@ export function toJson_AppProjectSpecSyncWindows(obj) {
         'timeZone': obj.timeZone,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'AppProjectSpecOrphanedResourcesIgnore' to JSON representation.
@@ -290,7 +290,7 @@ export function toJson_AppProjectSpecOrphanedResourcesIgnore(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'AppProjectSpecRolesJwtTokens' to JSON representation.
@@ -306,7 +306,7 @@ export function toJson_AppProjectSpecRolesJwtTokens(obj) {
         'id': obj.id,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'AppProjectSpecSourceIntegrityGit' to JSON representation.
@@ -320,7 +320,7 @@ export function toJson_AppProjectSpecSourceIntegrityGit(obj) {
         'policies': obj.policies?.map(y => toJson_AppProjectSpecSourceIntegrityGitPolicies(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'AppProjectSpecSourceIntegrityGitPolicies' to JSON representation.
@@ -335,7 +335,7 @@ export function toJson_AppProjectSpecSourceIntegrityGitPolicies(obj) {
         'repos': obj.repos?.map(y => toJson_AppProjectSpecSourceIntegrityGitPoliciesRepos(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'AppProjectSpecSourceIntegrityGitPoliciesGpg' to JSON representation.
@@ -350,7 +350,7 @@ export function toJson_AppProjectSpecSourceIntegrityGitPoliciesGpg(obj) {
         'mode': obj.mode,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'AppProjectSpecSourceIntegrityGitPoliciesRepos' to JSON representation.
@@ -364,12 +364,21 @@ export function toJson_AppProjectSpecSourceIntegrityGitPoliciesRepos(obj) {
         'url': obj.url,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
 function __put(r, k, v) {
   if (k === '__proto__') Object.defineProperty(r, k, { value: v, enumerable: true, writable: true, configurable: true });
   else r[k] = v;
+}
+function __defined(o) {
+  const r = {};
+  for (const k of Object.keys(o)) { const v = o[k]; if (v !== undefined) __put(r, k, v); }
+  return r;
+}
+function __definedMap(o, f) {
+  const r = {};
+  for (const k of Object.keys(o)) { const v = o[k]; if (v !== undefined) __put(r, k, f(v)); }
   return r;
 }

@@ -66,7 +66,7 @@ export function toJson_CompositionProps(obj) {
         'spec': toJson_CompositionSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'CompositionSpec' to JSON representation.
@@ -83,7 +83,7 @@ export function toJson_CompositionSpec(obj) {
         'writeConnectionSecretsToNamespace': obj.writeConnectionSecretsToNamespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'CompositionSpecCompositeTypeRef' to JSON representation.
@@ -98,7 +98,7 @@ export function toJson_CompositionSpecCompositeTypeRef(obj) {
         'kind': obj.kind,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -131,7 +131,7 @@ export function toJson_CompositionSpecPipeline(obj) {
         'step': obj.step,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'CompositionSpecPipelineCredentials' to JSON representation.
@@ -147,7 +147,7 @@ export function toJson_CompositionSpecPipelineCredentials(obj) {
         'source': obj.source,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'CompositionSpecPipelineFunctionRef' to JSON representation.
@@ -161,7 +161,7 @@ export function toJson_CompositionSpecPipelineFunctionRef(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'CompositionSpecPipelineRequirements' to JSON representation.
@@ -176,7 +176,7 @@ export function toJson_CompositionSpecPipelineRequirements(obj) {
         'requiredSchemas': obj.requiredSchemas?.map(y => toJson_CompositionSpecPipelineRequirementsRequiredSchemas(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'CompositionSpecPipelineCredentialsSecretRef' to JSON representation.
@@ -191,7 +191,7 @@ export function toJson_CompositionSpecPipelineCredentialsSecretRef(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -217,13 +217,13 @@ export function toJson_CompositionSpecPipelineRequirementsRequiredResources(obj)
     const result = {
         'apiVersion': obj.apiVersion,
         'kind': obj.kind,
-        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (__defined(obj.matchLabels)),
         'name': obj.name,
         'namespace': obj.namespace,
         'requirementName': obj.requirementName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'CompositionSpecPipelineRequirementsRequiredSchemas' to JSON representation.
@@ -239,12 +239,21 @@ export function toJson_CompositionSpecPipelineRequirementsRequiredSchemas(obj) {
         'requirementName': obj.requirementName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
 function __put(r, k, v) {
   if (k === '__proto__') Object.defineProperty(r, k, { value: v, enumerable: true, writable: true, configurable: true });
   else r[k] = v;
+}
+function __defined(o) {
+  const r = {};
+  for (const k of Object.keys(o)) { const v = o[k]; if (v !== undefined) __put(r, k, v); }
+  return r;
+}
+function __definedMap(o, f) {
+  const r = {};
+  for (const k of Object.keys(o)) { const v = o[k]; if (v !== undefined) __put(r, k, f(v)); }
   return r;
 }

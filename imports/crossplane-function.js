@@ -66,7 +66,7 @@ export function toJson_FunctionProps(obj) {
         'spec': toJson_FunctionSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'FunctionSpec' to JSON representation.
@@ -77,8 +77,8 @@ export function toJson_FunctionSpec(obj) {
         return undefined;
     }
     const result = {
-        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (Object.entries(obj.commonAnnotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
-        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (Object.entries(obj.commonLabels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (__defined(obj.commonAnnotations)),
+        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (__defined(obj.commonLabels)),
         'ignoreCrossplaneConstraints': obj.ignoreCrossplaneConstraints,
         'package': obj.package,
         'packagePullPolicy': obj.packagePullPolicy,
@@ -89,7 +89,7 @@ export function toJson_FunctionSpec(obj) {
         'skipDependencyResolution': obj.skipDependencyResolution,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'FunctionSpecPackagePullSecrets' to JSON representation.
@@ -103,7 +103,7 @@ export function toJson_FunctionSpecPackagePullSecrets(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'FunctionSpecRuntimeConfigRef' to JSON representation.
@@ -119,7 +119,7 @@ export function toJson_FunctionSpecRuntimeConfigRef(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -188,7 +188,7 @@ export function toJson_FunctionV1Beta1Props(obj) {
         'spec': toJson_FunctionV1Beta1Spec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'FunctionV1Beta1Spec' to JSON representation.
@@ -199,8 +199,8 @@ export function toJson_FunctionV1Beta1Spec(obj) {
         return undefined;
     }
     const result = {
-        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (Object.entries(obj.commonAnnotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
-        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (Object.entries(obj.commonLabels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'commonAnnotations': ((obj.commonAnnotations) === undefined) ? undefined : (__defined(obj.commonAnnotations)),
+        'commonLabels': ((obj.commonLabels) === undefined) ? undefined : (__defined(obj.commonLabels)),
         'ignoreCrossplaneConstraints': obj.ignoreCrossplaneConstraints,
         'package': obj.package,
         'packagePullPolicy': obj.packagePullPolicy,
@@ -211,7 +211,7 @@ export function toJson_FunctionV1Beta1Spec(obj) {
         'skipDependencyResolution': obj.skipDependencyResolution,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'FunctionV1Beta1SpecPackagePullSecrets' to JSON representation.
@@ -225,7 +225,7 @@ export function toJson_FunctionV1Beta1SpecPackagePullSecrets(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'FunctionV1Beta1SpecRuntimeConfigRef' to JSON representation.
@@ -241,12 +241,21 @@ export function toJson_FunctionV1Beta1SpecRuntimeConfigRef(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
 function __put(r, k, v) {
   if (k === '__proto__') Object.defineProperty(r, k, { value: v, enumerable: true, writable: true, configurable: true });
   else r[k] = v;
+}
+function __defined(o) {
+  const r = {};
+  for (const k of Object.keys(o)) { const v = o[k]; if (v !== undefined) __put(r, k, v); }
+  return r;
+}
+function __definedMap(o, f) {
+  const r = {};
+  for (const k of Object.keys(o)) { const v = o[k]; if (v !== undefined) __put(r, k, f(v)); }
   return r;
 }

@@ -66,7 +66,7 @@ export function toJson_CompositeResourceDefinitionProps(obj) {
         'spec': toJson_CompositeResourceDefinitionSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'CompositeResourceDefinitionSpec' to JSON representation.
@@ -92,7 +92,7 @@ export function toJson_CompositeResourceDefinitionSpec(obj) {
         'versions': obj.versions?.map(y => toJson_CompositeResourceDefinitionSpecVersions(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'CompositeResourceDefinitionSpecClaimNames' to JSON representation.
@@ -111,7 +111,7 @@ export function toJson_CompositeResourceDefinitionSpecClaimNames(obj) {
         'singular': obj.singular,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'CompositeResourceDefinitionSpecConversion' to JSON representation.
@@ -126,7 +126,7 @@ export function toJson_CompositeResourceDefinitionSpecConversion(obj) {
         'webhook': toJson_CompositeResourceDefinitionSpecConversionWebhook(obj.webhook),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -154,7 +154,7 @@ export function toJson_CompositeResourceDefinitionSpecDefaultCompositionRef(obj)
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'CompositeResourceDefinitionSpecDefaultCompositionRevisionSelector' to JSON representation.
@@ -166,10 +166,10 @@ export function toJson_CompositeResourceDefinitionSpecDefaultCompositionRevision
     }
     const result = {
         'matchExpressions': obj.matchExpressions?.map(y => toJson_CompositeResourceDefinitionSpecDefaultCompositionRevisionSelectorMatchExpressions(y)),
-        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (__defined(obj.matchLabels)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -197,7 +197,7 @@ export function toJson_CompositeResourceDefinitionSpecEnforcedCompositionRef(obj
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'CompositeResourceDefinitionSpecMetadata' to JSON representation.
@@ -208,11 +208,11 @@ export function toJson_CompositeResourceDefinitionSpecMetadata(obj) {
         return undefined;
     }
     const result = {
-        'annotations': ((obj.annotations) === undefined) ? undefined : (Object.entries(obj.annotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
-        'labels': ((obj.labels) === undefined) ? undefined : (Object.entries(obj.labels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'annotations': ((obj.annotations) === undefined) ? undefined : (__defined(obj.annotations)),
+        'labels': ((obj.labels) === undefined) ? undefined : (__defined(obj.labels)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'CompositeResourceDefinitionSpecNames' to JSON representation.
@@ -231,7 +231,7 @@ export function toJson_CompositeResourceDefinitionSpecNames(obj) {
         'singular': obj.singular,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -271,7 +271,7 @@ export function toJson_CompositeResourceDefinitionSpecVersions(obj) {
         'subresources': toJson_CompositeResourceDefinitionSpecVersionsSubresources(obj.subresources),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'CompositeResourceDefinitionSpecConversionWebhook' to JSON representation.
@@ -286,7 +286,7 @@ export function toJson_CompositeResourceDefinitionSpecConversionWebhook(obj) {
         'conversionReviewVersions': obj.conversionReviewVersions?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'CompositeResourceDefinitionSpecDefaultCompositionRevisionSelectorMatchExpressions' to JSON representation.
@@ -302,7 +302,7 @@ export function toJson_CompositeResourceDefinitionSpecDefaultCompositionRevision
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'CompositeResourceDefinitionSpecVersionsAdditionalPrinterColumns' to JSON representation.
@@ -321,7 +321,7 @@ export function toJson_CompositeResourceDefinitionSpecVersionsAdditionalPrinterC
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'CompositeResourceDefinitionSpecVersionsSchema' to JSON representation.
@@ -335,7 +335,7 @@ export function toJson_CompositeResourceDefinitionSpecVersionsSchema(obj) {
         'openAPIV3Schema': obj.openApiv3Schema,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'CompositeResourceDefinitionSpecVersionsSubresources' to JSON representation.
@@ -349,7 +349,7 @@ export function toJson_CompositeResourceDefinitionSpecVersionsSubresources(obj) 
         'scale': toJson_CompositeResourceDefinitionSpecVersionsSubresourcesScale(obj.scale),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'CompositeResourceDefinitionSpecConversionWebhookClientConfig' to JSON representation.
@@ -365,7 +365,7 @@ export function toJson_CompositeResourceDefinitionSpecConversionWebhookClientCon
         'url': obj.url,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'CompositeResourceDefinitionSpecVersionsSubresourcesScale' to JSON representation.
@@ -381,7 +381,7 @@ export function toJson_CompositeResourceDefinitionSpecVersionsSubresourcesScale(
         'statusReplicasPath': obj.statusReplicasPath,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'CompositeResourceDefinitionSpecConversionWebhookClientConfigService' to JSON representation.
@@ -398,7 +398,7 @@ export function toJson_CompositeResourceDefinitionSpecConversionWebhookClientCon
         'port': obj.port,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -467,7 +467,7 @@ export function toJson_CompositeResourceDefinitionV2Props(obj) {
         'spec': toJson_CompositeResourceDefinitionV2Spec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'CompositeResourceDefinitionV2Spec' to JSON representation.
@@ -493,7 +493,7 @@ export function toJson_CompositeResourceDefinitionV2Spec(obj) {
         'versions': obj.versions?.map(y => toJson_CompositeResourceDefinitionV2SpecVersions(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'CompositeResourceDefinitionV2SpecClaimNames' to JSON representation.
@@ -512,7 +512,7 @@ export function toJson_CompositeResourceDefinitionV2SpecClaimNames(obj) {
         'singular': obj.singular,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'CompositeResourceDefinitionV2SpecConversion' to JSON representation.
@@ -527,7 +527,7 @@ export function toJson_CompositeResourceDefinitionV2SpecConversion(obj) {
         'webhook': toJson_CompositeResourceDefinitionV2SpecConversionWebhook(obj.webhook),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -557,7 +557,7 @@ export function toJson_CompositeResourceDefinitionV2SpecDefaultCompositionRef(ob
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'CompositeResourceDefinitionV2SpecDefaultCompositionRevisionSelector' to JSON representation.
@@ -569,10 +569,10 @@ export function toJson_CompositeResourceDefinitionV2SpecDefaultCompositionRevisi
     }
     const result = {
         'matchExpressions': obj.matchExpressions?.map(y => toJson_CompositeResourceDefinitionV2SpecDefaultCompositionRevisionSelectorMatchExpressions(y)),
-        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (__defined(obj.matchLabels)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -600,7 +600,7 @@ export function toJson_CompositeResourceDefinitionV2SpecEnforcedCompositionRef(o
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'CompositeResourceDefinitionV2SpecMetadata' to JSON representation.
@@ -611,11 +611,11 @@ export function toJson_CompositeResourceDefinitionV2SpecMetadata(obj) {
         return undefined;
     }
     const result = {
-        'annotations': ((obj.annotations) === undefined) ? undefined : (Object.entries(obj.annotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
-        'labels': ((obj.labels) === undefined) ? undefined : (Object.entries(obj.labels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'annotations': ((obj.annotations) === undefined) ? undefined : (__defined(obj.annotations)),
+        'labels': ((obj.labels) === undefined) ? undefined : (__defined(obj.labels)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'CompositeResourceDefinitionV2SpecNames' to JSON representation.
@@ -634,7 +634,7 @@ export function toJson_CompositeResourceDefinitionV2SpecNames(obj) {
         'singular': obj.singular,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -670,7 +670,7 @@ export function toJson_CompositeResourceDefinitionV2SpecVersions(obj) {
         'subresources': toJson_CompositeResourceDefinitionV2SpecVersionsSubresources(obj.subresources),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'CompositeResourceDefinitionV2SpecConversionWebhook' to JSON representation.
@@ -685,7 +685,7 @@ export function toJson_CompositeResourceDefinitionV2SpecConversionWebhook(obj) {
         'conversionReviewVersions': obj.conversionReviewVersions?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'CompositeResourceDefinitionV2SpecDefaultCompositionRevisionSelectorMatchExpressions' to JSON representation.
@@ -701,7 +701,7 @@ export function toJson_CompositeResourceDefinitionV2SpecDefaultCompositionRevisi
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'CompositeResourceDefinitionV2SpecVersionsAdditionalPrinterColumns' to JSON representation.
@@ -720,7 +720,7 @@ export function toJson_CompositeResourceDefinitionV2SpecVersionsAdditionalPrinte
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'CompositeResourceDefinitionV2SpecVersionsSchema' to JSON representation.
@@ -734,7 +734,7 @@ export function toJson_CompositeResourceDefinitionV2SpecVersionsSchema(obj) {
         'openAPIV3Schema': obj.openApiv3Schema,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'CompositeResourceDefinitionV2SpecVersionsSubresources' to JSON representation.
@@ -748,7 +748,7 @@ export function toJson_CompositeResourceDefinitionV2SpecVersionsSubresources(obj
         'scale': toJson_CompositeResourceDefinitionV2SpecVersionsSubresourcesScale(obj.scale),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'CompositeResourceDefinitionV2SpecConversionWebhookClientConfig' to JSON representation.
@@ -764,7 +764,7 @@ export function toJson_CompositeResourceDefinitionV2SpecConversionWebhookClientC
         'url': obj.url,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'CompositeResourceDefinitionV2SpecVersionsSubresourcesScale' to JSON representation.
@@ -780,7 +780,7 @@ export function toJson_CompositeResourceDefinitionV2SpecVersionsSubresourcesScal
         'statusReplicasPath': obj.statusReplicasPath,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'CompositeResourceDefinitionV2SpecConversionWebhookClientConfigService' to JSON representation.
@@ -797,12 +797,21 @@ export function toJson_CompositeResourceDefinitionV2SpecConversionWebhookClientC
         'port': obj.port,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
 function __put(r, k, v) {
   if (k === '__proto__') Object.defineProperty(r, k, { value: v, enumerable: true, writable: true, configurable: true });
   else r[k] = v;
+}
+function __defined(o) {
+  const r = {};
+  for (const k of Object.keys(o)) { const v = o[k]; if (v !== undefined) __put(r, k, v); }
+  return r;
+}
+function __definedMap(o, f) {
+  const r = {};
+  for (const k of Object.keys(o)) { const v = o[k]; if (v !== undefined) __put(r, k, f(v)); }
   return r;
 }

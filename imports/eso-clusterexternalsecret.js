@@ -62,7 +62,7 @@ export function toJson_ClusterExternalSecretProps(obj) {
         'spec': toJson_ClusterExternalSecretSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterExternalSecretSpec' to JSON representation.
@@ -82,7 +82,7 @@ export function toJson_ClusterExternalSecretSpec(obj) {
         'refreshTime': obj.refreshTime,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterExternalSecretSpecExternalSecretMetadata' to JSON representation.
@@ -93,11 +93,11 @@ export function toJson_ClusterExternalSecretSpecExternalSecretMetadata(obj) {
         return undefined;
     }
     const result = {
-        'annotations': ((obj.annotations) === undefined) ? undefined : (Object.entries(obj.annotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
-        'labels': ((obj.labels) === undefined) ? undefined : (Object.entries(obj.labels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'annotations': ((obj.annotations) === undefined) ? undefined : (__defined(obj.annotations)),
+        'labels': ((obj.labels) === undefined) ? undefined : (__defined(obj.labels)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterExternalSecretSpecExternalSecretSpec' to JSON representation.
@@ -117,7 +117,7 @@ export function toJson_ClusterExternalSecretSpecExternalSecretSpec(obj) {
         'target': toJson_ClusterExternalSecretSpecExternalSecretSpecTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterExternalSecretSpecNamespaceSelector' to JSON representation.
@@ -129,10 +129,10 @@ export function toJson_ClusterExternalSecretSpecNamespaceSelector(obj) {
     }
     const result = {
         'matchExpressions': obj.matchExpressions?.map(y => toJson_ClusterExternalSecretSpecNamespaceSelectorMatchExpressions(y)),
-        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (__defined(obj.matchLabels)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterExternalSecretSpecNamespaceSelectors' to JSON representation.
@@ -144,10 +144,10 @@ export function toJson_ClusterExternalSecretSpecNamespaceSelectors(obj) {
     }
     const result = {
         'matchExpressions': obj.matchExpressions?.map(y => toJson_ClusterExternalSecretSpecNamespaceSelectorsMatchExpressions(y)),
-        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (__defined(obj.matchLabels)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterExternalSecretSpecExternalSecretSpecData' to JSON representation.
@@ -163,7 +163,7 @@ export function toJson_ClusterExternalSecretSpecExternalSecretSpecData(obj) {
         'sourceRef': toJson_ClusterExternalSecretSpecExternalSecretSpecDataSourceRef(obj.sourceRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterExternalSecretSpecExternalSecretSpecDataFrom' to JSON representation.
@@ -180,7 +180,7 @@ export function toJson_ClusterExternalSecretSpecExternalSecretSpecDataFrom(obj) 
         'sourceRef': toJson_ClusterExternalSecretSpecExternalSecretSpecDataFromSourceRef(obj.sourceRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -214,7 +214,7 @@ export function toJson_ClusterExternalSecretSpecExternalSecretSpecSecretStoreRef
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterExternalSecretSpecExternalSecretSpecSyncWindows' to JSON representation.
@@ -229,7 +229,7 @@ export function toJson_ClusterExternalSecretSpecExternalSecretSpecSyncWindows(ob
         'windows': obj.windows?.map(y => toJson_ClusterExternalSecretSpecExternalSecretSpecSyncWindowsWindows(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterExternalSecretSpecExternalSecretSpecTarget' to JSON representation.
@@ -248,7 +248,7 @@ export function toJson_ClusterExternalSecretSpecExternalSecretSpecTarget(obj) {
         'template': toJson_ClusterExternalSecretSpecExternalSecretSpecTargetTemplate(obj.template),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterExternalSecretSpecNamespaceSelectorMatchExpressions' to JSON representation.
@@ -264,7 +264,7 @@ export function toJson_ClusterExternalSecretSpecNamespaceSelectorMatchExpression
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterExternalSecretSpecNamespaceSelectorsMatchExpressions' to JSON representation.
@@ -280,7 +280,7 @@ export function toJson_ClusterExternalSecretSpecNamespaceSelectorsMatchExpressio
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterExternalSecretSpecExternalSecretSpecDataRemoteRef' to JSON representation.
@@ -300,7 +300,7 @@ export function toJson_ClusterExternalSecretSpecExternalSecretSpecDataRemoteRef(
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterExternalSecretSpecExternalSecretSpecDataSourceRef' to JSON representation.
@@ -315,7 +315,7 @@ export function toJson_ClusterExternalSecretSpecExternalSecretSpecDataSourceRef(
         'storeRef': toJson_ClusterExternalSecretSpecExternalSecretSpecDataSourceRefStoreRef(obj.storeRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterExternalSecretSpecExternalSecretSpecDataFromExtract' to JSON representation.
@@ -335,7 +335,7 @@ export function toJson_ClusterExternalSecretSpecExternalSecretSpecDataFromExtrac
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterExternalSecretSpecExternalSecretSpecDataFromFind' to JSON representation.
@@ -351,10 +351,10 @@ export function toJson_ClusterExternalSecretSpecExternalSecretSpecDataFromFind(o
         'name': toJson_ClusterExternalSecretSpecExternalSecretSpecDataFromFindName(obj.name),
         'nullBytePolicy': obj.nullBytePolicy,
         'path': obj.path,
-        'tags': ((obj.tags) === undefined) ? undefined : (Object.entries(obj.tags).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'tags': ((obj.tags) === undefined) ? undefined : (__defined(obj.tags)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterExternalSecretSpecExternalSecretSpecDataFromRewrite' to JSON representation.
@@ -370,7 +370,7 @@ export function toJson_ClusterExternalSecretSpecExternalSecretSpecDataFromRewrit
         'transform': toJson_ClusterExternalSecretSpecExternalSecretSpecDataFromRewriteTransform(obj.transform),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterExternalSecretSpecExternalSecretSpecDataFromSourceRef' to JSON representation.
@@ -385,7 +385,7 @@ export function toJson_ClusterExternalSecretSpecExternalSecretSpecDataFromSource
         'storeRef': toJson_ClusterExternalSecretSpecExternalSecretSpecDataFromSourceRefStoreRef(obj.storeRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -431,7 +431,7 @@ export function toJson_ClusterExternalSecretSpecExternalSecretSpecSyncWindowsWin
         'schedule': obj.schedule,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -483,7 +483,7 @@ export function toJson_ClusterExternalSecretSpecExternalSecretSpecTargetManifest
         'kind': obj.kind,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterExternalSecretSpecExternalSecretSpecTargetTemplate' to JSON representation.
@@ -494,7 +494,7 @@ export function toJson_ClusterExternalSecretSpecExternalSecretSpecTargetTemplate
         return undefined;
     }
     const result = {
-        'data': ((obj.data) === undefined) ? undefined : (Object.entries(obj.data).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'data': ((obj.data) === undefined) ? undefined : (__defined(obj.data)),
         'engineVersion': obj.engineVersion,
         'mergePolicy': obj.mergePolicy,
         'metadata': toJson_ClusterExternalSecretSpecExternalSecretSpecTargetTemplateMetadata(obj.metadata),
@@ -502,7 +502,7 @@ export function toJson_ClusterExternalSecretSpecExternalSecretSpecTargetTemplate
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -574,7 +574,7 @@ export function toJson_ClusterExternalSecretSpecExternalSecretSpecDataSourceRefG
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterExternalSecretSpecExternalSecretSpecDataSourceRefStoreRef' to JSON representation.
@@ -589,7 +589,7 @@ export function toJson_ClusterExternalSecretSpecExternalSecretSpecDataSourceRefS
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -689,7 +689,7 @@ export function toJson_ClusterExternalSecretSpecExternalSecretSpecDataFromFindNa
         'regexp': obj.regexp,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -720,7 +720,7 @@ export function toJson_ClusterExternalSecretSpecExternalSecretSpecDataFromRewrit
         'strategy': obj.strategy,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterExternalSecretSpecExternalSecretSpecDataFromRewriteRegexp' to JSON representation.
@@ -735,7 +735,7 @@ export function toJson_ClusterExternalSecretSpecExternalSecretSpecDataFromRewrit
         'target': obj.target,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterExternalSecretSpecExternalSecretSpecDataFromRewriteTransform' to JSON representation.
@@ -749,7 +749,7 @@ export function toJson_ClusterExternalSecretSpecExternalSecretSpecDataFromRewrit
         'template': obj.template,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterExternalSecretSpecExternalSecretSpecDataFromSourceRefGeneratorRef' to JSON representation.
@@ -765,7 +765,7 @@ export function toJson_ClusterExternalSecretSpecExternalSecretSpecDataFromSource
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterExternalSecretSpecExternalSecretSpecDataFromSourceRefStoreRef' to JSON representation.
@@ -780,7 +780,7 @@ export function toJson_ClusterExternalSecretSpecExternalSecretSpecDataFromSource
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -816,12 +816,12 @@ export function toJson_ClusterExternalSecretSpecExternalSecretSpecTargetTemplate
         return undefined;
     }
     const result = {
-        'annotations': ((obj.annotations) === undefined) ? undefined : (Object.entries(obj.annotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'annotations': ((obj.annotations) === undefined) ? undefined : (__defined(obj.annotations)),
         'finalizers': obj.finalizers?.map(y => y),
-        'labels': ((obj.labels) === undefined) ? undefined : (Object.entries(obj.labels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'labels': ((obj.labels) === undefined) ? undefined : (__defined(obj.labels)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterExternalSecretSpecExternalSecretSpecTargetTemplateTemplateFrom' to JSON representation.
@@ -839,7 +839,7 @@ export function toJson_ClusterExternalSecretSpecExternalSecretSpecTargetTemplate
         'valuesDecodingStrategy': obj.valuesDecodingStrategy,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -1007,7 +1007,7 @@ export function toJson_ClusterExternalSecretSpecExternalSecretSpecTargetTemplate
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterExternalSecretSpecExternalSecretSpecTargetTemplateTemplateFromSecret' to JSON representation.
@@ -1022,7 +1022,7 @@ export function toJson_ClusterExternalSecretSpecExternalSecretSpecTargetTemplate
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -1056,7 +1056,7 @@ export function toJson_ClusterExternalSecretSpecExternalSecretSpecTargetTemplate
         'templateAs': obj.templateAs,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterExternalSecretSpecExternalSecretSpecTargetTemplateTemplateFromSecretItems' to JSON representation.
@@ -1071,7 +1071,7 @@ export function toJson_ClusterExternalSecretSpecExternalSecretSpecTargetTemplate
         'templateAs': obj.templateAs,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -1160,7 +1160,7 @@ export function toJson_ClusterExternalSecretV1Beta1Props(obj) {
         'spec': toJson_ClusterExternalSecretV1Beta1Spec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterExternalSecretV1Beta1Spec' to JSON representation.
@@ -1180,7 +1180,7 @@ export function toJson_ClusterExternalSecretV1Beta1Spec(obj) {
         'refreshTime': obj.refreshTime,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterExternalSecretV1Beta1SpecExternalSecretMetadata' to JSON representation.
@@ -1191,11 +1191,11 @@ export function toJson_ClusterExternalSecretV1Beta1SpecExternalSecretMetadata(ob
         return undefined;
     }
     const result = {
-        'annotations': ((obj.annotations) === undefined) ? undefined : (Object.entries(obj.annotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
-        'labels': ((obj.labels) === undefined) ? undefined : (Object.entries(obj.labels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'annotations': ((obj.annotations) === undefined) ? undefined : (__defined(obj.annotations)),
+        'labels': ((obj.labels) === undefined) ? undefined : (__defined(obj.labels)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterExternalSecretV1Beta1SpecExternalSecretSpec' to JSON representation.
@@ -1214,7 +1214,7 @@ export function toJson_ClusterExternalSecretV1Beta1SpecExternalSecretSpec(obj) {
         'target': toJson_ClusterExternalSecretV1Beta1SpecExternalSecretSpecTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterExternalSecretV1Beta1SpecNamespaceSelector' to JSON representation.
@@ -1226,10 +1226,10 @@ export function toJson_ClusterExternalSecretV1Beta1SpecNamespaceSelector(obj) {
     }
     const result = {
         'matchExpressions': obj.matchExpressions?.map(y => toJson_ClusterExternalSecretV1Beta1SpecNamespaceSelectorMatchExpressions(y)),
-        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (__defined(obj.matchLabels)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterExternalSecretV1Beta1SpecNamespaceSelectors' to JSON representation.
@@ -1241,10 +1241,10 @@ export function toJson_ClusterExternalSecretV1Beta1SpecNamespaceSelectors(obj) {
     }
     const result = {
         'matchExpressions': obj.matchExpressions?.map(y => toJson_ClusterExternalSecretV1Beta1SpecNamespaceSelectorsMatchExpressions(y)),
-        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (__defined(obj.matchLabels)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterExternalSecretV1Beta1SpecExternalSecretSpecData' to JSON representation.
@@ -1260,7 +1260,7 @@ export function toJson_ClusterExternalSecretV1Beta1SpecExternalSecretSpecData(ob
         'sourceRef': toJson_ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataSourceRef(obj.sourceRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataFrom' to JSON representation.
@@ -1277,7 +1277,7 @@ export function toJson_ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataFro
         'sourceRef': toJson_ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataFromSourceRef(obj.sourceRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -1311,7 +1311,7 @@ export function toJson_ClusterExternalSecretV1Beta1SpecExternalSecretSpecSecretS
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterExternalSecretV1Beta1SpecExternalSecretSpecTarget' to JSON representation.
@@ -1329,7 +1329,7 @@ export function toJson_ClusterExternalSecretV1Beta1SpecExternalSecretSpecTarget(
         'template': toJson_ClusterExternalSecretV1Beta1SpecExternalSecretSpecTargetTemplate(obj.template),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterExternalSecretV1Beta1SpecNamespaceSelectorMatchExpressions' to JSON representation.
@@ -1345,7 +1345,7 @@ export function toJson_ClusterExternalSecretV1Beta1SpecNamespaceSelectorMatchExp
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterExternalSecretV1Beta1SpecNamespaceSelectorsMatchExpressions' to JSON representation.
@@ -1361,7 +1361,7 @@ export function toJson_ClusterExternalSecretV1Beta1SpecNamespaceSelectorsMatchEx
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataRemoteRef' to JSON representation.
@@ -1380,7 +1380,7 @@ export function toJson_ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataRem
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataSourceRef' to JSON representation.
@@ -1395,7 +1395,7 @@ export function toJson_ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataSou
         'storeRef': toJson_ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataSourceRefStoreRef(obj.storeRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataFromExtract' to JSON representation.
@@ -1414,7 +1414,7 @@ export function toJson_ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataFro
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataFromFind' to JSON representation.
@@ -1429,10 +1429,10 @@ export function toJson_ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataFro
         'decodingStrategy': obj.decodingStrategy,
         'name': toJson_ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataFromFindName(obj.name),
         'path': obj.path,
-        'tags': ((obj.tags) === undefined) ? undefined : (Object.entries(obj.tags).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'tags': ((obj.tags) === undefined) ? undefined : (__defined(obj.tags)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataFromRewrite' to JSON representation.
@@ -1447,7 +1447,7 @@ export function toJson_ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataFro
         'transform': toJson_ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataFromRewriteTransform(obj.transform),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataFromSourceRef' to JSON representation.
@@ -1462,7 +1462,7 @@ export function toJson_ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataFro
         'storeRef': toJson_ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataFromSourceRefStoreRef(obj.storeRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -1522,7 +1522,7 @@ export function toJson_ClusterExternalSecretV1Beta1SpecExternalSecretSpecTargetT
         return undefined;
     }
     const result = {
-        'data': ((obj.data) === undefined) ? undefined : (Object.entries(obj.data).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'data': ((obj.data) === undefined) ? undefined : (__defined(obj.data)),
         'engineVersion': obj.engineVersion,
         'mergePolicy': obj.mergePolicy,
         'metadata': toJson_ClusterExternalSecretV1Beta1SpecExternalSecretSpecTargetTemplateMetadata(obj.metadata),
@@ -1530,7 +1530,7 @@ export function toJson_ClusterExternalSecretV1Beta1SpecExternalSecretSpecTargetT
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -1588,7 +1588,7 @@ export function toJson_ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataSou
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataSourceRefStoreRef' to JSON representation.
@@ -1603,7 +1603,7 @@ export function toJson_ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataSou
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -1687,7 +1687,7 @@ export function toJson_ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataFro
         'regexp': obj.regexp,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataFromRewriteRegexp' to JSON representation.
@@ -1702,7 +1702,7 @@ export function toJson_ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataFro
         'target': obj.target,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataFromRewriteTransform' to JSON representation.
@@ -1716,7 +1716,7 @@ export function toJson_ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataFro
         'template': obj.template,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataFromSourceRefGeneratorRef' to JSON representation.
@@ -1732,7 +1732,7 @@ export function toJson_ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataFro
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataFromSourceRefStoreRef' to JSON representation.
@@ -1747,7 +1747,7 @@ export function toJson_ClusterExternalSecretV1Beta1SpecExternalSecretSpecDataFro
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -1783,11 +1783,11 @@ export function toJson_ClusterExternalSecretV1Beta1SpecExternalSecretSpecTargetT
         return undefined;
     }
     const result = {
-        'annotations': ((obj.annotations) === undefined) ? undefined : (Object.entries(obj.annotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
-        'labels': ((obj.labels) === undefined) ? undefined : (Object.entries(obj.labels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'annotations': ((obj.annotations) === undefined) ? undefined : (__defined(obj.annotations)),
+        'labels': ((obj.labels) === undefined) ? undefined : (__defined(obj.labels)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterExternalSecretV1Beta1SpecExternalSecretSpecTargetTemplateTemplateFrom' to JSON representation.
@@ -1804,7 +1804,7 @@ export function toJson_ClusterExternalSecretV1Beta1SpecExternalSecretSpecTargetT
         'target': obj.target,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -1920,7 +1920,7 @@ export function toJson_ClusterExternalSecretV1Beta1SpecExternalSecretSpecTargetT
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterExternalSecretV1Beta1SpecExternalSecretSpecTargetTemplateTemplateFromSecret' to JSON representation.
@@ -1935,7 +1935,7 @@ export function toJson_ClusterExternalSecretV1Beta1SpecExternalSecretSpecTargetT
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -1965,7 +1965,7 @@ export function toJson_ClusterExternalSecretV1Beta1SpecExternalSecretSpecTargetT
         'templateAs': obj.templateAs,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterExternalSecretV1Beta1SpecExternalSecretSpecTargetTemplateTemplateFromSecretItems' to JSON representation.
@@ -1980,7 +1980,7 @@ export function toJson_ClusterExternalSecretV1Beta1SpecExternalSecretSpecTargetT
         'templateAs': obj.templateAs,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -2011,5 +2011,14 @@ export var ClusterExternalSecretV1Beta1SpecExternalSecretSpecTargetTemplateTempl
 function __put(r, k, v) {
   if (k === '__proto__') Object.defineProperty(r, k, { value: v, enumerable: true, writable: true, configurable: true });
   else r[k] = v;
+}
+function __defined(o) {
+  const r = {};
+  for (const k of Object.keys(o)) { const v = o[k]; if (v !== undefined) __put(r, k, v); }
+  return r;
+}
+function __definedMap(o, f) {
+  const r = {};
+  for (const k of Object.keys(o)) { const v = o[k]; if (v !== undefined) __put(r, k, f(v)); }
   return r;
 }

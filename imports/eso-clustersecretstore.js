@@ -62,7 +62,7 @@ export function toJson_ClusterSecretStoreProps(obj) {
         'spec': toJson_ClusterSecretStoreSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpec' to JSON representation.
@@ -80,7 +80,7 @@ export function toJson_ClusterSecretStoreSpec(obj) {
         'retrySettings': toJson_ClusterSecretStoreSpecRetrySettings(obj.retrySettings),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecConditions' to JSON representation.
@@ -96,7 +96,7 @@ export function toJson_ClusterSecretStoreSpecConditions(obj) {
         'namespaces': obj.namespaces?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProvider' to JSON representation.
@@ -152,7 +152,7 @@ export function toJson_ClusterSecretStoreSpecProvider(obj) {
         'yandexlockbox': toJson_ClusterSecretStoreSpecProviderYandexlockbox(obj.yandexlockbox),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -187,7 +187,7 @@ export function toJson_ClusterSecretStoreSpecRetrySettings(obj) {
         'retryInterval': obj.retryInterval,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecConditionsNamespaceSelector' to JSON representation.
@@ -199,10 +199,10 @@ export function toJson_ClusterSecretStoreSpecConditionsNamespaceSelector(obj) {
     }
     const result = {
         'matchExpressions': obj.matchExpressions?.map(y => toJson_ClusterSecretStoreSpecConditionsNamespaceSelectorMatchExpressions(y)),
-        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (__defined(obj.matchLabels)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderAkeyless' to JSON representation.
@@ -220,7 +220,7 @@ export function toJson_ClusterSecretStoreSpecProviderAkeyless(obj) {
         'ignoreCache': obj.ignoreCache,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderAws' to JSON representation.
@@ -233,7 +233,7 @@ export function toJson_ClusterSecretStoreSpecProviderAws(obj) {
     const result = {
         'additionalRoles': obj.additionalRoles?.map(y => y),
         'auth': toJson_ClusterSecretStoreSpecProviderAwsAuth(obj.auth),
-        'customSessionTags': ((obj.customSessionTags) === undefined) ? undefined : (Object.entries(obj.customSessionTags).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'customSessionTags': ((obj.customSessionTags) === undefined) ? undefined : (__defined(obj.customSessionTags)),
         'externalID': obj.externalId,
         'prefix': obj.prefix,
         'region': obj.region,
@@ -245,7 +245,7 @@ export function toJson_ClusterSecretStoreSpecProviderAws(obj) {
         'transitiveTagKeys': obj.transitiveTagKeys?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderAzurekv' to JSON representation.
@@ -267,7 +267,7 @@ export function toJson_ClusterSecretStoreSpecProviderAzurekv(obj) {
         'vaultUrl': obj.vaultUrl,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderBarbican' to JSON representation.
@@ -285,7 +285,7 @@ export function toJson_ClusterSecretStoreSpecProviderBarbican(obj) {
         'tenantName': obj.tenantName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderBeyondtrust' to JSON representation.
@@ -300,7 +300,7 @@ export function toJson_ClusterSecretStoreSpecProviderBeyondtrust(obj) {
         'server': toJson_ClusterSecretStoreSpecProviderBeyondtrustServer(obj.server),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderBeyondtrustworkloadcredentials' to JSON representation.
@@ -318,7 +318,7 @@ export function toJson_ClusterSecretStoreSpecProviderBeyondtrustworkloadcredenti
         'server': toJson_ClusterSecretStoreSpecProviderBeyondtrustworkloadcredentialsServer(obj.server),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderBitwardensecretsmanager' to JSON representation.
@@ -339,7 +339,7 @@ export function toJson_ClusterSecretStoreSpecProviderBitwardensecretsmanager(obj
         'projectID': obj.projectId,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderChef' to JSON representation.
@@ -355,7 +355,7 @@ export function toJson_ClusterSecretStoreSpecProviderChef(obj) {
         'username': obj.username,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderCloudrusm' to JSON representation.
@@ -370,7 +370,7 @@ export function toJson_ClusterSecretStoreSpecProviderCloudrusm(obj) {
         'projectID': obj.projectId,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderConjur' to JSON representation.
@@ -387,7 +387,7 @@ export function toJson_ClusterSecretStoreSpecProviderConjur(obj) {
         'url': obj.url,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderCrd' to JSON representation.
@@ -405,7 +405,7 @@ export function toJson_ClusterSecretStoreSpecProviderCrd(obj) {
         'whitelist': toJson_ClusterSecretStoreSpecProviderCrdWhitelist(obj.whitelist),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderDelinea' to JSON representation.
@@ -423,7 +423,7 @@ export function toJson_ClusterSecretStoreSpecProviderDelinea(obj) {
         'urlTemplate': obj.urlTemplate,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderDoppler' to JSON representation.
@@ -441,7 +441,7 @@ export function toJson_ClusterSecretStoreSpecProviderDoppler(obj) {
         'project': obj.project,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderDvls' to JSON representation.
@@ -458,7 +458,7 @@ export function toJson_ClusterSecretStoreSpecProviderDvls(obj) {
         'vault': obj.vault,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderFake' to JSON representation.
@@ -473,7 +473,7 @@ export function toJson_ClusterSecretStoreSpecProviderFake(obj) {
         'validationResult': obj.validationResult,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderFortanix' to JSON representation.
@@ -488,7 +488,7 @@ export function toJson_ClusterSecretStoreSpecProviderFortanix(obj) {
         'apiUrl': obj.apiUrl,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderGcpsm' to JSON representation.
@@ -505,7 +505,7 @@ export function toJson_ClusterSecretStoreSpecProviderGcpsm(obj) {
         'secretVersionSelectionPolicy': obj.secretVersionSelectionPolicy,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderGithub' to JSON representation.
@@ -527,7 +527,7 @@ export function toJson_ClusterSecretStoreSpecProviderGithub(obj) {
         'url': obj.url,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderGitlab' to JSON representation.
@@ -548,7 +548,7 @@ export function toJson_ClusterSecretStoreSpecProviderGitlab(obj) {
         'url': obj.url,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderIbm' to JSON representation.
@@ -563,7 +563,7 @@ export function toJson_ClusterSecretStoreSpecProviderIbm(obj) {
         'serviceUrl': obj.serviceUrl,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderInfisical' to JSON representation.
@@ -581,7 +581,7 @@ export function toJson_ClusterSecretStoreSpecProviderInfisical(obj) {
         'secretsScope': toJson_ClusterSecretStoreSpecProviderInfisicalSecretsScope(obj.secretsScope),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderKeepersecurity' to JSON representation.
@@ -597,7 +597,7 @@ export function toJson_ClusterSecretStoreSpecProviderKeepersecurity(obj) {
         'getByTitleFallback': obj.getByTitleFallback,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderKubernetes' to JSON representation.
@@ -614,7 +614,7 @@ export function toJson_ClusterSecretStoreSpecProviderKubernetes(obj) {
         'server': toJson_ClusterSecretStoreSpecProviderKubernetesServer(obj.server),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderNebiusmysterybox' to JSON representation.
@@ -630,7 +630,7 @@ export function toJson_ClusterSecretStoreSpecProviderNebiusmysterybox(obj) {
         'caProvider': toJson_ClusterSecretStoreSpecProviderNebiusmysteryboxCaProvider(obj.caProvider),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderNgrok' to JSON representation.
@@ -646,7 +646,7 @@ export function toJson_ClusterSecretStoreSpecProviderNgrok(obj) {
         'vault': toJson_ClusterSecretStoreSpecProviderNgrokVault(obj.vault),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderOnboardbase' to JSON representation.
@@ -663,7 +663,7 @@ export function toJson_ClusterSecretStoreSpecProviderOnboardbase(obj) {
         'project': obj.project,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderOnepassword' to JSON representation.
@@ -676,10 +676,10 @@ export function toJson_ClusterSecretStoreSpecProviderOnepassword(obj) {
     const result = {
         'auth': toJson_ClusterSecretStoreSpecProviderOnepasswordAuth(obj.auth),
         'connectHost': obj.connectHost,
-        'vaults': ((obj.vaults) === undefined) ? undefined : (Object.entries(obj.vaults).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'vaults': ((obj.vaults) === undefined) ? undefined : (__defined(obj.vaults)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderOnepasswordSdk' to JSON representation.
@@ -697,7 +697,7 @@ export function toJson_ClusterSecretStoreSpecProviderOnepasswordSdk(obj) {
         'vault': obj.vault,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderOpenBao' to JSON representation.
@@ -717,7 +717,7 @@ export function toJson_ClusterSecretStoreSpecProviderOpenBao(obj) {
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderOracle' to JSON representation.
@@ -737,7 +737,7 @@ export function toJson_ClusterSecretStoreSpecProviderOracle(obj) {
         'vault': obj.vault,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderOvh' to JSON representation.
@@ -755,7 +755,7 @@ export function toJson_ClusterSecretStoreSpecProviderOvh(obj) {
         'server': obj.server,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderPassbolt' to JSON representation.
@@ -772,7 +772,7 @@ export function toJson_ClusterSecretStoreSpecProviderPassbolt(obj) {
         'host': obj.host,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderPassworddepot' to JSON representation.
@@ -788,7 +788,7 @@ export function toJson_ClusterSecretStoreSpecProviderPassworddepot(obj) {
         'host': obj.host,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderPrevider' to JSON representation.
@@ -803,7 +803,7 @@ export function toJson_ClusterSecretStoreSpecProviderPrevider(obj) {
         'baseUri': obj.baseUri,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderPulumi' to JSON representation.
@@ -822,7 +822,7 @@ export function toJson_ClusterSecretStoreSpecProviderPulumi(obj) {
         'project': obj.project,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderScaleway' to JSON representation.
@@ -840,7 +840,7 @@ export function toJson_ClusterSecretStoreSpecProviderScaleway(obj) {
         'secretKey': toJson_ClusterSecretStoreSpecProviderScalewaySecretKey(obj.secretKey),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderSecretserver' to JSON representation.
@@ -860,7 +860,7 @@ export function toJson_ClusterSecretStoreSpecProviderSecretserver(obj) {
         'username': toJson_ClusterSecretStoreSpecProviderSecretserverUsername(obj.username),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderSenhasegura' to JSON representation.
@@ -877,7 +877,7 @@ export function toJson_ClusterSecretStoreSpecProviderSenhasegura(obj) {
         'url': obj.url,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderVault' to JSON representation.
@@ -893,7 +893,7 @@ export function toJson_ClusterSecretStoreSpecProviderVault(obj) {
         'caProvider': toJson_ClusterSecretStoreSpecProviderVaultCaProvider(obj.caProvider),
         'checkAndSet': toJson_ClusterSecretStoreSpecProviderVaultCheckAndSet(obj.checkAndSet),
         'forwardInconsistent': obj.forwardInconsistent,
-        'headers': ((obj.headers) === undefined) ? undefined : (Object.entries(obj.headers).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'headers': ((obj.headers) === undefined) ? undefined : (__defined(obj.headers)),
         'namespace': obj.namespace,
         'path': obj.path,
         'readYourWrites': obj.readYourWrites,
@@ -902,7 +902,7 @@ export function toJson_ClusterSecretStoreSpecProviderVault(obj) {
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderVolcengine' to JSON representation.
@@ -917,7 +917,7 @@ export function toJson_ClusterSecretStoreSpecProviderVolcengine(obj) {
         'region': obj.region,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderWebhook' to JSON representation.
@@ -932,7 +932,7 @@ export function toJson_ClusterSecretStoreSpecProviderWebhook(obj) {
         'body': obj.body,
         'caBundle': obj.caBundle,
         'caProvider': toJson_ClusterSecretStoreSpecProviderWebhookCaProvider(obj.caProvider),
-        'headers': ((obj.headers) === undefined) ? undefined : (Object.entries(obj.headers).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'headers': ((obj.headers) === undefined) ? undefined : (__defined(obj.headers)),
         'method': obj.method,
         'result': toJson_ClusterSecretStoreSpecProviderWebhookResult(obj.result),
         'secrets': obj.secrets?.map(y => toJson_ClusterSecretStoreSpecProviderWebhookSecrets(y)),
@@ -940,7 +940,7 @@ export function toJson_ClusterSecretStoreSpecProviderWebhook(obj) {
         'url': obj.url,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderYandexcertificatemanager' to JSON representation.
@@ -957,7 +957,7 @@ export function toJson_ClusterSecretStoreSpecProviderYandexcertificatemanager(ob
         'fetching': toJson_ClusterSecretStoreSpecProviderYandexcertificatemanagerFetching(obj.fetching),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderYandexlockbox' to JSON representation.
@@ -974,7 +974,7 @@ export function toJson_ClusterSecretStoreSpecProviderYandexlockbox(obj) {
         'fetching': toJson_ClusterSecretStoreSpecProviderYandexlockboxFetching(obj.fetching),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecConditionsNamespaceSelectorMatchExpressions' to JSON representation.
@@ -990,7 +990,7 @@ export function toJson_ClusterSecretStoreSpecConditionsNamespaceSelectorMatchExp
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderAkeylessAuthSecretRef' to JSON representation.
@@ -1006,7 +1006,7 @@ export function toJson_ClusterSecretStoreSpecProviderAkeylessAuthSecretRef(obj) 
         'serviceAccountRef': toJson_ClusterSecretStoreSpecProviderAkeylessAuthSecretRefServiceAccountRef(obj.serviceAccountRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderAkeylessCaProvider' to JSON representation.
@@ -1023,7 +1023,7 @@ export function toJson_ClusterSecretStoreSpecProviderAkeylessCaProvider(obj) {
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderAwsAuth' to JSON representation.
@@ -1038,7 +1038,7 @@ export function toJson_ClusterSecretStoreSpecProviderAwsAuth(obj) {
         'secretRef': toJson_ClusterSecretStoreSpecProviderAwsAuthSecretRef(obj.secretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderAwsSecretsManager' to JSON representation.
@@ -1053,7 +1053,7 @@ export function toJson_ClusterSecretStoreSpecProviderAwsSecretsManager(obj) {
         'recoveryWindowInDays': obj.recoveryWindowInDays,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -1083,7 +1083,7 @@ export function toJson_ClusterSecretStoreSpecProviderAwsSessionTags(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -1119,7 +1119,7 @@ export function toJson_ClusterSecretStoreSpecProviderAzurekvAuthSecretRef(obj) {
         'tenantId': toJson_ClusterSecretStoreSpecProviderAzurekvAuthSecretRefTenantId(obj.tenantId),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -1155,7 +1155,7 @@ export function toJson_ClusterSecretStoreSpecProviderAzurekvCustomCloudConfig(ob
         'resourceManagerEndpoint': obj.resourceManagerEndpoint,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -1194,7 +1194,7 @@ export function toJson_ClusterSecretStoreSpecProviderAzurekvServiceAccountRef(ob
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderBarbicanAuth' to JSON representation.
@@ -1209,7 +1209,7 @@ export function toJson_ClusterSecretStoreSpecProviderBarbicanAuth(obj) {
         'username': toJson_ClusterSecretStoreSpecProviderBarbicanAuthUsername(obj.username),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderBeyondtrustAuth' to JSON representation.
@@ -1227,7 +1227,7 @@ export function toJson_ClusterSecretStoreSpecProviderBeyondtrustAuth(obj) {
         'clientSecret': toJson_ClusterSecretStoreSpecProviderBeyondtrustAuthClientSecret(obj.clientSecret),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderBeyondtrustServer' to JSON representation.
@@ -1247,7 +1247,7 @@ export function toJson_ClusterSecretStoreSpecProviderBeyondtrustServer(obj) {
         'verifyCA': obj.verifyCa,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderBeyondtrustworkloadcredentialsAuth' to JSON representation.
@@ -1261,7 +1261,7 @@ export function toJson_ClusterSecretStoreSpecProviderBeyondtrustworkloadcredenti
         'apikey': toJson_ClusterSecretStoreSpecProviderBeyondtrustworkloadcredentialsAuthApikey(obj.apikey),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderBeyondtrustworkloadcredentialsCaProvider' to JSON representation.
@@ -1278,7 +1278,7 @@ export function toJson_ClusterSecretStoreSpecProviderBeyondtrustworkloadcredenti
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderBeyondtrustworkloadcredentialsServer' to JSON representation.
@@ -1293,7 +1293,7 @@ export function toJson_ClusterSecretStoreSpecProviderBeyondtrustworkloadcredenti
         'siteId': obj.siteId,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderBitwardensecretsmanagerAuth' to JSON representation.
@@ -1307,7 +1307,7 @@ export function toJson_ClusterSecretStoreSpecProviderBitwardensecretsmanagerAuth
         'secretRef': toJson_ClusterSecretStoreSpecProviderBitwardensecretsmanagerAuthSecretRef(obj.secretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderBitwardensecretsmanagerCaProvider' to JSON representation.
@@ -1324,7 +1324,7 @@ export function toJson_ClusterSecretStoreSpecProviderBitwardensecretsmanagerCaPr
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderChefAuth' to JSON representation.
@@ -1338,7 +1338,7 @@ export function toJson_ClusterSecretStoreSpecProviderChefAuth(obj) {
         'secretRef': toJson_ClusterSecretStoreSpecProviderChefAuthSecretRef(obj.secretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderCloudrusmAuth' to JSON representation.
@@ -1352,7 +1352,7 @@ export function toJson_ClusterSecretStoreSpecProviderCloudrusmAuth(obj) {
         'secretRef': toJson_ClusterSecretStoreSpecProviderCloudrusmAuthSecretRef(obj.secretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderConjurAuth' to JSON representation.
@@ -1368,7 +1368,7 @@ export function toJson_ClusterSecretStoreSpecProviderConjurAuth(obj) {
         'jwt': toJson_ClusterSecretStoreSpecProviderConjurAuthJwt(obj.jwt),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderConjurCaProvider' to JSON representation.
@@ -1385,7 +1385,7 @@ export function toJson_ClusterSecretStoreSpecProviderConjurCaProvider(obj) {
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderCrdAuth' to JSON representation.
@@ -1401,7 +1401,7 @@ export function toJson_ClusterSecretStoreSpecProviderCrdAuth(obj) {
         'token': toJson_ClusterSecretStoreSpecProviderCrdAuthToken(obj.token),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderCrdAuthRef' to JSON representation.
@@ -1417,7 +1417,7 @@ export function toJson_ClusterSecretStoreSpecProviderCrdAuthRef(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderCrdResource' to JSON representation.
@@ -1433,7 +1433,7 @@ export function toJson_ClusterSecretStoreSpecProviderCrdResource(obj) {
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderCrdServer' to JSON representation.
@@ -1449,7 +1449,7 @@ export function toJson_ClusterSecretStoreSpecProviderCrdServer(obj) {
         'url': obj.url,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderCrdWhitelist' to JSON representation.
@@ -1463,7 +1463,7 @@ export function toJson_ClusterSecretStoreSpecProviderCrdWhitelist(obj) {
         'rules': obj.rules?.map(y => toJson_ClusterSecretStoreSpecProviderCrdWhitelistRules(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderDelineaClientId' to JSON representation.
@@ -1478,7 +1478,7 @@ export function toJson_ClusterSecretStoreSpecProviderDelineaClientId(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderDelineaClientSecret' to JSON representation.
@@ -1493,7 +1493,7 @@ export function toJson_ClusterSecretStoreSpecProviderDelineaClientSecret(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderDopplerAuth' to JSON representation.
@@ -1508,7 +1508,7 @@ export function toJson_ClusterSecretStoreSpecProviderDopplerAuth(obj) {
         'secretRef': toJson_ClusterSecretStoreSpecProviderDopplerAuthSecretRef(obj.secretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -1561,7 +1561,7 @@ export function toJson_ClusterSecretStoreSpecProviderDvlsAuth(obj) {
         'secretRef': toJson_ClusterSecretStoreSpecProviderDvlsAuthSecretRef(obj.secretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderFakeData' to JSON representation.
@@ -1577,7 +1577,7 @@ export function toJson_ClusterSecretStoreSpecProviderFakeData(obj) {
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderFortanixApiKey' to JSON representation.
@@ -1591,7 +1591,7 @@ export function toJson_ClusterSecretStoreSpecProviderFortanixApiKey(obj) {
         'secretRef': toJson_ClusterSecretStoreSpecProviderFortanixApiKeySecretRef(obj.secretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderGcpsmAuth' to JSON representation.
@@ -1607,7 +1607,7 @@ export function toJson_ClusterSecretStoreSpecProviderGcpsmAuth(obj) {
         'workloadIdentityFederation': toJson_ClusterSecretStoreSpecProviderGcpsmAuthWorkloadIdentityFederation(obj.workloadIdentityFederation),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderGithubAuth' to JSON representation.
@@ -1621,7 +1621,7 @@ export function toJson_ClusterSecretStoreSpecProviderGithubAuth(obj) {
         'privateKey': toJson_ClusterSecretStoreSpecProviderGithubAuthPrivateKey(obj.privateKey),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -1651,7 +1651,7 @@ export function toJson_ClusterSecretStoreSpecProviderGitlabAuth(obj) {
         'SecretRef': toJson_ClusterSecretStoreSpecProviderGitlabAuthSecretRef(obj.secretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderGitlabCaProvider' to JSON representation.
@@ -1668,7 +1668,7 @@ export function toJson_ClusterSecretStoreSpecProviderGitlabCaProvider(obj) {
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderIbmAuth' to JSON representation.
@@ -1683,7 +1683,7 @@ export function toJson_ClusterSecretStoreSpecProviderIbmAuth(obj) {
         'secretRef': toJson_ClusterSecretStoreSpecProviderIbmAuthSecretRef(obj.secretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderInfisicalAuth' to JSON representation.
@@ -1706,7 +1706,7 @@ export function toJson_ClusterSecretStoreSpecProviderInfisicalAuth(obj) {
         'universalAuthCredentials': toJson_ClusterSecretStoreSpecProviderInfisicalAuthUniversalAuthCredentials(obj.universalAuthCredentials),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderInfisicalCaProvider' to JSON representation.
@@ -1723,7 +1723,7 @@ export function toJson_ClusterSecretStoreSpecProviderInfisicalCaProvider(obj) {
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderInfisicalSecretsScope' to JSON representation.
@@ -1742,7 +1742,7 @@ export function toJson_ClusterSecretStoreSpecProviderInfisicalSecretsScope(obj) 
         'secretsPath': obj.secretsPath,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderKeepersecurityAuthRef' to JSON representation.
@@ -1758,7 +1758,7 @@ export function toJson_ClusterSecretStoreSpecProviderKeepersecurityAuthRef(obj) 
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderKubernetesAuth' to JSON representation.
@@ -1774,7 +1774,7 @@ export function toJson_ClusterSecretStoreSpecProviderKubernetesAuth(obj) {
         'token': toJson_ClusterSecretStoreSpecProviderKubernetesAuthToken(obj.token),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderKubernetesAuthRef' to JSON representation.
@@ -1790,7 +1790,7 @@ export function toJson_ClusterSecretStoreSpecProviderKubernetesAuthRef(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderKubernetesServer' to JSON representation.
@@ -1806,7 +1806,7 @@ export function toJson_ClusterSecretStoreSpecProviderKubernetesServer(obj) {
         'url': obj.url,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderNebiusmysteryboxAuth' to JSON representation.
@@ -1821,7 +1821,7 @@ export function toJson_ClusterSecretStoreSpecProviderNebiusmysteryboxAuth(obj) {
         'tokenSecretRef': toJson_ClusterSecretStoreSpecProviderNebiusmysteryboxAuthTokenSecretRef(obj.tokenSecretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderNebiusmysteryboxCaProvider' to JSON representation.
@@ -1835,7 +1835,7 @@ export function toJson_ClusterSecretStoreSpecProviderNebiusmysteryboxCaProvider(
         'certSecretRef': toJson_ClusterSecretStoreSpecProviderNebiusmysteryboxCaProviderCertSecretRef(obj.certSecretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderNgrokAuth' to JSON representation.
@@ -1849,7 +1849,7 @@ export function toJson_ClusterSecretStoreSpecProviderNgrokAuth(obj) {
         'apiKey': toJson_ClusterSecretStoreSpecProviderNgrokAuthApiKey(obj.apiKey),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderNgrokVault' to JSON representation.
@@ -1863,7 +1863,7 @@ export function toJson_ClusterSecretStoreSpecProviderNgrokVault(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderOnboardbaseAuth' to JSON representation.
@@ -1878,7 +1878,7 @@ export function toJson_ClusterSecretStoreSpecProviderOnboardbaseAuth(obj) {
         'passcodeRef': toJson_ClusterSecretStoreSpecProviderOnboardbaseAuthPasscodeRef(obj.passcodeRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderOnepasswordAuth' to JSON representation.
@@ -1892,7 +1892,7 @@ export function toJson_ClusterSecretStoreSpecProviderOnepasswordAuth(obj) {
         'secretRef': toJson_ClusterSecretStoreSpecProviderOnepasswordAuthSecretRef(obj.secretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderOnepasswordSdkAuth' to JSON representation.
@@ -1906,7 +1906,7 @@ export function toJson_ClusterSecretStoreSpecProviderOnepasswordSdkAuth(obj) {
         'serviceAccountSecretRef': toJson_ClusterSecretStoreSpecProviderOnepasswordSdkAuthServiceAccountSecretRef(obj.serviceAccountSecretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderOnepasswordSdkCache' to JSON representation.
@@ -1921,7 +1921,7 @@ export function toJson_ClusterSecretStoreSpecProviderOnepasswordSdkCache(obj) {
         'ttl': obj.ttl,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderOnepasswordSdkIntegrationInfo' to JSON representation.
@@ -1936,7 +1936,7 @@ export function toJson_ClusterSecretStoreSpecProviderOnepasswordSdkIntegrationIn
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderOpenBaoAuth' to JSON representation.
@@ -1953,7 +1953,7 @@ export function toJson_ClusterSecretStoreSpecProviderOpenBaoAuth(obj) {
         'userPass': toJson_ClusterSecretStoreSpecProviderOpenBaoAuthUserPass(obj.userPass),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderOpenBaoCaProvider' to JSON representation.
@@ -1970,7 +1970,7 @@ export function toJson_ClusterSecretStoreSpecProviderOpenBaoCaProvider(obj) {
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -2000,7 +2000,7 @@ export function toJson_ClusterSecretStoreSpecProviderOracleAuth(obj) {
         'user': obj.user,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -2033,7 +2033,7 @@ export function toJson_ClusterSecretStoreSpecProviderOracleServiceAccountRef(obj
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderOvhAuth' to JSON representation.
@@ -2048,7 +2048,7 @@ export function toJson_ClusterSecretStoreSpecProviderOvhAuth(obj) {
         'token': toJson_ClusterSecretStoreSpecProviderOvhAuthToken(obj.token),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderPassboltAuth' to JSON representation.
@@ -2063,7 +2063,7 @@ export function toJson_ClusterSecretStoreSpecProviderPassboltAuth(obj) {
         'privateKeySecretRef': toJson_ClusterSecretStoreSpecProviderPassboltAuthPrivateKeySecretRef(obj.privateKeySecretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderPassboltCaProvider' to JSON representation.
@@ -2080,7 +2080,7 @@ export function toJson_ClusterSecretStoreSpecProviderPassboltCaProvider(obj) {
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderPassworddepotAuth' to JSON representation.
@@ -2094,7 +2094,7 @@ export function toJson_ClusterSecretStoreSpecProviderPassworddepotAuth(obj) {
         'secretRef': toJson_ClusterSecretStoreSpecProviderPassworddepotAuthSecretRef(obj.secretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderPreviderAuth' to JSON representation.
@@ -2108,7 +2108,7 @@ export function toJson_ClusterSecretStoreSpecProviderPreviderAuth(obj) {
         'secretRef': toJson_ClusterSecretStoreSpecProviderPreviderAuthSecretRef(obj.secretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderPulumiAccessToken' to JSON representation.
@@ -2122,7 +2122,7 @@ export function toJson_ClusterSecretStoreSpecProviderPulumiAccessToken(obj) {
         'secretRef': toJson_ClusterSecretStoreSpecProviderPulumiAccessTokenSecretRef(obj.secretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderPulumiAuth' to JSON representation.
@@ -2137,7 +2137,7 @@ export function toJson_ClusterSecretStoreSpecProviderPulumiAuth(obj) {
         'oidcConfig': toJson_ClusterSecretStoreSpecProviderPulumiAuthOidcConfig(obj.oidcConfig),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderScalewayAccessKey' to JSON representation.
@@ -2152,7 +2152,7 @@ export function toJson_ClusterSecretStoreSpecProviderScalewayAccessKey(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderScalewaySecretKey' to JSON representation.
@@ -2167,7 +2167,7 @@ export function toJson_ClusterSecretStoreSpecProviderScalewaySecretKey(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderSecretserverCaProvider' to JSON representation.
@@ -2184,7 +2184,7 @@ export function toJson_ClusterSecretStoreSpecProviderSecretserverCaProvider(obj)
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderSecretserverPassword' to JSON representation.
@@ -2199,7 +2199,7 @@ export function toJson_ClusterSecretStoreSpecProviderSecretserverPassword(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderSecretserverToken' to JSON representation.
@@ -2214,7 +2214,7 @@ export function toJson_ClusterSecretStoreSpecProviderSecretserverToken(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderSecretserverUsername' to JSON representation.
@@ -2229,7 +2229,7 @@ export function toJson_ClusterSecretStoreSpecProviderSecretserverUsername(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderSenhaseguraAuth' to JSON representation.
@@ -2244,7 +2244,7 @@ export function toJson_ClusterSecretStoreSpecProviderSenhaseguraAuth(obj) {
         'clientSecretSecretRef': toJson_ClusterSecretStoreSpecProviderSenhaseguraAuthClientSecretSecretRef(obj.clientSecretSecretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderVaultAuth' to JSON representation.
@@ -2267,7 +2267,7 @@ export function toJson_ClusterSecretStoreSpecProviderVaultAuth(obj) {
         'userPass': toJson_ClusterSecretStoreSpecProviderVaultAuthUserPass(obj.userPass),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderVaultCaProvider' to JSON representation.
@@ -2284,7 +2284,7 @@ export function toJson_ClusterSecretStoreSpecProviderVaultCaProvider(obj) {
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderVaultCheckAndSet' to JSON representation.
@@ -2298,7 +2298,7 @@ export function toJson_ClusterSecretStoreSpecProviderVaultCheckAndSet(obj) {
         'required': obj.required,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderVaultTls' to JSON representation.
@@ -2313,7 +2313,7 @@ export function toJson_ClusterSecretStoreSpecProviderVaultTls(obj) {
         'keySecretRef': toJson_ClusterSecretStoreSpecProviderVaultTlsKeySecretRef(obj.keySecretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -2341,7 +2341,7 @@ export function toJson_ClusterSecretStoreSpecProviderVolcengineAuth(obj) {
         'secretRef': toJson_ClusterSecretStoreSpecProviderVolcengineAuthSecretRef(obj.secretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderWebhookAuth' to JSON representation.
@@ -2355,7 +2355,7 @@ export function toJson_ClusterSecretStoreSpecProviderWebhookAuth(obj) {
         'ntlm': toJson_ClusterSecretStoreSpecProviderWebhookAuthNtlm(obj.ntlm),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderWebhookCaProvider' to JSON representation.
@@ -2372,7 +2372,7 @@ export function toJson_ClusterSecretStoreSpecProviderWebhookCaProvider(obj) {
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderWebhookResult' to JSON representation.
@@ -2386,7 +2386,7 @@ export function toJson_ClusterSecretStoreSpecProviderWebhookResult(obj) {
         'jsonPath': obj.jsonPath,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderWebhookSecrets' to JSON representation.
@@ -2401,7 +2401,7 @@ export function toJson_ClusterSecretStoreSpecProviderWebhookSecrets(obj) {
         'secretRef': toJson_ClusterSecretStoreSpecProviderWebhookSecretsSecretRef(obj.secretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderYandexcertificatemanagerAuth' to JSON representation.
@@ -2415,7 +2415,7 @@ export function toJson_ClusterSecretStoreSpecProviderYandexcertificatemanagerAut
         'authorizedKeySecretRef': toJson_ClusterSecretStoreSpecProviderYandexcertificatemanagerAuthAuthorizedKeySecretRef(obj.authorizedKeySecretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderYandexcertificatemanagerCaProvider' to JSON representation.
@@ -2429,7 +2429,7 @@ export function toJson_ClusterSecretStoreSpecProviderYandexcertificatemanagerCaP
         'certSecretRef': toJson_ClusterSecretStoreSpecProviderYandexcertificatemanagerCaProviderCertSecretRef(obj.certSecretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderYandexcertificatemanagerFetching' to JSON representation.
@@ -2444,7 +2444,7 @@ export function toJson_ClusterSecretStoreSpecProviderYandexcertificatemanagerFet
         'byName': toJson_ClusterSecretStoreSpecProviderYandexcertificatemanagerFetchingByName(obj.byName),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderYandexlockboxAuth' to JSON representation.
@@ -2458,7 +2458,7 @@ export function toJson_ClusterSecretStoreSpecProviderYandexlockboxAuth(obj) {
         'authorizedKeySecretRef': toJson_ClusterSecretStoreSpecProviderYandexlockboxAuthAuthorizedKeySecretRef(obj.authorizedKeySecretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderYandexlockboxCaProvider' to JSON representation.
@@ -2472,7 +2472,7 @@ export function toJson_ClusterSecretStoreSpecProviderYandexlockboxCaProvider(obj
         'certSecretRef': toJson_ClusterSecretStoreSpecProviderYandexlockboxCaProviderCertSecretRef(obj.certSecretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderYandexlockboxFetching' to JSON representation.
@@ -2487,7 +2487,7 @@ export function toJson_ClusterSecretStoreSpecProviderYandexlockboxFetching(obj) 
         'byName': toJson_ClusterSecretStoreSpecProviderYandexlockboxFetchingByName(obj.byName),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderAkeylessAuthSecretRefKubernetesAuth' to JSON representation.
@@ -2504,7 +2504,7 @@ export function toJson_ClusterSecretStoreSpecProviderAkeylessAuthSecretRefKubern
         'serviceAccountRef': toJson_ClusterSecretStoreSpecProviderAkeylessAuthSecretRefKubernetesAuthServiceAccountRef(obj.serviceAccountRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderAkeylessAuthSecretRefSecretRef' to JSON representation.
@@ -2520,7 +2520,7 @@ export function toJson_ClusterSecretStoreSpecProviderAkeylessAuthSecretRefSecret
         'accessTypeParam': toJson_ClusterSecretStoreSpecProviderAkeylessAuthSecretRefSecretRefAccessTypeParam(obj.accessTypeParam),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderAkeylessAuthSecretRefServiceAccountRef' to JSON representation.
@@ -2536,7 +2536,7 @@ export function toJson_ClusterSecretStoreSpecProviderAkeylessAuthSecretRefServic
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -2563,7 +2563,7 @@ export function toJson_ClusterSecretStoreSpecProviderAwsAuthJwt(obj) {
         'serviceAccountRef': toJson_ClusterSecretStoreSpecProviderAwsAuthJwtServiceAccountRef(obj.serviceAccountRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderAwsAuthSecretRef' to JSON representation.
@@ -2579,7 +2579,7 @@ export function toJson_ClusterSecretStoreSpecProviderAwsAuthSecretRef(obj) {
         'sessionTokenSecretRef': toJson_ClusterSecretStoreSpecProviderAwsAuthSecretRefSessionTokenSecretRef(obj.sessionTokenSecretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderAzurekvAuthSecretRefClientCertificate' to JSON representation.
@@ -2595,7 +2595,7 @@ export function toJson_ClusterSecretStoreSpecProviderAzurekvAuthSecretRefClientC
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderAzurekvAuthSecretRefClientId' to JSON representation.
@@ -2611,7 +2611,7 @@ export function toJson_ClusterSecretStoreSpecProviderAzurekvAuthSecretRefClientI
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderAzurekvAuthSecretRefClientSecret' to JSON representation.
@@ -2627,7 +2627,7 @@ export function toJson_ClusterSecretStoreSpecProviderAzurekvAuthSecretRefClientS
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderAzurekvAuthSecretRefTenantId' to JSON representation.
@@ -2643,7 +2643,7 @@ export function toJson_ClusterSecretStoreSpecProviderAzurekvAuthSecretRefTenantI
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderBarbicanAuthPassword' to JSON representation.
@@ -2657,7 +2657,7 @@ export function toJson_ClusterSecretStoreSpecProviderBarbicanAuthPassword(obj) {
         'secretRef': toJson_ClusterSecretStoreSpecProviderBarbicanAuthPasswordSecretRef(obj.secretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderBarbicanAuthUsername' to JSON representation.
@@ -2672,7 +2672,7 @@ export function toJson_ClusterSecretStoreSpecProviderBarbicanAuthUsername(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderBeyondtrustAuthApiKey' to JSON representation.
@@ -2687,7 +2687,7 @@ export function toJson_ClusterSecretStoreSpecProviderBeyondtrustAuthApiKey(obj) 
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderBeyondtrustAuthCertificate' to JSON representation.
@@ -2702,7 +2702,7 @@ export function toJson_ClusterSecretStoreSpecProviderBeyondtrustAuthCertificate(
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderBeyondtrustAuthCertificateKey' to JSON representation.
@@ -2717,7 +2717,7 @@ export function toJson_ClusterSecretStoreSpecProviderBeyondtrustAuthCertificateK
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderBeyondtrustAuthClientId' to JSON representation.
@@ -2732,7 +2732,7 @@ export function toJson_ClusterSecretStoreSpecProviderBeyondtrustAuthClientId(obj
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderBeyondtrustAuthClientSecret' to JSON representation.
@@ -2747,7 +2747,7 @@ export function toJson_ClusterSecretStoreSpecProviderBeyondtrustAuthClientSecret
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderBeyondtrustworkloadcredentialsAuthApikey' to JSON representation.
@@ -2761,7 +2761,7 @@ export function toJson_ClusterSecretStoreSpecProviderBeyondtrustworkloadcredenti
         'token': toJson_ClusterSecretStoreSpecProviderBeyondtrustworkloadcredentialsAuthApikeyToken(obj.token),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -2788,7 +2788,7 @@ export function toJson_ClusterSecretStoreSpecProviderBitwardensecretsmanagerAuth
         'credentials': toJson_ClusterSecretStoreSpecProviderBitwardensecretsmanagerAuthSecretRefCredentials(obj.credentials),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -2815,7 +2815,7 @@ export function toJson_ClusterSecretStoreSpecProviderChefAuthSecretRef(obj) {
         'privateKeySecretRef': toJson_ClusterSecretStoreSpecProviderChefAuthSecretRefPrivateKeySecretRef(obj.privateKeySecretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderCloudrusmAuthSecretRef' to JSON representation.
@@ -2830,7 +2830,7 @@ export function toJson_ClusterSecretStoreSpecProviderCloudrusmAuthSecretRef(obj)
         'accessKeySecretSecretRef': toJson_ClusterSecretStoreSpecProviderCloudrusmAuthSecretRefAccessKeySecretSecretRef(obj.accessKeySecretSecretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderConjurAuthApikey' to JSON representation.
@@ -2846,7 +2846,7 @@ export function toJson_ClusterSecretStoreSpecProviderConjurAuthApikey(obj) {
         'userRef': toJson_ClusterSecretStoreSpecProviderConjurAuthApikeyUserRef(obj.userRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderConjurAuthCert' to JSON representation.
@@ -2864,7 +2864,7 @@ export function toJson_ClusterSecretStoreSpecProviderConjurAuthCert(obj) {
         'serviceID': obj.serviceId,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderConjurAuthJwt' to JSON representation.
@@ -2882,7 +2882,7 @@ export function toJson_ClusterSecretStoreSpecProviderConjurAuthJwt(obj) {
         'serviceID': obj.serviceId,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -2910,7 +2910,7 @@ export function toJson_ClusterSecretStoreSpecProviderCrdAuthCert(obj) {
         'clientKey': toJson_ClusterSecretStoreSpecProviderCrdAuthCertClientKey(obj.clientKey),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderCrdAuthServiceAccount' to JSON representation.
@@ -2926,7 +2926,7 @@ export function toJson_ClusterSecretStoreSpecProviderCrdAuthServiceAccount(obj) 
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderCrdAuthToken' to JSON representation.
@@ -2940,7 +2940,7 @@ export function toJson_ClusterSecretStoreSpecProviderCrdAuthToken(obj) {
         'bearerToken': toJson_ClusterSecretStoreSpecProviderCrdAuthTokenBearerToken(obj.bearerToken),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderCrdServerCaProvider' to JSON representation.
@@ -2957,7 +2957,7 @@ export function toJson_ClusterSecretStoreSpecProviderCrdServerCaProvider(obj) {
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderCrdWhitelistRules' to JSON representation.
@@ -2973,7 +2973,7 @@ export function toJson_ClusterSecretStoreSpecProviderCrdWhitelistRules(obj) {
         'properties': obj.properties?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderDelineaClientIdSecretRef' to JSON representation.
@@ -2989,7 +2989,7 @@ export function toJson_ClusterSecretStoreSpecProviderDelineaClientIdSecretRef(ob
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderDelineaClientSecretSecretRef' to JSON representation.
@@ -3005,7 +3005,7 @@ export function toJson_ClusterSecretStoreSpecProviderDelineaClientSecretSecretRe
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderDopplerAuthOidcConfig' to JSON representation.
@@ -3021,7 +3021,7 @@ export function toJson_ClusterSecretStoreSpecProviderDopplerAuthOidcConfig(obj) 
         'serviceAccountRef': toJson_ClusterSecretStoreSpecProviderDopplerAuthOidcConfigServiceAccountRef(obj.serviceAccountRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderDopplerAuthSecretRef' to JSON representation.
@@ -3035,7 +3035,7 @@ export function toJson_ClusterSecretStoreSpecProviderDopplerAuthSecretRef(obj) {
         'dopplerToken': toJson_ClusterSecretStoreSpecProviderDopplerAuthSecretRefDopplerToken(obj.dopplerToken),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderDvlsAuthSecretRef' to JSON representation.
@@ -3050,7 +3050,7 @@ export function toJson_ClusterSecretStoreSpecProviderDvlsAuthSecretRef(obj) {
         'appSecret': toJson_ClusterSecretStoreSpecProviderDvlsAuthSecretRefAppSecret(obj.appSecret),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderFortanixApiKeySecretRef' to JSON representation.
@@ -3066,7 +3066,7 @@ export function toJson_ClusterSecretStoreSpecProviderFortanixApiKeySecretRef(obj
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderGcpsmAuthSecretRef' to JSON representation.
@@ -3080,7 +3080,7 @@ export function toJson_ClusterSecretStoreSpecProviderGcpsmAuthSecretRef(obj) {
         'secretAccessKeySecretRef': toJson_ClusterSecretStoreSpecProviderGcpsmAuthSecretRefSecretAccessKeySecretRef(obj.secretAccessKeySecretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderGcpsmAuthWorkloadIdentity' to JSON representation.
@@ -3097,7 +3097,7 @@ export function toJson_ClusterSecretStoreSpecProviderGcpsmAuthWorkloadIdentity(o
         'serviceAccountRef': toJson_ClusterSecretStoreSpecProviderGcpsmAuthWorkloadIdentityServiceAccountRef(obj.serviceAccountRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderGcpsmAuthWorkloadIdentityFederation' to JSON representation.
@@ -3116,7 +3116,7 @@ export function toJson_ClusterSecretStoreSpecProviderGcpsmAuthWorkloadIdentityFe
         'serviceAccountRef': toJson_ClusterSecretStoreSpecProviderGcpsmAuthWorkloadIdentityFederationServiceAccountRef(obj.serviceAccountRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderGithubAuthPrivateKey' to JSON representation.
@@ -3132,7 +3132,7 @@ export function toJson_ClusterSecretStoreSpecProviderGithubAuthPrivateKey(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderGitlabAuthSecretRef' to JSON representation.
@@ -3146,7 +3146,7 @@ export function toJson_ClusterSecretStoreSpecProviderGitlabAuthSecretRef(obj) {
         'accessToken': toJson_ClusterSecretStoreSpecProviderGitlabAuthSecretRefAccessToken(obj.accessToken),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -3175,7 +3175,7 @@ export function toJson_ClusterSecretStoreSpecProviderIbmAuthContainerAuth(obj) {
         'tokenLocation': obj.tokenLocation,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderIbmAuthSecretRef' to JSON representation.
@@ -3190,7 +3190,7 @@ export function toJson_ClusterSecretStoreSpecProviderIbmAuthSecretRef(obj) {
         'secretApiKeySecretRef': toJson_ClusterSecretStoreSpecProviderIbmAuthSecretRefSecretApiKeySecretRef(obj.secretApiKeySecretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderInfisicalAuthAwsAuthCredentials' to JSON representation.
@@ -3204,7 +3204,7 @@ export function toJson_ClusterSecretStoreSpecProviderInfisicalAuthAwsAuthCredent
         'identityId': toJson_ClusterSecretStoreSpecProviderInfisicalAuthAwsAuthCredentialsIdentityId(obj.identityId),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderInfisicalAuthAzureAuthCredentials' to JSON representation.
@@ -3219,7 +3219,7 @@ export function toJson_ClusterSecretStoreSpecProviderInfisicalAuthAzureAuthCrede
         'resource': toJson_ClusterSecretStoreSpecProviderInfisicalAuthAzureAuthCredentialsResource(obj.resource),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderInfisicalAuthGcpIamAuthCredentials' to JSON representation.
@@ -3234,7 +3234,7 @@ export function toJson_ClusterSecretStoreSpecProviderInfisicalAuthGcpIamAuthCred
         'serviceAccountKeyFilePath': toJson_ClusterSecretStoreSpecProviderInfisicalAuthGcpIamAuthCredentialsServiceAccountKeyFilePath(obj.serviceAccountKeyFilePath),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderInfisicalAuthGcpIdTokenAuthCredentials' to JSON representation.
@@ -3248,7 +3248,7 @@ export function toJson_ClusterSecretStoreSpecProviderInfisicalAuthGcpIdTokenAuth
         'identityId': toJson_ClusterSecretStoreSpecProviderInfisicalAuthGcpIdTokenAuthCredentialsIdentityId(obj.identityId),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderInfisicalAuthJwtAuthCredentials' to JSON representation.
@@ -3263,7 +3263,7 @@ export function toJson_ClusterSecretStoreSpecProviderInfisicalAuthJwtAuthCredent
         'jwt': toJson_ClusterSecretStoreSpecProviderInfisicalAuthJwtAuthCredentialsJwt(obj.jwt),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderInfisicalAuthKubernetesAuthCredentials' to JSON representation.
@@ -3278,7 +3278,7 @@ export function toJson_ClusterSecretStoreSpecProviderInfisicalAuthKubernetesAuth
         'serviceAccountTokenPath': toJson_ClusterSecretStoreSpecProviderInfisicalAuthKubernetesAuthCredentialsServiceAccountTokenPath(obj.serviceAccountTokenPath),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderInfisicalAuthLdapAuthCredentials' to JSON representation.
@@ -3294,7 +3294,7 @@ export function toJson_ClusterSecretStoreSpecProviderInfisicalAuthLdapAuthCreden
         'ldapUsername': toJson_ClusterSecretStoreSpecProviderInfisicalAuthLdapAuthCredentialsLdapUsername(obj.ldapUsername),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderInfisicalAuthOciAuthCredentials' to JSON representation.
@@ -3314,7 +3314,7 @@ export function toJson_ClusterSecretStoreSpecProviderInfisicalAuthOciAuthCredent
         'userId': toJson_ClusterSecretStoreSpecProviderInfisicalAuthOciAuthCredentialsUserId(obj.userId),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderInfisicalAuthTokenAuthCredentials' to JSON representation.
@@ -3328,7 +3328,7 @@ export function toJson_ClusterSecretStoreSpecProviderInfisicalAuthTokenAuthCrede
         'accessToken': toJson_ClusterSecretStoreSpecProviderInfisicalAuthTokenAuthCredentialsAccessToken(obj.accessToken),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderInfisicalAuthUniversalAuthCredentials' to JSON representation.
@@ -3343,7 +3343,7 @@ export function toJson_ClusterSecretStoreSpecProviderInfisicalAuthUniversalAuthC
         'clientSecret': toJson_ClusterSecretStoreSpecProviderInfisicalAuthUniversalAuthCredentialsClientSecret(obj.clientSecret),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -3371,7 +3371,7 @@ export function toJson_ClusterSecretStoreSpecProviderKubernetesAuthCert(obj) {
         'clientKey': toJson_ClusterSecretStoreSpecProviderKubernetesAuthCertClientKey(obj.clientKey),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderKubernetesAuthServiceAccount' to JSON representation.
@@ -3387,7 +3387,7 @@ export function toJson_ClusterSecretStoreSpecProviderKubernetesAuthServiceAccoun
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderKubernetesAuthToken' to JSON representation.
@@ -3401,7 +3401,7 @@ export function toJson_ClusterSecretStoreSpecProviderKubernetesAuthToken(obj) {
         'bearerToken': toJson_ClusterSecretStoreSpecProviderKubernetesAuthTokenBearerToken(obj.bearerToken),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderKubernetesServerCaProvider' to JSON representation.
@@ -3418,7 +3418,7 @@ export function toJson_ClusterSecretStoreSpecProviderKubernetesServerCaProvider(
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderNebiusmysteryboxAuthServiceAccountCredsSecretRef' to JSON representation.
@@ -3434,7 +3434,7 @@ export function toJson_ClusterSecretStoreSpecProviderNebiusmysteryboxAuthService
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderNebiusmysteryboxAuthTokenSecretRef' to JSON representation.
@@ -3450,7 +3450,7 @@ export function toJson_ClusterSecretStoreSpecProviderNebiusmysteryboxAuthTokenSe
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderNebiusmysteryboxCaProviderCertSecretRef' to JSON representation.
@@ -3466,7 +3466,7 @@ export function toJson_ClusterSecretStoreSpecProviderNebiusmysteryboxCaProviderC
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderNgrokAuthApiKey' to JSON representation.
@@ -3480,7 +3480,7 @@ export function toJson_ClusterSecretStoreSpecProviderNgrokAuthApiKey(obj) {
         'secretRef': toJson_ClusterSecretStoreSpecProviderNgrokAuthApiKeySecretRef(obj.secretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderOnboardbaseAuthApiKeyRef' to JSON representation.
@@ -3496,7 +3496,7 @@ export function toJson_ClusterSecretStoreSpecProviderOnboardbaseAuthApiKeyRef(ob
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderOnboardbaseAuthPasscodeRef' to JSON representation.
@@ -3512,7 +3512,7 @@ export function toJson_ClusterSecretStoreSpecProviderOnboardbaseAuthPasscodeRef(
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderOnepasswordAuthSecretRef' to JSON representation.
@@ -3526,7 +3526,7 @@ export function toJson_ClusterSecretStoreSpecProviderOnepasswordAuthSecretRef(ob
         'connectTokenSecretRef': toJson_ClusterSecretStoreSpecProviderOnepasswordAuthSecretRefConnectTokenSecretRef(obj.connectTokenSecretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderOnepasswordSdkAuthServiceAccountSecretRef' to JSON representation.
@@ -3542,7 +3542,7 @@ export function toJson_ClusterSecretStoreSpecProviderOnepasswordSdkAuthServiceAc
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderOpenBaoAuthAppRole' to JSON representation.
@@ -3559,7 +3559,7 @@ export function toJson_ClusterSecretStoreSpecProviderOpenBaoAuthAppRole(obj) {
         'secretRef': toJson_ClusterSecretStoreSpecProviderOpenBaoAuthAppRoleSecretRef(obj.secretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderOpenBaoAuthTokenSecretRef' to JSON representation.
@@ -3575,7 +3575,7 @@ export function toJson_ClusterSecretStoreSpecProviderOpenBaoAuthTokenSecretRef(o
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderOpenBaoAuthUserPass' to JSON representation.
@@ -3591,7 +3591,7 @@ export function toJson_ClusterSecretStoreSpecProviderOpenBaoAuthUserPass(obj) {
         'username': obj.username,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -3619,7 +3619,7 @@ export function toJson_ClusterSecretStoreSpecProviderOracleAuthSecretRef(obj) {
         'privatekey': toJson_ClusterSecretStoreSpecProviderOracleAuthSecretRefPrivatekey(obj.privatekey),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderOvhAuthMtls' to JSON representation.
@@ -3636,7 +3636,7 @@ export function toJson_ClusterSecretStoreSpecProviderOvhAuthMtls(obj) {
         'keySecretRef': toJson_ClusterSecretStoreSpecProviderOvhAuthMtlsKeySecretRef(obj.keySecretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderOvhAuthToken' to JSON representation.
@@ -3650,7 +3650,7 @@ export function toJson_ClusterSecretStoreSpecProviderOvhAuthToken(obj) {
         'tokenSecretRef': toJson_ClusterSecretStoreSpecProviderOvhAuthTokenTokenSecretRef(obj.tokenSecretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderPassboltAuthPasswordSecretRef' to JSON representation.
@@ -3666,7 +3666,7 @@ export function toJson_ClusterSecretStoreSpecProviderPassboltAuthPasswordSecretR
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderPassboltAuthPrivateKeySecretRef' to JSON representation.
@@ -3682,7 +3682,7 @@ export function toJson_ClusterSecretStoreSpecProviderPassboltAuthPrivateKeySecre
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -3709,7 +3709,7 @@ export function toJson_ClusterSecretStoreSpecProviderPassworddepotAuthSecretRef(
         'credentials': toJson_ClusterSecretStoreSpecProviderPassworddepotAuthSecretRefCredentials(obj.credentials),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderPreviderAuthSecretRef' to JSON representation.
@@ -3723,7 +3723,7 @@ export function toJson_ClusterSecretStoreSpecProviderPreviderAuthSecretRef(obj) 
         'accessToken': toJson_ClusterSecretStoreSpecProviderPreviderAuthSecretRefAccessToken(obj.accessToken),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderPulumiAccessTokenSecretRef' to JSON representation.
@@ -3739,7 +3739,7 @@ export function toJson_ClusterSecretStoreSpecProviderPulumiAccessTokenSecretRef(
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderPulumiAuthAccessToken' to JSON representation.
@@ -3753,7 +3753,7 @@ export function toJson_ClusterSecretStoreSpecProviderPulumiAuthAccessToken(obj) 
         'secretRef': toJson_ClusterSecretStoreSpecProviderPulumiAuthAccessTokenSecretRef(obj.secretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderPulumiAuthOidcConfig' to JSON representation.
@@ -3769,7 +3769,7 @@ export function toJson_ClusterSecretStoreSpecProviderPulumiAuthOidcConfig(obj) {
         'serviceAccountRef': toJson_ClusterSecretStoreSpecProviderPulumiAuthOidcConfigServiceAccountRef(obj.serviceAccountRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderScalewayAccessKeySecretRef' to JSON representation.
@@ -3785,7 +3785,7 @@ export function toJson_ClusterSecretStoreSpecProviderScalewayAccessKeySecretRef(
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderScalewaySecretKeySecretRef' to JSON representation.
@@ -3801,7 +3801,7 @@ export function toJson_ClusterSecretStoreSpecProviderScalewaySecretKeySecretRef(
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -3830,7 +3830,7 @@ export function toJson_ClusterSecretStoreSpecProviderSecretserverPasswordSecretR
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderSecretserverTokenSecretRef' to JSON representation.
@@ -3846,7 +3846,7 @@ export function toJson_ClusterSecretStoreSpecProviderSecretserverTokenSecretRef(
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderSecretserverUsernameSecretRef' to JSON representation.
@@ -3862,7 +3862,7 @@ export function toJson_ClusterSecretStoreSpecProviderSecretserverUsernameSecretR
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderSenhaseguraAuthClientSecretSecretRef' to JSON representation.
@@ -3878,7 +3878,7 @@ export function toJson_ClusterSecretStoreSpecProviderSenhaseguraAuthClientSecret
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderVaultAuthAppRole' to JSON representation.
@@ -3895,7 +3895,7 @@ export function toJson_ClusterSecretStoreSpecProviderVaultAuthAppRole(obj) {
         'secretRef': toJson_ClusterSecretStoreSpecProviderVaultAuthAppRoleSecretRef(obj.secretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderVaultAuthCert' to JSON representation.
@@ -3912,7 +3912,7 @@ export function toJson_ClusterSecretStoreSpecProviderVaultAuthCert(obj) {
         'vaultRole': obj.vaultRole,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderVaultAuthGcp' to JSON representation.
@@ -3932,7 +3932,7 @@ export function toJson_ClusterSecretStoreSpecProviderVaultAuthGcp(obj) {
         'workloadIdentity': toJson_ClusterSecretStoreSpecProviderVaultAuthGcpWorkloadIdentity(obj.workloadIdentity),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderVaultAuthIam' to JSON representation.
@@ -3953,7 +3953,7 @@ export function toJson_ClusterSecretStoreSpecProviderVaultAuthIam(obj) {
         'vaultRole': obj.vaultRole,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderVaultAuthJwt' to JSON representation.
@@ -3970,7 +3970,7 @@ export function toJson_ClusterSecretStoreSpecProviderVaultAuthJwt(obj) {
         'secretRef': toJson_ClusterSecretStoreSpecProviderVaultAuthJwtSecretRef(obj.secretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderVaultAuthKubernetes' to JSON representation.
@@ -3987,7 +3987,7 @@ export function toJson_ClusterSecretStoreSpecProviderVaultAuthKubernetes(obj) {
         'serviceAccountRef': toJson_ClusterSecretStoreSpecProviderVaultAuthKubernetesServiceAccountRef(obj.serviceAccountRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderVaultAuthLdap' to JSON representation.
@@ -4003,7 +4003,7 @@ export function toJson_ClusterSecretStoreSpecProviderVaultAuthLdap(obj) {
         'username': obj.username,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderVaultAuthTokenSecretRef' to JSON representation.
@@ -4019,7 +4019,7 @@ export function toJson_ClusterSecretStoreSpecProviderVaultAuthTokenSecretRef(obj
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderVaultAuthUserPass' to JSON representation.
@@ -4035,7 +4035,7 @@ export function toJson_ClusterSecretStoreSpecProviderVaultAuthUserPass(obj) {
         'username': obj.username,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -4064,7 +4064,7 @@ export function toJson_ClusterSecretStoreSpecProviderVaultTlsCertSecretRef(obj) 
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderVaultTlsKeySecretRef' to JSON representation.
@@ -4080,7 +4080,7 @@ export function toJson_ClusterSecretStoreSpecProviderVaultTlsKeySecretRef(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderVolcengineAuthSecretRef' to JSON representation.
@@ -4096,7 +4096,7 @@ export function toJson_ClusterSecretStoreSpecProviderVolcengineAuthSecretRef(obj
         'token': toJson_ClusterSecretStoreSpecProviderVolcengineAuthSecretRefToken(obj.token),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderWebhookAuthNtlm' to JSON representation.
@@ -4111,7 +4111,7 @@ export function toJson_ClusterSecretStoreSpecProviderWebhookAuthNtlm(obj) {
         'usernameSecret': toJson_ClusterSecretStoreSpecProviderWebhookAuthNtlmUsernameSecret(obj.usernameSecret),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -4140,7 +4140,7 @@ export function toJson_ClusterSecretStoreSpecProviderWebhookSecretsSecretRef(obj
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderYandexcertificatemanagerAuthAuthorizedKeySecretRef' to JSON representation.
@@ -4156,7 +4156,7 @@ export function toJson_ClusterSecretStoreSpecProviderYandexcertificatemanagerAut
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderYandexcertificatemanagerCaProviderCertSecretRef' to JSON representation.
@@ -4172,7 +4172,7 @@ export function toJson_ClusterSecretStoreSpecProviderYandexcertificatemanagerCaP
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderYandexcertificatemanagerFetchingByName' to JSON representation.
@@ -4186,7 +4186,7 @@ export function toJson_ClusterSecretStoreSpecProviderYandexcertificatemanagerFet
         'folderID': obj.folderId,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderYandexlockboxAuthAuthorizedKeySecretRef' to JSON representation.
@@ -4202,7 +4202,7 @@ export function toJson_ClusterSecretStoreSpecProviderYandexlockboxAuthAuthorized
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderYandexlockboxCaProviderCertSecretRef' to JSON representation.
@@ -4218,7 +4218,7 @@ export function toJson_ClusterSecretStoreSpecProviderYandexlockboxCaProviderCert
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderYandexlockboxFetchingByName' to JSON representation.
@@ -4232,7 +4232,7 @@ export function toJson_ClusterSecretStoreSpecProviderYandexlockboxFetchingByName
         'folderID': obj.folderId,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderAkeylessAuthSecretRefKubernetesAuthSecretRef' to JSON representation.
@@ -4248,7 +4248,7 @@ export function toJson_ClusterSecretStoreSpecProviderAkeylessAuthSecretRefKubern
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderAkeylessAuthSecretRefKubernetesAuthServiceAccountRef' to JSON representation.
@@ -4264,7 +4264,7 @@ export function toJson_ClusterSecretStoreSpecProviderAkeylessAuthSecretRefKubern
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderAkeylessAuthSecretRefSecretRefAccessId' to JSON representation.
@@ -4280,7 +4280,7 @@ export function toJson_ClusterSecretStoreSpecProviderAkeylessAuthSecretRefSecret
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderAkeylessAuthSecretRefSecretRefAccessType' to JSON representation.
@@ -4296,7 +4296,7 @@ export function toJson_ClusterSecretStoreSpecProviderAkeylessAuthSecretRefSecret
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderAkeylessAuthSecretRefSecretRefAccessTypeParam' to JSON representation.
@@ -4312,7 +4312,7 @@ export function toJson_ClusterSecretStoreSpecProviderAkeylessAuthSecretRefSecret
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderAwsAuthJwtServiceAccountRef' to JSON representation.
@@ -4328,7 +4328,7 @@ export function toJson_ClusterSecretStoreSpecProviderAwsAuthJwtServiceAccountRef
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderAwsAuthSecretRefAccessKeyIdSecretRef' to JSON representation.
@@ -4344,7 +4344,7 @@ export function toJson_ClusterSecretStoreSpecProviderAwsAuthSecretRefAccessKeyId
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderAwsAuthSecretRefSecretAccessKeySecretRef' to JSON representation.
@@ -4360,7 +4360,7 @@ export function toJson_ClusterSecretStoreSpecProviderAwsAuthSecretRefSecretAcces
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderAwsAuthSecretRefSessionTokenSecretRef' to JSON representation.
@@ -4376,7 +4376,7 @@ export function toJson_ClusterSecretStoreSpecProviderAwsAuthSecretRefSessionToke
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderBarbicanAuthPasswordSecretRef' to JSON representation.
@@ -4392,7 +4392,7 @@ export function toJson_ClusterSecretStoreSpecProviderBarbicanAuthPasswordSecretR
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderBarbicanAuthUsernameSecretRef' to JSON representation.
@@ -4408,7 +4408,7 @@ export function toJson_ClusterSecretStoreSpecProviderBarbicanAuthUsernameSecretR
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderBeyondtrustAuthApiKeySecretRef' to JSON representation.
@@ -4424,7 +4424,7 @@ export function toJson_ClusterSecretStoreSpecProviderBeyondtrustAuthApiKeySecret
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderBeyondtrustAuthCertificateSecretRef' to JSON representation.
@@ -4440,7 +4440,7 @@ export function toJson_ClusterSecretStoreSpecProviderBeyondtrustAuthCertificateS
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderBeyondtrustAuthCertificateKeySecretRef' to JSON representation.
@@ -4456,7 +4456,7 @@ export function toJson_ClusterSecretStoreSpecProviderBeyondtrustAuthCertificateK
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderBeyondtrustAuthClientIdSecretRef' to JSON representation.
@@ -4472,7 +4472,7 @@ export function toJson_ClusterSecretStoreSpecProviderBeyondtrustAuthClientIdSecr
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderBeyondtrustAuthClientSecretSecretRef' to JSON representation.
@@ -4488,7 +4488,7 @@ export function toJson_ClusterSecretStoreSpecProviderBeyondtrustAuthClientSecret
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderBeyondtrustworkloadcredentialsAuthApikeyToken' to JSON representation.
@@ -4504,7 +4504,7 @@ export function toJson_ClusterSecretStoreSpecProviderBeyondtrustworkloadcredenti
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderBitwardensecretsmanagerAuthSecretRefCredentials' to JSON representation.
@@ -4520,7 +4520,7 @@ export function toJson_ClusterSecretStoreSpecProviderBitwardensecretsmanagerAuth
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderChefAuthSecretRefPrivateKeySecretRef' to JSON representation.
@@ -4536,7 +4536,7 @@ export function toJson_ClusterSecretStoreSpecProviderChefAuthSecretRefPrivateKey
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderCloudrusmAuthSecretRefAccessKeyIdSecretRef' to JSON representation.
@@ -4552,7 +4552,7 @@ export function toJson_ClusterSecretStoreSpecProviderCloudrusmAuthSecretRefAcces
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderCloudrusmAuthSecretRefAccessKeySecretSecretRef' to JSON representation.
@@ -4568,7 +4568,7 @@ export function toJson_ClusterSecretStoreSpecProviderCloudrusmAuthSecretRefAcces
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderConjurAuthApikeyApiKeyRef' to JSON representation.
@@ -4584,7 +4584,7 @@ export function toJson_ClusterSecretStoreSpecProviderConjurAuthApikeyApiKeyRef(o
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderConjurAuthApikeyUserRef' to JSON representation.
@@ -4600,7 +4600,7 @@ export function toJson_ClusterSecretStoreSpecProviderConjurAuthApikeyUserRef(obj
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderConjurAuthCertClientCertRef' to JSON representation.
@@ -4616,7 +4616,7 @@ export function toJson_ClusterSecretStoreSpecProviderConjurAuthCertClientCertRef
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderConjurAuthCertClientKeyRef' to JSON representation.
@@ -4632,7 +4632,7 @@ export function toJson_ClusterSecretStoreSpecProviderConjurAuthCertClientKeyRef(
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderConjurAuthJwtSecretRef' to JSON representation.
@@ -4648,7 +4648,7 @@ export function toJson_ClusterSecretStoreSpecProviderConjurAuthJwtSecretRef(obj)
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderConjurAuthJwtServiceAccountRef' to JSON representation.
@@ -4664,7 +4664,7 @@ export function toJson_ClusterSecretStoreSpecProviderConjurAuthJwtServiceAccount
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderCrdAuthCertClientCert' to JSON representation.
@@ -4680,7 +4680,7 @@ export function toJson_ClusterSecretStoreSpecProviderCrdAuthCertClientCert(obj) 
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderCrdAuthCertClientKey' to JSON representation.
@@ -4696,7 +4696,7 @@ export function toJson_ClusterSecretStoreSpecProviderCrdAuthCertClientKey(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderCrdAuthTokenBearerToken' to JSON representation.
@@ -4712,7 +4712,7 @@ export function toJson_ClusterSecretStoreSpecProviderCrdAuthTokenBearerToken(obj
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -4741,7 +4741,7 @@ export function toJson_ClusterSecretStoreSpecProviderDopplerAuthOidcConfigServic
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderDopplerAuthSecretRefDopplerToken' to JSON representation.
@@ -4757,7 +4757,7 @@ export function toJson_ClusterSecretStoreSpecProviderDopplerAuthSecretRefDoppler
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderDvlsAuthSecretRefAppId' to JSON representation.
@@ -4773,7 +4773,7 @@ export function toJson_ClusterSecretStoreSpecProviderDvlsAuthSecretRefAppId(obj)
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderDvlsAuthSecretRefAppSecret' to JSON representation.
@@ -4789,7 +4789,7 @@ export function toJson_ClusterSecretStoreSpecProviderDvlsAuthSecretRefAppSecret(
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderGcpsmAuthSecretRefSecretAccessKeySecretRef' to JSON representation.
@@ -4805,7 +4805,7 @@ export function toJson_ClusterSecretStoreSpecProviderGcpsmAuthSecretRefSecretAcc
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderGcpsmAuthWorkloadIdentityServiceAccountRef' to JSON representation.
@@ -4821,7 +4821,7 @@ export function toJson_ClusterSecretStoreSpecProviderGcpsmAuthWorkloadIdentitySe
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderGcpsmAuthWorkloadIdentityFederationAwsSecurityCredentials' to JSON representation.
@@ -4836,7 +4836,7 @@ export function toJson_ClusterSecretStoreSpecProviderGcpsmAuthWorkloadIdentityFe
         'region': obj.region,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderGcpsmAuthWorkloadIdentityFederationCredConfig' to JSON representation.
@@ -4852,7 +4852,7 @@ export function toJson_ClusterSecretStoreSpecProviderGcpsmAuthWorkloadIdentityFe
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderGcpsmAuthWorkloadIdentityFederationServiceAccountRef' to JSON representation.
@@ -4868,7 +4868,7 @@ export function toJson_ClusterSecretStoreSpecProviderGcpsmAuthWorkloadIdentityFe
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderGitlabAuthSecretRefAccessToken' to JSON representation.
@@ -4884,7 +4884,7 @@ export function toJson_ClusterSecretStoreSpecProviderGitlabAuthSecretRefAccessTo
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderIbmAuthSecretRefSecretApiKeySecretRef' to JSON representation.
@@ -4900,7 +4900,7 @@ export function toJson_ClusterSecretStoreSpecProviderIbmAuthSecretRefSecretApiKe
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderInfisicalAuthAwsAuthCredentialsIdentityId' to JSON representation.
@@ -4916,7 +4916,7 @@ export function toJson_ClusterSecretStoreSpecProviderInfisicalAuthAwsAuthCredent
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderInfisicalAuthAzureAuthCredentialsIdentityId' to JSON representation.
@@ -4932,7 +4932,7 @@ export function toJson_ClusterSecretStoreSpecProviderInfisicalAuthAzureAuthCrede
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderInfisicalAuthAzureAuthCredentialsResource' to JSON representation.
@@ -4948,7 +4948,7 @@ export function toJson_ClusterSecretStoreSpecProviderInfisicalAuthAzureAuthCrede
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderInfisicalAuthGcpIamAuthCredentialsIdentityId' to JSON representation.
@@ -4964,7 +4964,7 @@ export function toJson_ClusterSecretStoreSpecProviderInfisicalAuthGcpIamAuthCred
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderInfisicalAuthGcpIamAuthCredentialsServiceAccountKeyFilePath' to JSON representation.
@@ -4980,7 +4980,7 @@ export function toJson_ClusterSecretStoreSpecProviderInfisicalAuthGcpIamAuthCred
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderInfisicalAuthGcpIdTokenAuthCredentialsIdentityId' to JSON representation.
@@ -4996,7 +4996,7 @@ export function toJson_ClusterSecretStoreSpecProviderInfisicalAuthGcpIdTokenAuth
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderInfisicalAuthJwtAuthCredentialsIdentityId' to JSON representation.
@@ -5012,7 +5012,7 @@ export function toJson_ClusterSecretStoreSpecProviderInfisicalAuthJwtAuthCredent
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderInfisicalAuthJwtAuthCredentialsJwt' to JSON representation.
@@ -5028,7 +5028,7 @@ export function toJson_ClusterSecretStoreSpecProviderInfisicalAuthJwtAuthCredent
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderInfisicalAuthKubernetesAuthCredentialsIdentityId' to JSON representation.
@@ -5044,7 +5044,7 @@ export function toJson_ClusterSecretStoreSpecProviderInfisicalAuthKubernetesAuth
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderInfisicalAuthKubernetesAuthCredentialsServiceAccountTokenPath' to JSON representation.
@@ -5060,7 +5060,7 @@ export function toJson_ClusterSecretStoreSpecProviderInfisicalAuthKubernetesAuth
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderInfisicalAuthLdapAuthCredentialsIdentityId' to JSON representation.
@@ -5076,7 +5076,7 @@ export function toJson_ClusterSecretStoreSpecProviderInfisicalAuthLdapAuthCreden
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderInfisicalAuthLdapAuthCredentialsLdapPassword' to JSON representation.
@@ -5092,7 +5092,7 @@ export function toJson_ClusterSecretStoreSpecProviderInfisicalAuthLdapAuthCreden
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderInfisicalAuthLdapAuthCredentialsLdapUsername' to JSON representation.
@@ -5108,7 +5108,7 @@ export function toJson_ClusterSecretStoreSpecProviderInfisicalAuthLdapAuthCreden
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderInfisicalAuthOciAuthCredentialsFingerprint' to JSON representation.
@@ -5124,7 +5124,7 @@ export function toJson_ClusterSecretStoreSpecProviderInfisicalAuthOciAuthCredent
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderInfisicalAuthOciAuthCredentialsIdentityId' to JSON representation.
@@ -5140,7 +5140,7 @@ export function toJson_ClusterSecretStoreSpecProviderInfisicalAuthOciAuthCredent
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderInfisicalAuthOciAuthCredentialsPrivateKey' to JSON representation.
@@ -5156,7 +5156,7 @@ export function toJson_ClusterSecretStoreSpecProviderInfisicalAuthOciAuthCredent
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderInfisicalAuthOciAuthCredentialsPrivateKeyPassphrase' to JSON representation.
@@ -5172,7 +5172,7 @@ export function toJson_ClusterSecretStoreSpecProviderInfisicalAuthOciAuthCredent
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderInfisicalAuthOciAuthCredentialsRegion' to JSON representation.
@@ -5188,7 +5188,7 @@ export function toJson_ClusterSecretStoreSpecProviderInfisicalAuthOciAuthCredent
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderInfisicalAuthOciAuthCredentialsTenancyId' to JSON representation.
@@ -5204,7 +5204,7 @@ export function toJson_ClusterSecretStoreSpecProviderInfisicalAuthOciAuthCredent
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderInfisicalAuthOciAuthCredentialsUserId' to JSON representation.
@@ -5220,7 +5220,7 @@ export function toJson_ClusterSecretStoreSpecProviderInfisicalAuthOciAuthCredent
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderInfisicalAuthTokenAuthCredentialsAccessToken' to JSON representation.
@@ -5236,7 +5236,7 @@ export function toJson_ClusterSecretStoreSpecProviderInfisicalAuthTokenAuthCrede
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderInfisicalAuthUniversalAuthCredentialsClientId' to JSON representation.
@@ -5252,7 +5252,7 @@ export function toJson_ClusterSecretStoreSpecProviderInfisicalAuthUniversalAuthC
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderInfisicalAuthUniversalAuthCredentialsClientSecret' to JSON representation.
@@ -5268,7 +5268,7 @@ export function toJson_ClusterSecretStoreSpecProviderInfisicalAuthUniversalAuthC
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderKubernetesAuthCertClientCert' to JSON representation.
@@ -5284,7 +5284,7 @@ export function toJson_ClusterSecretStoreSpecProviderKubernetesAuthCertClientCer
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderKubernetesAuthCertClientKey' to JSON representation.
@@ -5300,7 +5300,7 @@ export function toJson_ClusterSecretStoreSpecProviderKubernetesAuthCertClientKey
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderKubernetesAuthTokenBearerToken' to JSON representation.
@@ -5316,7 +5316,7 @@ export function toJson_ClusterSecretStoreSpecProviderKubernetesAuthTokenBearerTo
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -5345,7 +5345,7 @@ export function toJson_ClusterSecretStoreSpecProviderNgrokAuthApiKeySecretRef(ob
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderOnepasswordAuthSecretRefConnectTokenSecretRef' to JSON representation.
@@ -5361,7 +5361,7 @@ export function toJson_ClusterSecretStoreSpecProviderOnepasswordAuthSecretRefCon
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderOpenBaoAuthAppRoleRoleRef' to JSON representation.
@@ -5377,7 +5377,7 @@ export function toJson_ClusterSecretStoreSpecProviderOpenBaoAuthAppRoleRoleRef(o
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderOpenBaoAuthAppRoleSecretRef' to JSON representation.
@@ -5393,7 +5393,7 @@ export function toJson_ClusterSecretStoreSpecProviderOpenBaoAuthAppRoleSecretRef
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderOpenBaoAuthUserPassSecretRef' to JSON representation.
@@ -5409,7 +5409,7 @@ export function toJson_ClusterSecretStoreSpecProviderOpenBaoAuthUserPassSecretRe
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderOracleAuthSecretRefFingerprint' to JSON representation.
@@ -5425,7 +5425,7 @@ export function toJson_ClusterSecretStoreSpecProviderOracleAuthSecretRefFingerpr
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderOracleAuthSecretRefPrivatekey' to JSON representation.
@@ -5441,7 +5441,7 @@ export function toJson_ClusterSecretStoreSpecProviderOracleAuthSecretRefPrivatek
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderOvhAuthMtlsCaProvider' to JSON representation.
@@ -5458,7 +5458,7 @@ export function toJson_ClusterSecretStoreSpecProviderOvhAuthMtlsCaProvider(obj) 
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderOvhAuthMtlsCertSecretRef' to JSON representation.
@@ -5474,7 +5474,7 @@ export function toJson_ClusterSecretStoreSpecProviderOvhAuthMtlsCertSecretRef(ob
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderOvhAuthMtlsKeySecretRef' to JSON representation.
@@ -5490,7 +5490,7 @@ export function toJson_ClusterSecretStoreSpecProviderOvhAuthMtlsKeySecretRef(obj
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderOvhAuthTokenTokenSecretRef' to JSON representation.
@@ -5506,7 +5506,7 @@ export function toJson_ClusterSecretStoreSpecProviderOvhAuthTokenTokenSecretRef(
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderPassworddepotAuthSecretRefCredentials' to JSON representation.
@@ -5522,7 +5522,7 @@ export function toJson_ClusterSecretStoreSpecProviderPassworddepotAuthSecretRefC
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderPreviderAuthSecretRefAccessToken' to JSON representation.
@@ -5538,7 +5538,7 @@ export function toJson_ClusterSecretStoreSpecProviderPreviderAuthSecretRefAccess
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderPulumiAuthAccessTokenSecretRef' to JSON representation.
@@ -5554,7 +5554,7 @@ export function toJson_ClusterSecretStoreSpecProviderPulumiAuthAccessTokenSecret
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderPulumiAuthOidcConfigServiceAccountRef' to JSON representation.
@@ -5570,7 +5570,7 @@ export function toJson_ClusterSecretStoreSpecProviderPulumiAuthOidcConfigService
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderVaultAuthAppRoleRoleRef' to JSON representation.
@@ -5586,7 +5586,7 @@ export function toJson_ClusterSecretStoreSpecProviderVaultAuthAppRoleRoleRef(obj
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderVaultAuthAppRoleSecretRef' to JSON representation.
@@ -5602,7 +5602,7 @@ export function toJson_ClusterSecretStoreSpecProviderVaultAuthAppRoleSecretRef(o
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderVaultAuthCertClientCert' to JSON representation.
@@ -5618,7 +5618,7 @@ export function toJson_ClusterSecretStoreSpecProviderVaultAuthCertClientCert(obj
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderVaultAuthCertSecretRef' to JSON representation.
@@ -5634,7 +5634,7 @@ export function toJson_ClusterSecretStoreSpecProviderVaultAuthCertSecretRef(obj)
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderVaultAuthGcpSecretRef' to JSON representation.
@@ -5648,7 +5648,7 @@ export function toJson_ClusterSecretStoreSpecProviderVaultAuthGcpSecretRef(obj) 
         'secretAccessKeySecretRef': toJson_ClusterSecretStoreSpecProviderVaultAuthGcpSecretRefSecretAccessKeySecretRef(obj.secretAccessKeySecretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderVaultAuthGcpServiceAccountRef' to JSON representation.
@@ -5664,7 +5664,7 @@ export function toJson_ClusterSecretStoreSpecProviderVaultAuthGcpServiceAccountR
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderVaultAuthGcpWorkloadIdentity' to JSON representation.
@@ -5681,7 +5681,7 @@ export function toJson_ClusterSecretStoreSpecProviderVaultAuthGcpWorkloadIdentit
         'serviceAccountRef': toJson_ClusterSecretStoreSpecProviderVaultAuthGcpWorkloadIdentityServiceAccountRef(obj.serviceAccountRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderVaultAuthIamJwt' to JSON representation.
@@ -5695,7 +5695,7 @@ export function toJson_ClusterSecretStoreSpecProviderVaultAuthIamJwt(obj) {
         'serviceAccountRef': toJson_ClusterSecretStoreSpecProviderVaultAuthIamJwtServiceAccountRef(obj.serviceAccountRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderVaultAuthIamSecretRef' to JSON representation.
@@ -5711,7 +5711,7 @@ export function toJson_ClusterSecretStoreSpecProviderVaultAuthIamSecretRef(obj) 
         'sessionTokenSecretRef': toJson_ClusterSecretStoreSpecProviderVaultAuthIamSecretRefSessionTokenSecretRef(obj.sessionTokenSecretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderVaultAuthJwtKubernetesServiceAccountToken' to JSON representation.
@@ -5727,7 +5727,7 @@ export function toJson_ClusterSecretStoreSpecProviderVaultAuthJwtKubernetesServi
         'serviceAccountRef': toJson_ClusterSecretStoreSpecProviderVaultAuthJwtKubernetesServiceAccountTokenServiceAccountRef(obj.serviceAccountRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderVaultAuthJwtSecretRef' to JSON representation.
@@ -5743,7 +5743,7 @@ export function toJson_ClusterSecretStoreSpecProviderVaultAuthJwtSecretRef(obj) 
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderVaultAuthKubernetesSecretRef' to JSON representation.
@@ -5759,7 +5759,7 @@ export function toJson_ClusterSecretStoreSpecProviderVaultAuthKubernetesSecretRe
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderVaultAuthKubernetesServiceAccountRef' to JSON representation.
@@ -5775,7 +5775,7 @@ export function toJson_ClusterSecretStoreSpecProviderVaultAuthKubernetesServiceA
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderVaultAuthLdapSecretRef' to JSON representation.
@@ -5791,7 +5791,7 @@ export function toJson_ClusterSecretStoreSpecProviderVaultAuthLdapSecretRef(obj)
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderVaultAuthUserPassSecretRef' to JSON representation.
@@ -5807,7 +5807,7 @@ export function toJson_ClusterSecretStoreSpecProviderVaultAuthUserPassSecretRef(
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderVolcengineAuthSecretRefAccessKeyId' to JSON representation.
@@ -5823,7 +5823,7 @@ export function toJson_ClusterSecretStoreSpecProviderVolcengineAuthSecretRefAcce
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderVolcengineAuthSecretRefSecretAccessKey' to JSON representation.
@@ -5839,7 +5839,7 @@ export function toJson_ClusterSecretStoreSpecProviderVolcengineAuthSecretRefSecr
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderVolcengineAuthSecretRefToken' to JSON representation.
@@ -5855,7 +5855,7 @@ export function toJson_ClusterSecretStoreSpecProviderVolcengineAuthSecretRefToke
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderWebhookAuthNtlmPasswordSecret' to JSON representation.
@@ -5871,7 +5871,7 @@ export function toJson_ClusterSecretStoreSpecProviderWebhookAuthNtlmPasswordSecr
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderWebhookAuthNtlmUsernameSecret' to JSON representation.
@@ -5887,7 +5887,7 @@ export function toJson_ClusterSecretStoreSpecProviderWebhookAuthNtlmUsernameSecr
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderGcpsmAuthWorkloadIdentityFederationAwsSecurityCredentialsAwsCredentialsSecretRef' to JSON representation.
@@ -5902,7 +5902,7 @@ export function toJson_ClusterSecretStoreSpecProviderGcpsmAuthWorkloadIdentityFe
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -5931,7 +5931,7 @@ export function toJson_ClusterSecretStoreSpecProviderVaultAuthGcpSecretRefSecret
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderVaultAuthGcpWorkloadIdentityServiceAccountRef' to JSON representation.
@@ -5947,7 +5947,7 @@ export function toJson_ClusterSecretStoreSpecProviderVaultAuthGcpWorkloadIdentit
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderVaultAuthIamJwtServiceAccountRef' to JSON representation.
@@ -5963,7 +5963,7 @@ export function toJson_ClusterSecretStoreSpecProviderVaultAuthIamJwtServiceAccou
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderVaultAuthIamSecretRefAccessKeyIdSecretRef' to JSON representation.
@@ -5979,7 +5979,7 @@ export function toJson_ClusterSecretStoreSpecProviderVaultAuthIamSecretRefAccess
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderVaultAuthIamSecretRefSecretAccessKeySecretRef' to JSON representation.
@@ -5995,7 +5995,7 @@ export function toJson_ClusterSecretStoreSpecProviderVaultAuthIamSecretRefSecret
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderVaultAuthIamSecretRefSessionTokenSecretRef' to JSON representation.
@@ -6011,7 +6011,7 @@ export function toJson_ClusterSecretStoreSpecProviderVaultAuthIamSecretRefSessio
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderVaultAuthJwtKubernetesServiceAccountTokenServiceAccountRef' to JSON representation.
@@ -6027,7 +6027,7 @@ export function toJson_ClusterSecretStoreSpecProviderVaultAuthJwtKubernetesServi
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -6092,7 +6092,7 @@ export function toJson_ClusterSecretStoreV1Beta1Props(obj) {
         'spec': toJson_ClusterSecretStoreV1Beta1Spec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1Spec' to JSON representation.
@@ -6110,7 +6110,7 @@ export function toJson_ClusterSecretStoreV1Beta1Spec(obj) {
         'retrySettings': toJson_ClusterSecretStoreV1Beta1SpecRetrySettings(obj.retrySettings),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecConditions' to JSON representation.
@@ -6126,7 +6126,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecConditions(obj) {
         'namespaces': obj.namespaces?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProvider' to JSON representation.
@@ -6174,7 +6174,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProvider(obj) {
         'yandexlockbox': toJson_ClusterSecretStoreV1Beta1SpecProviderYandexlockbox(obj.yandexlockbox),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecRetrySettings' to JSON representation.
@@ -6189,7 +6189,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecRetrySettings(obj) {
         'retryInterval': obj.retryInterval,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecConditionsNamespaceSelector' to JSON representation.
@@ -6201,10 +6201,10 @@ export function toJson_ClusterSecretStoreV1Beta1SpecConditionsNamespaceSelector(
     }
     const result = {
         'matchExpressions': obj.matchExpressions?.map(y => toJson_ClusterSecretStoreV1Beta1SpecConditionsNamespaceSelectorMatchExpressions(y)),
-        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (__defined(obj.matchLabels)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderAkeyless' to JSON representation.
@@ -6221,7 +6221,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderAkeyless(obj) {
         'caProvider': toJson_ClusterSecretStoreV1Beta1SpecProviderAkeylessCaProvider(obj.caProvider),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderAlibaba' to JSON representation.
@@ -6236,7 +6236,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderAlibaba(obj) {
         'regionID': obj.regionId,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderAws' to JSON representation.
@@ -6259,7 +6259,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderAws(obj) {
         'transitiveTagKeys': obj.transitiveTagKeys?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderAzurekv' to JSON representation.
@@ -6279,7 +6279,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderAzurekv(obj) {
         'vaultUrl': obj.vaultUrl,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderBeyondtrust' to JSON representation.
@@ -6294,7 +6294,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderBeyondtrust(obj) {
         'server': toJson_ClusterSecretStoreV1Beta1SpecProviderBeyondtrustServer(obj.server),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderBitwardensecretsmanager' to JSON representation.
@@ -6315,7 +6315,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderBitwardensecretsmana
         'projectID': obj.projectId,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderChef' to JSON representation.
@@ -6331,7 +6331,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderChef(obj) {
         'username': obj.username,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderCloudrusm' to JSON representation.
@@ -6346,7 +6346,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderCloudrusm(obj) {
         'projectID': obj.projectId,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderConjur' to JSON representation.
@@ -6363,7 +6363,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderConjur(obj) {
         'url': obj.url,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderDelinea' to JSON representation.
@@ -6381,7 +6381,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderDelinea(obj) {
         'urlTemplate': obj.urlTemplate,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderDevice42' to JSON representation.
@@ -6396,7 +6396,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderDevice42(obj) {
         'host': obj.host,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderDoppler' to JSON representation.
@@ -6414,7 +6414,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderDoppler(obj) {
         'project': obj.project,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderFake' to JSON representation.
@@ -6428,7 +6428,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderFake(obj) {
         'data': obj.data?.map(y => toJson_ClusterSecretStoreV1Beta1SpecProviderFakeData(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderFortanix' to JSON representation.
@@ -6443,7 +6443,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderFortanix(obj) {
         'apiUrl': obj.apiUrl,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderGcpsm' to JSON representation.
@@ -6459,7 +6459,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderGcpsm(obj) {
         'projectID': obj.projectId,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderGithub' to JSON representation.
@@ -6480,7 +6480,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderGithub(obj) {
         'url': obj.url,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderGitlab' to JSON representation.
@@ -6501,7 +6501,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderGitlab(obj) {
         'url': obj.url,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderIbm' to JSON representation.
@@ -6516,7 +6516,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderIbm(obj) {
         'serviceUrl': obj.serviceUrl,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderInfisical' to JSON representation.
@@ -6532,7 +6532,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderInfisical(obj) {
         'secretsScope': toJson_ClusterSecretStoreV1Beta1SpecProviderInfisicalSecretsScope(obj.secretsScope),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderKeepersecurity' to JSON representation.
@@ -6547,7 +6547,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderKeepersecurity(obj) 
         'folderID': obj.folderId,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderKubernetes' to JSON representation.
@@ -6564,7 +6564,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderKubernetes(obj) {
         'server': toJson_ClusterSecretStoreV1Beta1SpecProviderKubernetesServer(obj.server),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderOnboardbase' to JSON representation.
@@ -6581,7 +6581,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderOnboardbase(obj) {
         'project': obj.project,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderOnepassword' to JSON representation.
@@ -6594,10 +6594,10 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderOnepassword(obj) {
     const result = {
         'auth': toJson_ClusterSecretStoreV1Beta1SpecProviderOnepasswordAuth(obj.auth),
         'connectHost': obj.connectHost,
-        'vaults': ((obj.vaults) === undefined) ? undefined : (Object.entries(obj.vaults).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'vaults': ((obj.vaults) === undefined) ? undefined : (__defined(obj.vaults)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderOracle' to JSON representation.
@@ -6617,7 +6617,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderOracle(obj) {
         'vault': obj.vault,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderPassbolt' to JSON representation.
@@ -6632,7 +6632,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderPassbolt(obj) {
         'host': obj.host,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderPassworddepot' to JSON representation.
@@ -6648,7 +6648,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderPassworddepot(obj) {
         'host': obj.host,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderPrevider' to JSON representation.
@@ -6663,7 +6663,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderPrevider(obj) {
         'baseUri': obj.baseUri,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderPulumi' to JSON representation.
@@ -6681,7 +6681,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderPulumi(obj) {
         'project': obj.project,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderScaleway' to JSON representation.
@@ -6699,7 +6699,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderScaleway(obj) {
         'secretKey': toJson_ClusterSecretStoreV1Beta1SpecProviderScalewaySecretKey(obj.secretKey),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderSecretserver' to JSON representation.
@@ -6715,7 +6715,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderSecretserver(obj) {
         'username': toJson_ClusterSecretStoreV1Beta1SpecProviderSecretserverUsername(obj.username),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderSenhasegura' to JSON representation.
@@ -6732,7 +6732,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderSenhasegura(obj) {
         'url': obj.url,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderVault' to JSON representation.
@@ -6747,7 +6747,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderVault(obj) {
         'caBundle': obj.caBundle,
         'caProvider': toJson_ClusterSecretStoreV1Beta1SpecProviderVaultCaProvider(obj.caProvider),
         'forwardInconsistent': obj.forwardInconsistent,
-        'headers': ((obj.headers) === undefined) ? undefined : (Object.entries(obj.headers).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'headers': ((obj.headers) === undefined) ? undefined : (__defined(obj.headers)),
         'namespace': obj.namespace,
         'path': obj.path,
         'readYourWrites': obj.readYourWrites,
@@ -6756,7 +6756,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderVault(obj) {
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderWebhook' to JSON representation.
@@ -6771,7 +6771,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderWebhook(obj) {
         'body': obj.body,
         'caBundle': obj.caBundle,
         'caProvider': toJson_ClusterSecretStoreV1Beta1SpecProviderWebhookCaProvider(obj.caProvider),
-        'headers': ((obj.headers) === undefined) ? undefined : (Object.entries(obj.headers).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'headers': ((obj.headers) === undefined) ? undefined : (__defined(obj.headers)),
         'method': obj.method,
         'result': toJson_ClusterSecretStoreV1Beta1SpecProviderWebhookResult(obj.result),
         'secrets': obj.secrets?.map(y => toJson_ClusterSecretStoreV1Beta1SpecProviderWebhookSecrets(y)),
@@ -6779,7 +6779,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderWebhook(obj) {
         'url': obj.url,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderYandexcertificatemanager' to JSON representation.
@@ -6795,7 +6795,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderYandexcertificateman
         'caProvider': toJson_ClusterSecretStoreV1Beta1SpecProviderYandexcertificatemanagerCaProvider(obj.caProvider),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderYandexlockbox' to JSON representation.
@@ -6811,7 +6811,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderYandexlockbox(obj) {
         'caProvider': toJson_ClusterSecretStoreV1Beta1SpecProviderYandexlockboxCaProvider(obj.caProvider),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecConditionsNamespaceSelectorMatchExpressions' to JSON representation.
@@ -6827,7 +6827,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecConditionsNamespaceSelectorM
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderAkeylessAuthSecretRef' to JSON representation.
@@ -6842,7 +6842,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderAkeylessAuthSecretRe
         'secretRef': toJson_ClusterSecretStoreV1Beta1SpecProviderAkeylessAuthSecretRefSecretRef(obj.secretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderAkeylessCaProvider' to JSON representation.
@@ -6859,7 +6859,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderAkeylessCaProvider(o
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderAlibabaAuth' to JSON representation.
@@ -6874,7 +6874,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderAlibabaAuth(obj) {
         'secretRef': toJson_ClusterSecretStoreV1Beta1SpecProviderAlibabaAuthSecretRef(obj.secretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderAwsAuth' to JSON representation.
@@ -6889,7 +6889,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderAwsAuth(obj) {
         'secretRef': toJson_ClusterSecretStoreV1Beta1SpecProviderAwsAuthSecretRef(obj.secretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderAwsSecretsManager' to JSON representation.
@@ -6904,7 +6904,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderAwsSecretsManager(ob
         'recoveryWindowInDays': obj.recoveryWindowInDays,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -6932,7 +6932,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderAwsSessionTags(obj) 
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderAzurekvAuthSecretRef' to JSON representation.
@@ -6949,7 +6949,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderAzurekvAuthSecretRef
         'tenantId': toJson_ClusterSecretStoreV1Beta1SpecProviderAzurekvAuthSecretRefTenantId(obj.tenantId),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -7002,7 +7002,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderAzurekvServiceAccoun
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderBeyondtrustAuth' to JSON representation.
@@ -7020,7 +7020,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderBeyondtrustAuth(obj)
         'clientSecret': toJson_ClusterSecretStoreV1Beta1SpecProviderBeyondtrustAuthClientSecret(obj.clientSecret),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderBeyondtrustServer' to JSON representation.
@@ -7040,7 +7040,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderBeyondtrustServer(ob
         'verifyCA': obj.verifyCa,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderBitwardensecretsmanagerAuth' to JSON representation.
@@ -7054,7 +7054,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderBitwardensecretsmana
         'secretRef': toJson_ClusterSecretStoreV1Beta1SpecProviderBitwardensecretsmanagerAuthSecretRef(obj.secretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderBitwardensecretsmanagerCaProvider' to JSON representation.
@@ -7071,7 +7071,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderBitwardensecretsmana
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderChefAuth' to JSON representation.
@@ -7085,7 +7085,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderChefAuth(obj) {
         'secretRef': toJson_ClusterSecretStoreV1Beta1SpecProviderChefAuthSecretRef(obj.secretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderCloudrusmAuth' to JSON representation.
@@ -7099,7 +7099,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderCloudrusmAuth(obj) {
         'secretRef': toJson_ClusterSecretStoreV1Beta1SpecProviderCloudrusmAuthSecretRef(obj.secretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderConjurAuth' to JSON representation.
@@ -7114,7 +7114,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderConjurAuth(obj) {
         'jwt': toJson_ClusterSecretStoreV1Beta1SpecProviderConjurAuthJwt(obj.jwt),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderConjurCaProvider' to JSON representation.
@@ -7131,7 +7131,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderConjurCaProvider(obj
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderDelineaClientId' to JSON representation.
@@ -7146,7 +7146,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderDelineaClientId(obj)
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderDelineaClientSecret' to JSON representation.
@@ -7161,7 +7161,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderDelineaClientSecret(
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderDevice42Auth' to JSON representation.
@@ -7175,7 +7175,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderDevice42Auth(obj) {
         'secretRef': toJson_ClusterSecretStoreV1Beta1SpecProviderDevice42AuthSecretRef(obj.secretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderDopplerAuth' to JSON representation.
@@ -7189,7 +7189,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderDopplerAuth(obj) {
         'secretRef': toJson_ClusterSecretStoreV1Beta1SpecProviderDopplerAuthSecretRef(obj.secretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -7244,7 +7244,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderFakeData(obj) {
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderFortanixApiKey' to JSON representation.
@@ -7258,7 +7258,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderFortanixApiKey(obj) 
         'secretRef': toJson_ClusterSecretStoreV1Beta1SpecProviderFortanixApiKeySecretRef(obj.secretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderGcpsmAuth' to JSON representation.
@@ -7273,7 +7273,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderGcpsmAuth(obj) {
         'workloadIdentity': toJson_ClusterSecretStoreV1Beta1SpecProviderGcpsmAuthWorkloadIdentity(obj.workloadIdentity),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderGithubAuth' to JSON representation.
@@ -7287,7 +7287,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderGithubAuth(obj) {
         'privateKey': toJson_ClusterSecretStoreV1Beta1SpecProviderGithubAuthPrivateKey(obj.privateKey),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderGitlabAuth' to JSON representation.
@@ -7301,7 +7301,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderGitlabAuth(obj) {
         'SecretRef': toJson_ClusterSecretStoreV1Beta1SpecProviderGitlabAuthSecretRef(obj.secretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderGitlabCaProvider' to JSON representation.
@@ -7318,7 +7318,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderGitlabCaProvider(obj
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderIbmAuth' to JSON representation.
@@ -7333,7 +7333,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderIbmAuth(obj) {
         'secretRef': toJson_ClusterSecretStoreV1Beta1SpecProviderIbmAuthSecretRef(obj.secretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderInfisicalAuth' to JSON representation.
@@ -7347,7 +7347,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderInfisicalAuth(obj) {
         'universalAuthCredentials': toJson_ClusterSecretStoreV1Beta1SpecProviderInfisicalAuthUniversalAuthCredentials(obj.universalAuthCredentials),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderInfisicalSecretsScope' to JSON representation.
@@ -7365,7 +7365,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderInfisicalSecretsScop
         'secretsPath': obj.secretsPath,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderKeepersecurityAuthRef' to JSON representation.
@@ -7381,7 +7381,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderKeepersecurityAuthRe
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderKubernetesAuth' to JSON representation.
@@ -7397,7 +7397,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderKubernetesAuth(obj) 
         'token': toJson_ClusterSecretStoreV1Beta1SpecProviderKubernetesAuthToken(obj.token),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderKubernetesAuthRef' to JSON representation.
@@ -7413,7 +7413,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderKubernetesAuthRef(ob
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderKubernetesServer' to JSON representation.
@@ -7429,7 +7429,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderKubernetesServer(obj
         'url': obj.url,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderOnboardbaseAuth' to JSON representation.
@@ -7444,7 +7444,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderOnboardbaseAuth(obj)
         'passcodeRef': toJson_ClusterSecretStoreV1Beta1SpecProviderOnboardbaseAuthPasscodeRef(obj.passcodeRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderOnepasswordAuth' to JSON representation.
@@ -7458,7 +7458,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderOnepasswordAuth(obj)
         'secretRef': toJson_ClusterSecretStoreV1Beta1SpecProviderOnepasswordAuthSecretRef(obj.secretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderOracleAuth' to JSON representation.
@@ -7474,7 +7474,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderOracleAuth(obj) {
         'user': obj.user,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -7507,7 +7507,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderOracleServiceAccount
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderPassboltAuth' to JSON representation.
@@ -7522,7 +7522,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderPassboltAuth(obj) {
         'privateKeySecretRef': toJson_ClusterSecretStoreV1Beta1SpecProviderPassboltAuthPrivateKeySecretRef(obj.privateKeySecretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderPassworddepotAuth' to JSON representation.
@@ -7536,7 +7536,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderPassworddepotAuth(ob
         'secretRef': toJson_ClusterSecretStoreV1Beta1SpecProviderPassworddepotAuthSecretRef(obj.secretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderPreviderAuth' to JSON representation.
@@ -7550,7 +7550,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderPreviderAuth(obj) {
         'secretRef': toJson_ClusterSecretStoreV1Beta1SpecProviderPreviderAuthSecretRef(obj.secretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderPulumiAccessToken' to JSON representation.
@@ -7564,7 +7564,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderPulumiAccessToken(ob
         'secretRef': toJson_ClusterSecretStoreV1Beta1SpecProviderPulumiAccessTokenSecretRef(obj.secretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderScalewayAccessKey' to JSON representation.
@@ -7579,7 +7579,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderScalewayAccessKey(ob
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderScalewaySecretKey' to JSON representation.
@@ -7594,7 +7594,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderScalewaySecretKey(ob
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderSecretserverPassword' to JSON representation.
@@ -7609,7 +7609,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderSecretserverPassword
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderSecretserverUsername' to JSON representation.
@@ -7624,7 +7624,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderSecretserverUsername
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderSenhaseguraAuth' to JSON representation.
@@ -7639,7 +7639,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderSenhaseguraAuth(obj)
         'clientSecretSecretRef': toJson_ClusterSecretStoreV1Beta1SpecProviderSenhaseguraAuthClientSecretSecretRef(obj.clientSecretSecretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderVaultAuth' to JSON representation.
@@ -7661,7 +7661,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuth(obj) {
         'userPass': toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuthUserPass(obj.userPass),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderVaultCaProvider' to JSON representation.
@@ -7678,7 +7678,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderVaultCaProvider(obj)
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderVaultTls' to JSON representation.
@@ -7693,7 +7693,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderVaultTls(obj) {
         'keySecretRef': toJson_ClusterSecretStoreV1Beta1SpecProviderVaultTlsKeySecretRef(obj.keySecretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -7721,7 +7721,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderWebhookAuth(obj) {
         'ntlm': toJson_ClusterSecretStoreV1Beta1SpecProviderWebhookAuthNtlm(obj.ntlm),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderWebhookCaProvider' to JSON representation.
@@ -7738,7 +7738,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderWebhookCaProvider(ob
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderWebhookResult' to JSON representation.
@@ -7752,7 +7752,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderWebhookResult(obj) {
         'jsonPath': obj.jsonPath,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderWebhookSecrets' to JSON representation.
@@ -7767,7 +7767,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderWebhookSecrets(obj) 
         'secretRef': toJson_ClusterSecretStoreV1Beta1SpecProviderWebhookSecretsSecretRef(obj.secretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderYandexcertificatemanagerAuth' to JSON representation.
@@ -7781,7 +7781,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderYandexcertificateman
         'authorizedKeySecretRef': toJson_ClusterSecretStoreV1Beta1SpecProviderYandexcertificatemanagerAuthAuthorizedKeySecretRef(obj.authorizedKeySecretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderYandexcertificatemanagerCaProvider' to JSON representation.
@@ -7795,7 +7795,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderYandexcertificateman
         'certSecretRef': toJson_ClusterSecretStoreV1Beta1SpecProviderYandexcertificatemanagerCaProviderCertSecretRef(obj.certSecretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderYandexlockboxAuth' to JSON representation.
@@ -7809,7 +7809,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderYandexlockboxAuth(ob
         'authorizedKeySecretRef': toJson_ClusterSecretStoreV1Beta1SpecProviderYandexlockboxAuthAuthorizedKeySecretRef(obj.authorizedKeySecretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderYandexlockboxCaProvider' to JSON representation.
@@ -7823,7 +7823,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderYandexlockboxCaProvi
         'certSecretRef': toJson_ClusterSecretStoreV1Beta1SpecProviderYandexlockboxCaProviderCertSecretRef(obj.certSecretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderAkeylessAuthSecretRefKubernetesAuth' to JSON representation.
@@ -7840,7 +7840,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderAkeylessAuthSecretRe
         'serviceAccountRef': toJson_ClusterSecretStoreV1Beta1SpecProviderAkeylessAuthSecretRefKubernetesAuthServiceAccountRef(obj.serviceAccountRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderAkeylessAuthSecretRefSecretRef' to JSON representation.
@@ -7856,7 +7856,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderAkeylessAuthSecretRe
         'accessTypeParam': toJson_ClusterSecretStoreV1Beta1SpecProviderAkeylessAuthSecretRefSecretRefAccessTypeParam(obj.accessTypeParam),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -7886,7 +7886,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderAlibabaAuthRrsa(obj)
         'sessionName': obj.sessionName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderAlibabaAuthSecretRef' to JSON representation.
@@ -7901,7 +7901,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderAlibabaAuthSecretRef
         'accessKeySecretSecretRef': toJson_ClusterSecretStoreV1Beta1SpecProviderAlibabaAuthSecretRefAccessKeySecretSecretRef(obj.accessKeySecretSecretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderAwsAuthJwt' to JSON representation.
@@ -7915,7 +7915,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderAwsAuthJwt(obj) {
         'serviceAccountRef': toJson_ClusterSecretStoreV1Beta1SpecProviderAwsAuthJwtServiceAccountRef(obj.serviceAccountRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderAwsAuthSecretRef' to JSON representation.
@@ -7931,7 +7931,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderAwsAuthSecretRef(obj
         'sessionTokenSecretRef': toJson_ClusterSecretStoreV1Beta1SpecProviderAwsAuthSecretRefSessionTokenSecretRef(obj.sessionTokenSecretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderAzurekvAuthSecretRefClientCertificate' to JSON representation.
@@ -7947,7 +7947,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderAzurekvAuthSecretRef
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderAzurekvAuthSecretRefClientId' to JSON representation.
@@ -7963,7 +7963,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderAzurekvAuthSecretRef
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderAzurekvAuthSecretRefClientSecret' to JSON representation.
@@ -7979,7 +7979,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderAzurekvAuthSecretRef
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderAzurekvAuthSecretRefTenantId' to JSON representation.
@@ -7995,7 +7995,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderAzurekvAuthSecretRef
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderBeyondtrustAuthApiKey' to JSON representation.
@@ -8010,7 +8010,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderBeyondtrustAuthApiKe
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderBeyondtrustAuthCertificate' to JSON representation.
@@ -8025,7 +8025,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderBeyondtrustAuthCerti
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderBeyondtrustAuthCertificateKey' to JSON representation.
@@ -8040,7 +8040,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderBeyondtrustAuthCerti
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderBeyondtrustAuthClientId' to JSON representation.
@@ -8055,7 +8055,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderBeyondtrustAuthClien
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderBeyondtrustAuthClientSecret' to JSON representation.
@@ -8070,7 +8070,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderBeyondtrustAuthClien
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderBitwardensecretsmanagerAuthSecretRef' to JSON representation.
@@ -8084,7 +8084,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderBitwardensecretsmana
         'credentials': toJson_ClusterSecretStoreV1Beta1SpecProviderBitwardensecretsmanagerAuthSecretRefCredentials(obj.credentials),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -8111,7 +8111,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderChefAuthSecretRef(ob
         'privateKeySecretRef': toJson_ClusterSecretStoreV1Beta1SpecProviderChefAuthSecretRefPrivateKeySecretRef(obj.privateKeySecretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderCloudrusmAuthSecretRef' to JSON representation.
@@ -8126,7 +8126,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderCloudrusmAuthSecretR
         'accessKeySecretSecretRef': toJson_ClusterSecretStoreV1Beta1SpecProviderCloudrusmAuthSecretRefAccessKeySecretSecretRef(obj.accessKeySecretSecretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderConjurAuthApikey' to JSON representation.
@@ -8142,7 +8142,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderConjurAuthApikey(obj
         'userRef': toJson_ClusterSecretStoreV1Beta1SpecProviderConjurAuthApikeyUserRef(obj.userRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderConjurAuthJwt' to JSON representation.
@@ -8160,7 +8160,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderConjurAuthJwt(obj) {
         'serviceID': obj.serviceId,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -8189,7 +8189,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderDelineaClientIdSecre
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderDelineaClientSecretSecretRef' to JSON representation.
@@ -8205,7 +8205,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderDelineaClientSecretS
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderDevice42AuthSecretRef' to JSON representation.
@@ -8219,7 +8219,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderDevice42AuthSecretRe
         'credentials': toJson_ClusterSecretStoreV1Beta1SpecProviderDevice42AuthSecretRefCredentials(obj.credentials),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderDopplerAuthSecretRef' to JSON representation.
@@ -8233,7 +8233,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderDopplerAuthSecretRef
         'dopplerToken': toJson_ClusterSecretStoreV1Beta1SpecProviderDopplerAuthSecretRefDopplerToken(obj.dopplerToken),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderFortanixApiKeySecretRef' to JSON representation.
@@ -8249,7 +8249,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderFortanixApiKeySecret
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderGcpsmAuthSecretRef' to JSON representation.
@@ -8263,7 +8263,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderGcpsmAuthSecretRef(o
         'secretAccessKeySecretRef': toJson_ClusterSecretStoreV1Beta1SpecProviderGcpsmAuthSecretRefSecretAccessKeySecretRef(obj.secretAccessKeySecretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderGcpsmAuthWorkloadIdentity' to JSON representation.
@@ -8280,7 +8280,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderGcpsmAuthWorkloadIde
         'serviceAccountRef': toJson_ClusterSecretStoreV1Beta1SpecProviderGcpsmAuthWorkloadIdentityServiceAccountRef(obj.serviceAccountRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderGithubAuthPrivateKey' to JSON representation.
@@ -8296,7 +8296,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderGithubAuthPrivateKey
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderGitlabAuthSecretRef' to JSON representation.
@@ -8310,7 +8310,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderGitlabAuthSecretRef(
         'accessToken': toJson_ClusterSecretStoreV1Beta1SpecProviderGitlabAuthSecretRefAccessToken(obj.accessToken),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -8339,7 +8339,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderIbmAuthContainerAuth
         'tokenLocation': obj.tokenLocation,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderIbmAuthSecretRef' to JSON representation.
@@ -8353,7 +8353,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderIbmAuthSecretRef(obj
         'secretApiKeySecretRef': toJson_ClusterSecretStoreV1Beta1SpecProviderIbmAuthSecretRefSecretApiKeySecretRef(obj.secretApiKeySecretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderInfisicalAuthUniversalAuthCredentials' to JSON representation.
@@ -8368,7 +8368,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderInfisicalAuthUnivers
         'clientSecret': toJson_ClusterSecretStoreV1Beta1SpecProviderInfisicalAuthUniversalAuthCredentialsClientSecret(obj.clientSecret),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderKubernetesAuthCert' to JSON representation.
@@ -8383,7 +8383,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderKubernetesAuthCert(o
         'clientKey': toJson_ClusterSecretStoreV1Beta1SpecProviderKubernetesAuthCertClientKey(obj.clientKey),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderKubernetesAuthServiceAccount' to JSON representation.
@@ -8399,7 +8399,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderKubernetesAuthServic
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderKubernetesAuthToken' to JSON representation.
@@ -8413,7 +8413,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderKubernetesAuthToken(
         'bearerToken': toJson_ClusterSecretStoreV1Beta1SpecProviderKubernetesAuthTokenBearerToken(obj.bearerToken),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderKubernetesServerCaProvider' to JSON representation.
@@ -8430,7 +8430,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderKubernetesServerCaPr
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderOnboardbaseAuthApiKeyRef' to JSON representation.
@@ -8446,7 +8446,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderOnboardbaseAuthApiKe
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderOnboardbaseAuthPasscodeRef' to JSON representation.
@@ -8462,7 +8462,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderOnboardbaseAuthPassc
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderOnepasswordAuthSecretRef' to JSON representation.
@@ -8476,7 +8476,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderOnepasswordAuthSecre
         'connectTokenSecretRef': toJson_ClusterSecretStoreV1Beta1SpecProviderOnepasswordAuthSecretRefConnectTokenSecretRef(obj.connectTokenSecretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderOracleAuthSecretRef' to JSON representation.
@@ -8491,7 +8491,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderOracleAuthSecretRef(
         'privatekey': toJson_ClusterSecretStoreV1Beta1SpecProviderOracleAuthSecretRefPrivatekey(obj.privatekey),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderPassboltAuthPasswordSecretRef' to JSON representation.
@@ -8507,7 +8507,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderPassboltAuthPassword
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderPassboltAuthPrivateKeySecretRef' to JSON representation.
@@ -8523,7 +8523,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderPassboltAuthPrivateK
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderPassworddepotAuthSecretRef' to JSON representation.
@@ -8537,7 +8537,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderPassworddepotAuthSec
         'credentials': toJson_ClusterSecretStoreV1Beta1SpecProviderPassworddepotAuthSecretRefCredentials(obj.credentials),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderPreviderAuthSecretRef' to JSON representation.
@@ -8551,7 +8551,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderPreviderAuthSecretRe
         'accessToken': toJson_ClusterSecretStoreV1Beta1SpecProviderPreviderAuthSecretRefAccessToken(obj.accessToken),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderPulumiAccessTokenSecretRef' to JSON representation.
@@ -8567,7 +8567,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderPulumiAccessTokenSec
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderScalewayAccessKeySecretRef' to JSON representation.
@@ -8583,7 +8583,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderScalewayAccessKeySec
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderScalewaySecretKeySecretRef' to JSON representation.
@@ -8599,7 +8599,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderScalewaySecretKeySec
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderSecretserverPasswordSecretRef' to JSON representation.
@@ -8615,7 +8615,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderSecretserverPassword
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderSecretserverUsernameSecretRef' to JSON representation.
@@ -8631,7 +8631,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderSecretserverUsername
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderSenhaseguraAuthClientSecretSecretRef' to JSON representation.
@@ -8647,7 +8647,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderSenhaseguraAuthClien
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderVaultAuthAppRole' to JSON representation.
@@ -8664,7 +8664,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuthAppRole(obj
         'secretRef': toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuthAppRoleSecretRef(obj.secretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderVaultAuthCert' to JSON representation.
@@ -8679,7 +8679,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuthCert(obj) {
         'secretRef': toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuthCertSecretRef(obj.secretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderVaultAuthIam' to JSON representation.
@@ -8700,7 +8700,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuthIam(obj) {
         'vaultRole': obj.vaultRole,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderVaultAuthJwt' to JSON representation.
@@ -8717,7 +8717,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuthJwt(obj) {
         'secretRef': toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuthJwtSecretRef(obj.secretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderVaultAuthKubernetes' to JSON representation.
@@ -8734,7 +8734,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuthKubernetes(
         'serviceAccountRef': toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuthKubernetesServiceAccountRef(obj.serviceAccountRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderVaultAuthLdap' to JSON representation.
@@ -8750,7 +8750,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuthLdap(obj) {
         'username': obj.username,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderVaultAuthTokenSecretRef' to JSON representation.
@@ -8766,7 +8766,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuthTokenSecret
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderVaultAuthUserPass' to JSON representation.
@@ -8782,7 +8782,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuthUserPass(ob
         'username': obj.username,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -8811,7 +8811,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderVaultTlsCertSecretRe
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderVaultTlsKeySecretRef' to JSON representation.
@@ -8827,7 +8827,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderVaultTlsKeySecretRef
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderWebhookAuthNtlm' to JSON representation.
@@ -8842,7 +8842,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderWebhookAuthNtlm(obj)
         'usernameSecret': toJson_ClusterSecretStoreV1Beta1SpecProviderWebhookAuthNtlmUsernameSecret(obj.usernameSecret),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -8871,7 +8871,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderWebhookSecretsSecret
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderYandexcertificatemanagerAuthAuthorizedKeySecretRef' to JSON representation.
@@ -8887,7 +8887,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderYandexcertificateman
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderYandexcertificatemanagerCaProviderCertSecretRef' to JSON representation.
@@ -8903,7 +8903,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderYandexcertificateman
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderYandexlockboxAuthAuthorizedKeySecretRef' to JSON representation.
@@ -8919,7 +8919,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderYandexlockboxAuthAut
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderYandexlockboxCaProviderCertSecretRef' to JSON representation.
@@ -8935,7 +8935,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderYandexlockboxCaProvi
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderAkeylessAuthSecretRefKubernetesAuthSecretRef' to JSON representation.
@@ -8951,7 +8951,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderAkeylessAuthSecretRe
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderAkeylessAuthSecretRefKubernetesAuthServiceAccountRef' to JSON representation.
@@ -8967,7 +8967,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderAkeylessAuthSecretRe
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderAkeylessAuthSecretRefSecretRefAccessId' to JSON representation.
@@ -8983,7 +8983,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderAkeylessAuthSecretRe
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderAkeylessAuthSecretRefSecretRefAccessType' to JSON representation.
@@ -8999,7 +8999,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderAkeylessAuthSecretRe
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderAkeylessAuthSecretRefSecretRefAccessTypeParam' to JSON representation.
@@ -9015,7 +9015,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderAkeylessAuthSecretRe
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderAlibabaAuthSecretRefAccessKeyIdSecretRef' to JSON representation.
@@ -9031,7 +9031,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderAlibabaAuthSecretRef
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderAlibabaAuthSecretRefAccessKeySecretSecretRef' to JSON representation.
@@ -9047,7 +9047,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderAlibabaAuthSecretRef
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderAwsAuthJwtServiceAccountRef' to JSON representation.
@@ -9063,7 +9063,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderAwsAuthJwtServiceAcc
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderAwsAuthSecretRefAccessKeyIdSecretRef' to JSON representation.
@@ -9079,7 +9079,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderAwsAuthSecretRefAcce
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderAwsAuthSecretRefSecretAccessKeySecretRef' to JSON representation.
@@ -9095,7 +9095,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderAwsAuthSecretRefSecr
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderAwsAuthSecretRefSessionTokenSecretRef' to JSON representation.
@@ -9111,7 +9111,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderAwsAuthSecretRefSess
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderBeyondtrustAuthApiKeySecretRef' to JSON representation.
@@ -9127,7 +9127,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderBeyondtrustAuthApiKe
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderBeyondtrustAuthCertificateSecretRef' to JSON representation.
@@ -9143,7 +9143,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderBeyondtrustAuthCerti
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderBeyondtrustAuthCertificateKeySecretRef' to JSON representation.
@@ -9159,7 +9159,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderBeyondtrustAuthCerti
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderBeyondtrustAuthClientIdSecretRef' to JSON representation.
@@ -9175,7 +9175,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderBeyondtrustAuthClien
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderBeyondtrustAuthClientSecretSecretRef' to JSON representation.
@@ -9191,7 +9191,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderBeyondtrustAuthClien
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderBitwardensecretsmanagerAuthSecretRefCredentials' to JSON representation.
@@ -9207,7 +9207,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderBitwardensecretsmana
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderChefAuthSecretRefPrivateKeySecretRef' to JSON representation.
@@ -9223,7 +9223,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderChefAuthSecretRefPri
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderCloudrusmAuthSecretRefAccessKeyIdSecretRef' to JSON representation.
@@ -9239,7 +9239,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderCloudrusmAuthSecretR
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderCloudrusmAuthSecretRefAccessKeySecretSecretRef' to JSON representation.
@@ -9255,7 +9255,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderCloudrusmAuthSecretR
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderConjurAuthApikeyApiKeyRef' to JSON representation.
@@ -9271,7 +9271,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderConjurAuthApikeyApiK
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderConjurAuthApikeyUserRef' to JSON representation.
@@ -9287,7 +9287,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderConjurAuthApikeyUser
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderConjurAuthJwtSecretRef' to JSON representation.
@@ -9303,7 +9303,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderConjurAuthJwtSecretR
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderConjurAuthJwtServiceAccountRef' to JSON representation.
@@ -9319,7 +9319,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderConjurAuthJwtService
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderDevice42AuthSecretRefCredentials' to JSON representation.
@@ -9335,7 +9335,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderDevice42AuthSecretRe
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderDopplerAuthSecretRefDopplerToken' to JSON representation.
@@ -9351,7 +9351,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderDopplerAuthSecretRef
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderGcpsmAuthSecretRefSecretAccessKeySecretRef' to JSON representation.
@@ -9367,7 +9367,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderGcpsmAuthSecretRefSe
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderGcpsmAuthWorkloadIdentityServiceAccountRef' to JSON representation.
@@ -9383,7 +9383,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderGcpsmAuthWorkloadIde
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderGitlabAuthSecretRefAccessToken' to JSON representation.
@@ -9399,7 +9399,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderGitlabAuthSecretRefA
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderIbmAuthSecretRefSecretApiKeySecretRef' to JSON representation.
@@ -9415,7 +9415,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderIbmAuthSecretRefSecr
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderInfisicalAuthUniversalAuthCredentialsClientId' to JSON representation.
@@ -9431,7 +9431,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderInfisicalAuthUnivers
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderInfisicalAuthUniversalAuthCredentialsClientSecret' to JSON representation.
@@ -9447,7 +9447,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderInfisicalAuthUnivers
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderKubernetesAuthCertClientCert' to JSON representation.
@@ -9463,7 +9463,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderKubernetesAuthCertCl
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderKubernetesAuthCertClientKey' to JSON representation.
@@ -9479,7 +9479,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderKubernetesAuthCertCl
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderKubernetesAuthTokenBearerToken' to JSON representation.
@@ -9495,7 +9495,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderKubernetesAuthTokenB
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -9524,7 +9524,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderOnepasswordAuthSecre
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderOracleAuthSecretRefFingerprint' to JSON representation.
@@ -9540,7 +9540,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderOracleAuthSecretRefF
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderOracleAuthSecretRefPrivatekey' to JSON representation.
@@ -9556,7 +9556,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderOracleAuthSecretRefP
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderPassworddepotAuthSecretRefCredentials' to JSON representation.
@@ -9572,7 +9572,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderPassworddepotAuthSec
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderPreviderAuthSecretRefAccessToken' to JSON representation.
@@ -9588,7 +9588,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderPreviderAuthSecretRe
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderVaultAuthAppRoleRoleRef' to JSON representation.
@@ -9604,7 +9604,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuthAppRoleRole
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderVaultAuthAppRoleSecretRef' to JSON representation.
@@ -9620,7 +9620,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuthAppRoleSecr
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderVaultAuthCertClientCert' to JSON representation.
@@ -9636,7 +9636,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuthCertClientC
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderVaultAuthCertSecretRef' to JSON representation.
@@ -9652,7 +9652,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuthCertSecretR
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderVaultAuthIamJwt' to JSON representation.
@@ -9666,7 +9666,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuthIamJwt(obj)
         'serviceAccountRef': toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuthIamJwtServiceAccountRef(obj.serviceAccountRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderVaultAuthIamSecretRef' to JSON representation.
@@ -9682,7 +9682,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuthIamSecretRe
         'sessionTokenSecretRef': toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuthIamSecretRefSessionTokenSecretRef(obj.sessionTokenSecretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderVaultAuthJwtKubernetesServiceAccountToken' to JSON representation.
@@ -9698,7 +9698,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuthJwtKubernet
         'serviceAccountRef': toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuthJwtKubernetesServiceAccountTokenServiceAccountRef(obj.serviceAccountRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderVaultAuthJwtSecretRef' to JSON representation.
@@ -9714,7 +9714,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuthJwtSecretRe
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderVaultAuthKubernetesSecretRef' to JSON representation.
@@ -9730,7 +9730,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuthKubernetesS
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderVaultAuthKubernetesServiceAccountRef' to JSON representation.
@@ -9746,7 +9746,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuthKubernetesS
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderVaultAuthLdapSecretRef' to JSON representation.
@@ -9762,7 +9762,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuthLdapSecretR
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderVaultAuthUserPassSecretRef' to JSON representation.
@@ -9778,7 +9778,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuthUserPassSec
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderWebhookAuthNtlmPasswordSecret' to JSON representation.
@@ -9794,7 +9794,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderWebhookAuthNtlmPassw
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderWebhookAuthNtlmUsernameSecret' to JSON representation.
@@ -9810,7 +9810,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderWebhookAuthNtlmUsern
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderVaultAuthIamJwtServiceAccountRef' to JSON representation.
@@ -9826,7 +9826,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuthIamJwtServi
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderVaultAuthIamSecretRefAccessKeyIdSecretRef' to JSON representation.
@@ -9842,7 +9842,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuthIamSecretRe
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderVaultAuthIamSecretRefSecretAccessKeySecretRef' to JSON representation.
@@ -9858,7 +9858,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuthIamSecretRe
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderVaultAuthIamSecretRefSessionTokenSecretRef' to JSON representation.
@@ -9874,7 +9874,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuthIamSecretRe
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderVaultAuthJwtKubernetesServiceAccountTokenServiceAccountRef' to JSON representation.
@@ -9890,12 +9890,21 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuthJwtKubernet
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
 function __put(r, k, v) {
   if (k === '__proto__') Object.defineProperty(r, k, { value: v, enumerable: true, writable: true, configurable: true });
   else r[k] = v;
+}
+function __defined(o) {
+  const r = {};
+  for (const k of Object.keys(o)) { const v = o[k]; if (v !== undefined) __put(r, k, v); }
+  return r;
+}
+function __definedMap(o, f) {
+  const r = {};
+  for (const k of Object.keys(o)) { const v = o[k]; if (v !== undefined) __put(r, k, f(v)); }
   return r;
 }

@@ -63,7 +63,7 @@ export function toJson_ExternalSecretProps(obj) {
         'spec': toJson_ExternalSecretSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ExternalSecretSpec' to JSON representation.
@@ -83,7 +83,7 @@ export function toJson_ExternalSecretSpec(obj) {
         'target': toJson_ExternalSecretSpecTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ExternalSecretSpecData' to JSON representation.
@@ -99,7 +99,7 @@ export function toJson_ExternalSecretSpecData(obj) {
         'sourceRef': toJson_ExternalSecretSpecDataSourceRef(obj.sourceRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ExternalSecretSpecDataFrom' to JSON representation.
@@ -116,7 +116,7 @@ export function toJson_ExternalSecretSpecDataFrom(obj) {
         'sourceRef': toJson_ExternalSecretSpecDataFromSourceRef(obj.sourceRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -150,7 +150,7 @@ export function toJson_ExternalSecretSpecSecretStoreRef(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ExternalSecretSpecSyncWindows' to JSON representation.
@@ -165,7 +165,7 @@ export function toJson_ExternalSecretSpecSyncWindows(obj) {
         'windows': obj.windows?.map(y => toJson_ExternalSecretSpecSyncWindowsWindows(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ExternalSecretSpecTarget' to JSON representation.
@@ -184,7 +184,7 @@ export function toJson_ExternalSecretSpecTarget(obj) {
         'template': toJson_ExternalSecretSpecTargetTemplate(obj.template),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ExternalSecretSpecDataRemoteRef' to JSON representation.
@@ -204,7 +204,7 @@ export function toJson_ExternalSecretSpecDataRemoteRef(obj) {
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ExternalSecretSpecDataSourceRef' to JSON representation.
@@ -219,7 +219,7 @@ export function toJson_ExternalSecretSpecDataSourceRef(obj) {
         'storeRef': toJson_ExternalSecretSpecDataSourceRefStoreRef(obj.storeRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ExternalSecretSpecDataFromExtract' to JSON representation.
@@ -239,7 +239,7 @@ export function toJson_ExternalSecretSpecDataFromExtract(obj) {
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ExternalSecretSpecDataFromFind' to JSON representation.
@@ -255,10 +255,10 @@ export function toJson_ExternalSecretSpecDataFromFind(obj) {
         'name': toJson_ExternalSecretSpecDataFromFindName(obj.name),
         'nullBytePolicy': obj.nullBytePolicy,
         'path': obj.path,
-        'tags': ((obj.tags) === undefined) ? undefined : (Object.entries(obj.tags).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'tags': ((obj.tags) === undefined) ? undefined : (__defined(obj.tags)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ExternalSecretSpecDataFromRewrite' to JSON representation.
@@ -274,7 +274,7 @@ export function toJson_ExternalSecretSpecDataFromRewrite(obj) {
         'transform': toJson_ExternalSecretSpecDataFromRewriteTransform(obj.transform),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ExternalSecretSpecDataFromSourceRef' to JSON representation.
@@ -289,7 +289,7 @@ export function toJson_ExternalSecretSpecDataFromSourceRef(obj) {
         'storeRef': toJson_ExternalSecretSpecDataFromSourceRefStoreRef(obj.storeRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -335,7 +335,7 @@ export function toJson_ExternalSecretSpecSyncWindowsWindows(obj) {
         'schedule': obj.schedule,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -387,7 +387,7 @@ export function toJson_ExternalSecretSpecTargetManifest(obj) {
         'kind': obj.kind,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ExternalSecretSpecTargetTemplate' to JSON representation.
@@ -398,7 +398,7 @@ export function toJson_ExternalSecretSpecTargetTemplate(obj) {
         return undefined;
     }
     const result = {
-        'data': ((obj.data) === undefined) ? undefined : (Object.entries(obj.data).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'data': ((obj.data) === undefined) ? undefined : (__defined(obj.data)),
         'engineVersion': obj.engineVersion,
         'mergePolicy': obj.mergePolicy,
         'metadata': toJson_ExternalSecretSpecTargetTemplateMetadata(obj.metadata),
@@ -406,7 +406,7 @@ export function toJson_ExternalSecretSpecTargetTemplate(obj) {
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -478,7 +478,7 @@ export function toJson_ExternalSecretSpecDataSourceRefGeneratorRef(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ExternalSecretSpecDataSourceRefStoreRef' to JSON representation.
@@ -493,7 +493,7 @@ export function toJson_ExternalSecretSpecDataSourceRefStoreRef(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -593,7 +593,7 @@ export function toJson_ExternalSecretSpecDataFromFindName(obj) {
         'regexp': obj.regexp,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -624,7 +624,7 @@ export function toJson_ExternalSecretSpecDataFromRewriteMerge(obj) {
         'strategy': obj.strategy,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ExternalSecretSpecDataFromRewriteRegexp' to JSON representation.
@@ -639,7 +639,7 @@ export function toJson_ExternalSecretSpecDataFromRewriteRegexp(obj) {
         'target': obj.target,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ExternalSecretSpecDataFromRewriteTransform' to JSON representation.
@@ -653,7 +653,7 @@ export function toJson_ExternalSecretSpecDataFromRewriteTransform(obj) {
         'template': obj.template,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ExternalSecretSpecDataFromSourceRefGeneratorRef' to JSON representation.
@@ -669,7 +669,7 @@ export function toJson_ExternalSecretSpecDataFromSourceRefGeneratorRef(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ExternalSecretSpecDataFromSourceRefStoreRef' to JSON representation.
@@ -684,7 +684,7 @@ export function toJson_ExternalSecretSpecDataFromSourceRefStoreRef(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -720,12 +720,12 @@ export function toJson_ExternalSecretSpecTargetTemplateMetadata(obj) {
         return undefined;
     }
     const result = {
-        'annotations': ((obj.annotations) === undefined) ? undefined : (Object.entries(obj.annotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'annotations': ((obj.annotations) === undefined) ? undefined : (__defined(obj.annotations)),
         'finalizers': obj.finalizers?.map(y => y),
-        'labels': ((obj.labels) === undefined) ? undefined : (Object.entries(obj.labels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'labels': ((obj.labels) === undefined) ? undefined : (__defined(obj.labels)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ExternalSecretSpecTargetTemplateTemplateFrom' to JSON representation.
@@ -743,7 +743,7 @@ export function toJson_ExternalSecretSpecTargetTemplateTemplateFrom(obj) {
         'valuesDecodingStrategy': obj.valuesDecodingStrategy,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -911,7 +911,7 @@ export function toJson_ExternalSecretSpecTargetTemplateTemplateFromConfigMap(obj
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ExternalSecretSpecTargetTemplateTemplateFromSecret' to JSON representation.
@@ -926,7 +926,7 @@ export function toJson_ExternalSecretSpecTargetTemplateTemplateFromSecret(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -960,7 +960,7 @@ export function toJson_ExternalSecretSpecTargetTemplateTemplateFromConfigMapItem
         'templateAs': obj.templateAs,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ExternalSecretSpecTargetTemplateTemplateFromSecretItems' to JSON representation.
@@ -975,7 +975,7 @@ export function toJson_ExternalSecretSpecTargetTemplateTemplateFromSecretItems(o
         'templateAs': obj.templateAs,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -1064,7 +1064,7 @@ export function toJson_ExternalSecretV1Beta1Props(obj) {
         'spec': toJson_ExternalSecretV1Beta1Spec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ExternalSecretV1Beta1Spec' to JSON representation.
@@ -1083,7 +1083,7 @@ export function toJson_ExternalSecretV1Beta1Spec(obj) {
         'target': toJson_ExternalSecretV1Beta1SpecTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ExternalSecretV1Beta1SpecData' to JSON representation.
@@ -1099,7 +1099,7 @@ export function toJson_ExternalSecretV1Beta1SpecData(obj) {
         'sourceRef': toJson_ExternalSecretV1Beta1SpecDataSourceRef(obj.sourceRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ExternalSecretV1Beta1SpecDataFrom' to JSON representation.
@@ -1116,7 +1116,7 @@ export function toJson_ExternalSecretV1Beta1SpecDataFrom(obj) {
         'sourceRef': toJson_ExternalSecretV1Beta1SpecDataFromSourceRef(obj.sourceRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -1150,7 +1150,7 @@ export function toJson_ExternalSecretV1Beta1SpecSecretStoreRef(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ExternalSecretV1Beta1SpecTarget' to JSON representation.
@@ -1168,7 +1168,7 @@ export function toJson_ExternalSecretV1Beta1SpecTarget(obj) {
         'template': toJson_ExternalSecretV1Beta1SpecTargetTemplate(obj.template),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ExternalSecretV1Beta1SpecDataRemoteRef' to JSON representation.
@@ -1187,7 +1187,7 @@ export function toJson_ExternalSecretV1Beta1SpecDataRemoteRef(obj) {
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ExternalSecretV1Beta1SpecDataSourceRef' to JSON representation.
@@ -1202,7 +1202,7 @@ export function toJson_ExternalSecretV1Beta1SpecDataSourceRef(obj) {
         'storeRef': toJson_ExternalSecretV1Beta1SpecDataSourceRefStoreRef(obj.storeRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ExternalSecretV1Beta1SpecDataFromExtract' to JSON representation.
@@ -1221,7 +1221,7 @@ export function toJson_ExternalSecretV1Beta1SpecDataFromExtract(obj) {
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ExternalSecretV1Beta1SpecDataFromFind' to JSON representation.
@@ -1236,10 +1236,10 @@ export function toJson_ExternalSecretV1Beta1SpecDataFromFind(obj) {
         'decodingStrategy': obj.decodingStrategy,
         'name': toJson_ExternalSecretV1Beta1SpecDataFromFindName(obj.name),
         'path': obj.path,
-        'tags': ((obj.tags) === undefined) ? undefined : (Object.entries(obj.tags).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'tags': ((obj.tags) === undefined) ? undefined : (__defined(obj.tags)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ExternalSecretV1Beta1SpecDataFromRewrite' to JSON representation.
@@ -1254,7 +1254,7 @@ export function toJson_ExternalSecretV1Beta1SpecDataFromRewrite(obj) {
         'transform': toJson_ExternalSecretV1Beta1SpecDataFromRewriteTransform(obj.transform),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ExternalSecretV1Beta1SpecDataFromSourceRef' to JSON representation.
@@ -1269,7 +1269,7 @@ export function toJson_ExternalSecretV1Beta1SpecDataFromSourceRef(obj) {
         'storeRef': toJson_ExternalSecretV1Beta1SpecDataFromSourceRefStoreRef(obj.storeRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -1329,7 +1329,7 @@ export function toJson_ExternalSecretV1Beta1SpecTargetTemplate(obj) {
         return undefined;
     }
     const result = {
-        'data': ((obj.data) === undefined) ? undefined : (Object.entries(obj.data).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'data': ((obj.data) === undefined) ? undefined : (__defined(obj.data)),
         'engineVersion': obj.engineVersion,
         'mergePolicy': obj.mergePolicy,
         'metadata': toJson_ExternalSecretV1Beta1SpecTargetTemplateMetadata(obj.metadata),
@@ -1337,7 +1337,7 @@ export function toJson_ExternalSecretV1Beta1SpecTargetTemplate(obj) {
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -1395,7 +1395,7 @@ export function toJson_ExternalSecretV1Beta1SpecDataSourceRefGeneratorRef(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ExternalSecretV1Beta1SpecDataSourceRefStoreRef' to JSON representation.
@@ -1410,7 +1410,7 @@ export function toJson_ExternalSecretV1Beta1SpecDataSourceRefStoreRef(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -1494,7 +1494,7 @@ export function toJson_ExternalSecretV1Beta1SpecDataFromFindName(obj) {
         'regexp': obj.regexp,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ExternalSecretV1Beta1SpecDataFromRewriteRegexp' to JSON representation.
@@ -1509,7 +1509,7 @@ export function toJson_ExternalSecretV1Beta1SpecDataFromRewriteRegexp(obj) {
         'target': obj.target,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ExternalSecretV1Beta1SpecDataFromRewriteTransform' to JSON representation.
@@ -1523,7 +1523,7 @@ export function toJson_ExternalSecretV1Beta1SpecDataFromRewriteTransform(obj) {
         'template': obj.template,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ExternalSecretV1Beta1SpecDataFromSourceRefGeneratorRef' to JSON representation.
@@ -1539,7 +1539,7 @@ export function toJson_ExternalSecretV1Beta1SpecDataFromSourceRefGeneratorRef(ob
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ExternalSecretV1Beta1SpecDataFromSourceRefStoreRef' to JSON representation.
@@ -1554,7 +1554,7 @@ export function toJson_ExternalSecretV1Beta1SpecDataFromSourceRefStoreRef(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -1590,11 +1590,11 @@ export function toJson_ExternalSecretV1Beta1SpecTargetTemplateMetadata(obj) {
         return undefined;
     }
     const result = {
-        'annotations': ((obj.annotations) === undefined) ? undefined : (Object.entries(obj.annotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
-        'labels': ((obj.labels) === undefined) ? undefined : (Object.entries(obj.labels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'annotations': ((obj.annotations) === undefined) ? undefined : (__defined(obj.annotations)),
+        'labels': ((obj.labels) === undefined) ? undefined : (__defined(obj.labels)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ExternalSecretV1Beta1SpecTargetTemplateTemplateFrom' to JSON representation.
@@ -1611,7 +1611,7 @@ export function toJson_ExternalSecretV1Beta1SpecTargetTemplateTemplateFrom(obj) 
         'target': obj.target,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -1727,7 +1727,7 @@ export function toJson_ExternalSecretV1Beta1SpecTargetTemplateTemplateFromConfig
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ExternalSecretV1Beta1SpecTargetTemplateTemplateFromSecret' to JSON representation.
@@ -1742,7 +1742,7 @@ export function toJson_ExternalSecretV1Beta1SpecTargetTemplateTemplateFromSecret
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -1772,7 +1772,7 @@ export function toJson_ExternalSecretV1Beta1SpecTargetTemplateTemplateFromConfig
         'templateAs': obj.templateAs,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'ExternalSecretV1Beta1SpecTargetTemplateTemplateFromSecretItems' to JSON representation.
@@ -1787,7 +1787,7 @@ export function toJson_ExternalSecretV1Beta1SpecTargetTemplateTemplateFromSecret
         'templateAs': obj.templateAs,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -1818,5 +1818,14 @@ export var ExternalSecretV1Beta1SpecTargetTemplateTemplateFromSecretItemsTemplat
 function __put(r, k, v) {
   if (k === '__proto__') Object.defineProperty(r, k, { value: v, enumerable: true, writable: true, configurable: true });
   else r[k] = v;
+}
+function __defined(o) {
+  const r = {};
+  for (const k of Object.keys(o)) { const v = o[k]; if (v !== undefined) __put(r, k, v); }
+  return r;
+}
+function __definedMap(o, f) {
+  const r = {};
+  for (const k of Object.keys(o)) { const v = o[k]; if (v !== undefined) __put(r, k, f(v)); }
   return r;
 }

@@ -62,7 +62,7 @@ export function toJson_PushSecretProps(obj) {
         'spec': toJson_PushSecretSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PushSecretSpec' to JSON representation.
@@ -83,7 +83,7 @@ export function toJson_PushSecretSpec(obj) {
         'updatePolicy': obj.updatePolicy,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PushSecretSpecData' to JSON representation.
@@ -99,7 +99,7 @@ export function toJson_PushSecretSpecData(obj) {
         'metadata': obj.metadata,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PushSecretSpecDataTo' to JSON representation.
@@ -118,7 +118,7 @@ export function toJson_PushSecretSpecDataTo(obj) {
         'storeRef': toJson_PushSecretSpecDataToStoreRef(obj.storeRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -147,7 +147,7 @@ export function toJson_PushSecretSpecSecretStoreRefs(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PushSecretSpecSelector' to JSON representation.
@@ -162,7 +162,7 @@ export function toJson_PushSecretSpecSelector(obj) {
         'secret': toJson_PushSecretSpecSelectorSecret(obj.secret),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PushSecretSpecTemplate' to JSON representation.
@@ -173,7 +173,7 @@ export function toJson_PushSecretSpecTemplate(obj) {
         return undefined;
     }
     const result = {
-        'data': ((obj.data) === undefined) ? undefined : (Object.entries(obj.data).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'data': ((obj.data) === undefined) ? undefined : (__defined(obj.data)),
         'engineVersion': obj.engineVersion,
         'mergePolicy': obj.mergePolicy,
         'metadata': toJson_PushSecretSpecTemplateMetadata(obj.metadata),
@@ -181,7 +181,7 @@ export function toJson_PushSecretSpecTemplate(obj) {
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -221,7 +221,7 @@ export function toJson_PushSecretSpecDataMatch(obj) {
         'secretKey': obj.secretKey,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -248,7 +248,7 @@ export function toJson_PushSecretSpecDataToMatch(obj) {
         'regexp': obj.regexp,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PushSecretSpecDataToRewrite' to JSON representation.
@@ -263,7 +263,7 @@ export function toJson_PushSecretSpecDataToRewrite(obj) {
         'transform': toJson_PushSecretSpecDataToRewriteTransform(obj.transform),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PushSecretSpecDataToStoreRef' to JSON representation.
@@ -279,7 +279,7 @@ export function toJson_PushSecretSpecDataToStoreRef(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -304,10 +304,10 @@ export function toJson_PushSecretSpecSecretStoreRefsLabelSelector(obj) {
     }
     const result = {
         'matchExpressions': obj.matchExpressions?.map(y => toJson_PushSecretSpecSecretStoreRefsLabelSelectorMatchExpressions(y)),
-        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (__defined(obj.matchLabels)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PushSecretSpecSelectorGeneratorRef' to JSON representation.
@@ -323,7 +323,7 @@ export function toJson_PushSecretSpecSelectorGeneratorRef(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PushSecretSpecSelectorSecret' to JSON representation.
@@ -338,7 +338,7 @@ export function toJson_PushSecretSpecSelectorSecret(obj) {
         'selector': toJson_PushSecretSpecSelectorSecretSelector(obj.selector),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -374,12 +374,12 @@ export function toJson_PushSecretSpecTemplateMetadata(obj) {
         return undefined;
     }
     const result = {
-        'annotations': ((obj.annotations) === undefined) ? undefined : (Object.entries(obj.annotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'annotations': ((obj.annotations) === undefined) ? undefined : (__defined(obj.annotations)),
         'finalizers': obj.finalizers?.map(y => y),
-        'labels': ((obj.labels) === undefined) ? undefined : (Object.entries(obj.labels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'labels': ((obj.labels) === undefined) ? undefined : (__defined(obj.labels)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PushSecretSpecTemplateTemplateFrom' to JSON representation.
@@ -397,7 +397,7 @@ export function toJson_PushSecretSpecTemplateTemplateFrom(obj) {
         'valuesDecodingStrategy': obj.valuesDecodingStrategy,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PushSecretSpecDataMatchRemoteRef' to JSON representation.
@@ -412,7 +412,7 @@ export function toJson_PushSecretSpecDataMatchRemoteRef(obj) {
         'remoteKey': obj.remoteKey,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PushSecretSpecDataToRewriteRegexp' to JSON representation.
@@ -427,7 +427,7 @@ export function toJson_PushSecretSpecDataToRewriteRegexp(obj) {
         'target': obj.target,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PushSecretSpecDataToRewriteTransform' to JSON representation.
@@ -441,7 +441,7 @@ export function toJson_PushSecretSpecDataToRewriteTransform(obj) {
         'template': obj.template,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -466,10 +466,10 @@ export function toJson_PushSecretSpecDataToStoreRefLabelSelector(obj) {
     }
     const result = {
         'matchExpressions': obj.matchExpressions?.map(y => toJson_PushSecretSpecDataToStoreRefLabelSelectorMatchExpressions(y)),
-        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (__defined(obj.matchLabels)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PushSecretSpecSecretStoreRefsLabelSelectorMatchExpressions' to JSON representation.
@@ -485,7 +485,7 @@ export function toJson_PushSecretSpecSecretStoreRefsLabelSelectorMatchExpression
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -542,10 +542,10 @@ export function toJson_PushSecretSpecSelectorSecretSelector(obj) {
     }
     const result = {
         'matchExpressions': obj.matchExpressions?.map(y => toJson_PushSecretSpecSelectorSecretSelectorMatchExpressions(y)),
-        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (__defined(obj.matchLabels)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PushSecretSpecTemplateTemplateFromConfigMap' to JSON representation.
@@ -560,7 +560,7 @@ export function toJson_PushSecretSpecTemplateTemplateFromConfigMap(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PushSecretSpecTemplateTemplateFromSecret' to JSON representation.
@@ -575,7 +575,7 @@ export function toJson_PushSecretSpecTemplateTemplateFromSecret(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -610,7 +610,7 @@ export function toJson_PushSecretSpecDataToStoreRefLabelSelectorMatchExpressions
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PushSecretSpecSelectorSecretSelectorMatchExpressions' to JSON representation.
@@ -626,7 +626,7 @@ export function toJson_PushSecretSpecSelectorSecretSelectorMatchExpressions(obj)
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PushSecretSpecTemplateTemplateFromConfigMapItems' to JSON representation.
@@ -641,7 +641,7 @@ export function toJson_PushSecretSpecTemplateTemplateFromConfigMapItems(obj) {
         'templateAs': obj.templateAs,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PushSecretSpecTemplateTemplateFromSecretItems' to JSON representation.
@@ -656,7 +656,7 @@ export function toJson_PushSecretSpecTemplateTemplateFromSecretItems(obj) {
         'templateAs': obj.templateAs,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -687,5 +687,14 @@ export var PushSecretSpecTemplateTemplateFromSecretItemsTemplateAs;
 function __put(r, k, v) {
   if (k === '__proto__') Object.defineProperty(r, k, { value: v, enumerable: true, writable: true, configurable: true });
   else r[k] = v;
+}
+function __defined(o) {
+  const r = {};
+  for (const k of Object.keys(o)) { const v = o[k]; if (v !== undefined) __put(r, k, v); }
+  return r;
+}
+function __definedMap(o, f) {
+  const r = {};
+  for (const k of Object.keys(o)) { const v = o[k]; if (v !== undefined) __put(r, k, f(v)); }
   return r;
 }

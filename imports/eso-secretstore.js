@@ -62,7 +62,7 @@ export function toJson_SecretStoreProps(obj) {
         'spec': toJson_SecretStoreSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpec' to JSON representation.
@@ -80,7 +80,7 @@ export function toJson_SecretStoreSpec(obj) {
         'retrySettings': toJson_SecretStoreSpecRetrySettings(obj.retrySettings),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecConditions' to JSON representation.
@@ -96,7 +96,7 @@ export function toJson_SecretStoreSpecConditions(obj) {
         'namespaces': obj.namespaces?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProvider' to JSON representation.
@@ -152,7 +152,7 @@ export function toJson_SecretStoreSpecProvider(obj) {
         'yandexlockbox': toJson_SecretStoreSpecProviderYandexlockbox(obj.yandexlockbox),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -187,7 +187,7 @@ export function toJson_SecretStoreSpecRetrySettings(obj) {
         'retryInterval': obj.retryInterval,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecConditionsNamespaceSelector' to JSON representation.
@@ -199,10 +199,10 @@ export function toJson_SecretStoreSpecConditionsNamespaceSelector(obj) {
     }
     const result = {
         'matchExpressions': obj.matchExpressions?.map(y => toJson_SecretStoreSpecConditionsNamespaceSelectorMatchExpressions(y)),
-        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (__defined(obj.matchLabels)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderAkeyless' to JSON representation.
@@ -220,7 +220,7 @@ export function toJson_SecretStoreSpecProviderAkeyless(obj) {
         'ignoreCache': obj.ignoreCache,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderAws' to JSON representation.
@@ -233,7 +233,7 @@ export function toJson_SecretStoreSpecProviderAws(obj) {
     const result = {
         'additionalRoles': obj.additionalRoles?.map(y => y),
         'auth': toJson_SecretStoreSpecProviderAwsAuth(obj.auth),
-        'customSessionTags': ((obj.customSessionTags) === undefined) ? undefined : (Object.entries(obj.customSessionTags).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'customSessionTags': ((obj.customSessionTags) === undefined) ? undefined : (__defined(obj.customSessionTags)),
         'externalID': obj.externalId,
         'prefix': obj.prefix,
         'region': obj.region,
@@ -245,7 +245,7 @@ export function toJson_SecretStoreSpecProviderAws(obj) {
         'transitiveTagKeys': obj.transitiveTagKeys?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderAzurekv' to JSON representation.
@@ -267,7 +267,7 @@ export function toJson_SecretStoreSpecProviderAzurekv(obj) {
         'vaultUrl': obj.vaultUrl,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderBarbican' to JSON representation.
@@ -285,7 +285,7 @@ export function toJson_SecretStoreSpecProviderBarbican(obj) {
         'tenantName': obj.tenantName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderBeyondtrust' to JSON representation.
@@ -300,7 +300,7 @@ export function toJson_SecretStoreSpecProviderBeyondtrust(obj) {
         'server': toJson_SecretStoreSpecProviderBeyondtrustServer(obj.server),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderBeyondtrustworkloadcredentials' to JSON representation.
@@ -318,7 +318,7 @@ export function toJson_SecretStoreSpecProviderBeyondtrustworkloadcredentials(obj
         'server': toJson_SecretStoreSpecProviderBeyondtrustworkloadcredentialsServer(obj.server),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderBitwardensecretsmanager' to JSON representation.
@@ -339,7 +339,7 @@ export function toJson_SecretStoreSpecProviderBitwardensecretsmanager(obj) {
         'projectID': obj.projectId,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderChef' to JSON representation.
@@ -355,7 +355,7 @@ export function toJson_SecretStoreSpecProviderChef(obj) {
         'username': obj.username,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderCloudrusm' to JSON representation.
@@ -370,7 +370,7 @@ export function toJson_SecretStoreSpecProviderCloudrusm(obj) {
         'projectID': obj.projectId,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderConjur' to JSON representation.
@@ -387,7 +387,7 @@ export function toJson_SecretStoreSpecProviderConjur(obj) {
         'url': obj.url,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderCrd' to JSON representation.
@@ -405,7 +405,7 @@ export function toJson_SecretStoreSpecProviderCrd(obj) {
         'whitelist': toJson_SecretStoreSpecProviderCrdWhitelist(obj.whitelist),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderDelinea' to JSON representation.
@@ -423,7 +423,7 @@ export function toJson_SecretStoreSpecProviderDelinea(obj) {
         'urlTemplate': obj.urlTemplate,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderDoppler' to JSON representation.
@@ -441,7 +441,7 @@ export function toJson_SecretStoreSpecProviderDoppler(obj) {
         'project': obj.project,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderDvls' to JSON representation.
@@ -458,7 +458,7 @@ export function toJson_SecretStoreSpecProviderDvls(obj) {
         'vault': obj.vault,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderFake' to JSON representation.
@@ -473,7 +473,7 @@ export function toJson_SecretStoreSpecProviderFake(obj) {
         'validationResult': obj.validationResult,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderFortanix' to JSON representation.
@@ -488,7 +488,7 @@ export function toJson_SecretStoreSpecProviderFortanix(obj) {
         'apiUrl': obj.apiUrl,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderGcpsm' to JSON representation.
@@ -505,7 +505,7 @@ export function toJson_SecretStoreSpecProviderGcpsm(obj) {
         'secretVersionSelectionPolicy': obj.secretVersionSelectionPolicy,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderGithub' to JSON representation.
@@ -527,7 +527,7 @@ export function toJson_SecretStoreSpecProviderGithub(obj) {
         'url': obj.url,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderGitlab' to JSON representation.
@@ -548,7 +548,7 @@ export function toJson_SecretStoreSpecProviderGitlab(obj) {
         'url': obj.url,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderIbm' to JSON representation.
@@ -563,7 +563,7 @@ export function toJson_SecretStoreSpecProviderIbm(obj) {
         'serviceUrl': obj.serviceUrl,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderInfisical' to JSON representation.
@@ -581,7 +581,7 @@ export function toJson_SecretStoreSpecProviderInfisical(obj) {
         'secretsScope': toJson_SecretStoreSpecProviderInfisicalSecretsScope(obj.secretsScope),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderKeepersecurity' to JSON representation.
@@ -597,7 +597,7 @@ export function toJson_SecretStoreSpecProviderKeepersecurity(obj) {
         'getByTitleFallback': obj.getByTitleFallback,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderKubernetes' to JSON representation.
@@ -614,7 +614,7 @@ export function toJson_SecretStoreSpecProviderKubernetes(obj) {
         'server': toJson_SecretStoreSpecProviderKubernetesServer(obj.server),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderNebiusmysterybox' to JSON representation.
@@ -630,7 +630,7 @@ export function toJson_SecretStoreSpecProviderNebiusmysterybox(obj) {
         'caProvider': toJson_SecretStoreSpecProviderNebiusmysteryboxCaProvider(obj.caProvider),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderNgrok' to JSON representation.
@@ -646,7 +646,7 @@ export function toJson_SecretStoreSpecProviderNgrok(obj) {
         'vault': toJson_SecretStoreSpecProviderNgrokVault(obj.vault),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderOnboardbase' to JSON representation.
@@ -663,7 +663,7 @@ export function toJson_SecretStoreSpecProviderOnboardbase(obj) {
         'project': obj.project,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderOnepassword' to JSON representation.
@@ -676,10 +676,10 @@ export function toJson_SecretStoreSpecProviderOnepassword(obj) {
     const result = {
         'auth': toJson_SecretStoreSpecProviderOnepasswordAuth(obj.auth),
         'connectHost': obj.connectHost,
-        'vaults': ((obj.vaults) === undefined) ? undefined : (Object.entries(obj.vaults).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'vaults': ((obj.vaults) === undefined) ? undefined : (__defined(obj.vaults)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderOnepasswordSdk' to JSON representation.
@@ -697,7 +697,7 @@ export function toJson_SecretStoreSpecProviderOnepasswordSdk(obj) {
         'vault': obj.vault,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderOpenBao' to JSON representation.
@@ -717,7 +717,7 @@ export function toJson_SecretStoreSpecProviderOpenBao(obj) {
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderOracle' to JSON representation.
@@ -737,7 +737,7 @@ export function toJson_SecretStoreSpecProviderOracle(obj) {
         'vault': obj.vault,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderOvh' to JSON representation.
@@ -755,7 +755,7 @@ export function toJson_SecretStoreSpecProviderOvh(obj) {
         'server': obj.server,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderPassbolt' to JSON representation.
@@ -772,7 +772,7 @@ export function toJson_SecretStoreSpecProviderPassbolt(obj) {
         'host': obj.host,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderPassworddepot' to JSON representation.
@@ -788,7 +788,7 @@ export function toJson_SecretStoreSpecProviderPassworddepot(obj) {
         'host': obj.host,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderPrevider' to JSON representation.
@@ -803,7 +803,7 @@ export function toJson_SecretStoreSpecProviderPrevider(obj) {
         'baseUri': obj.baseUri,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderPulumi' to JSON representation.
@@ -822,7 +822,7 @@ export function toJson_SecretStoreSpecProviderPulumi(obj) {
         'project': obj.project,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderScaleway' to JSON representation.
@@ -840,7 +840,7 @@ export function toJson_SecretStoreSpecProviderScaleway(obj) {
         'secretKey': toJson_SecretStoreSpecProviderScalewaySecretKey(obj.secretKey),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderSecretserver' to JSON representation.
@@ -860,7 +860,7 @@ export function toJson_SecretStoreSpecProviderSecretserver(obj) {
         'username': toJson_SecretStoreSpecProviderSecretserverUsername(obj.username),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderSenhasegura' to JSON representation.
@@ -877,7 +877,7 @@ export function toJson_SecretStoreSpecProviderSenhasegura(obj) {
         'url': obj.url,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderVault' to JSON representation.
@@ -893,7 +893,7 @@ export function toJson_SecretStoreSpecProviderVault(obj) {
         'caProvider': toJson_SecretStoreSpecProviderVaultCaProvider(obj.caProvider),
         'checkAndSet': toJson_SecretStoreSpecProviderVaultCheckAndSet(obj.checkAndSet),
         'forwardInconsistent': obj.forwardInconsistent,
-        'headers': ((obj.headers) === undefined) ? undefined : (Object.entries(obj.headers).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'headers': ((obj.headers) === undefined) ? undefined : (__defined(obj.headers)),
         'namespace': obj.namespace,
         'path': obj.path,
         'readYourWrites': obj.readYourWrites,
@@ -902,7 +902,7 @@ export function toJson_SecretStoreSpecProviderVault(obj) {
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderVolcengine' to JSON representation.
@@ -917,7 +917,7 @@ export function toJson_SecretStoreSpecProviderVolcengine(obj) {
         'region': obj.region,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderWebhook' to JSON representation.
@@ -932,7 +932,7 @@ export function toJson_SecretStoreSpecProviderWebhook(obj) {
         'body': obj.body,
         'caBundle': obj.caBundle,
         'caProvider': toJson_SecretStoreSpecProviderWebhookCaProvider(obj.caProvider),
-        'headers': ((obj.headers) === undefined) ? undefined : (Object.entries(obj.headers).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'headers': ((obj.headers) === undefined) ? undefined : (__defined(obj.headers)),
         'method': obj.method,
         'result': toJson_SecretStoreSpecProviderWebhookResult(obj.result),
         'secrets': obj.secrets?.map(y => toJson_SecretStoreSpecProviderWebhookSecrets(y)),
@@ -940,7 +940,7 @@ export function toJson_SecretStoreSpecProviderWebhook(obj) {
         'url': obj.url,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderYandexcertificatemanager' to JSON representation.
@@ -957,7 +957,7 @@ export function toJson_SecretStoreSpecProviderYandexcertificatemanager(obj) {
         'fetching': toJson_SecretStoreSpecProviderYandexcertificatemanagerFetching(obj.fetching),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderYandexlockbox' to JSON representation.
@@ -974,7 +974,7 @@ export function toJson_SecretStoreSpecProviderYandexlockbox(obj) {
         'fetching': toJson_SecretStoreSpecProviderYandexlockboxFetching(obj.fetching),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecConditionsNamespaceSelectorMatchExpressions' to JSON representation.
@@ -990,7 +990,7 @@ export function toJson_SecretStoreSpecConditionsNamespaceSelectorMatchExpression
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderAkeylessAuthSecretRef' to JSON representation.
@@ -1006,7 +1006,7 @@ export function toJson_SecretStoreSpecProviderAkeylessAuthSecretRef(obj) {
         'serviceAccountRef': toJson_SecretStoreSpecProviderAkeylessAuthSecretRefServiceAccountRef(obj.serviceAccountRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderAkeylessCaProvider' to JSON representation.
@@ -1023,7 +1023,7 @@ export function toJson_SecretStoreSpecProviderAkeylessCaProvider(obj) {
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderAwsAuth' to JSON representation.
@@ -1038,7 +1038,7 @@ export function toJson_SecretStoreSpecProviderAwsAuth(obj) {
         'secretRef': toJson_SecretStoreSpecProviderAwsAuthSecretRef(obj.secretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderAwsSecretsManager' to JSON representation.
@@ -1053,7 +1053,7 @@ export function toJson_SecretStoreSpecProviderAwsSecretsManager(obj) {
         'recoveryWindowInDays': obj.recoveryWindowInDays,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -1083,7 +1083,7 @@ export function toJson_SecretStoreSpecProviderAwsSessionTags(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -1119,7 +1119,7 @@ export function toJson_SecretStoreSpecProviderAzurekvAuthSecretRef(obj) {
         'tenantId': toJson_SecretStoreSpecProviderAzurekvAuthSecretRefTenantId(obj.tenantId),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -1155,7 +1155,7 @@ export function toJson_SecretStoreSpecProviderAzurekvCustomCloudConfig(obj) {
         'resourceManagerEndpoint': obj.resourceManagerEndpoint,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -1194,7 +1194,7 @@ export function toJson_SecretStoreSpecProviderAzurekvServiceAccountRef(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderBarbicanAuth' to JSON representation.
@@ -1209,7 +1209,7 @@ export function toJson_SecretStoreSpecProviderBarbicanAuth(obj) {
         'username': toJson_SecretStoreSpecProviderBarbicanAuthUsername(obj.username),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderBeyondtrustAuth' to JSON representation.
@@ -1227,7 +1227,7 @@ export function toJson_SecretStoreSpecProviderBeyondtrustAuth(obj) {
         'clientSecret': toJson_SecretStoreSpecProviderBeyondtrustAuthClientSecret(obj.clientSecret),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderBeyondtrustServer' to JSON representation.
@@ -1247,7 +1247,7 @@ export function toJson_SecretStoreSpecProviderBeyondtrustServer(obj) {
         'verifyCA': obj.verifyCa,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderBeyondtrustworkloadcredentialsAuth' to JSON representation.
@@ -1261,7 +1261,7 @@ export function toJson_SecretStoreSpecProviderBeyondtrustworkloadcredentialsAuth
         'apikey': toJson_SecretStoreSpecProviderBeyondtrustworkloadcredentialsAuthApikey(obj.apikey),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderBeyondtrustworkloadcredentialsCaProvider' to JSON representation.
@@ -1278,7 +1278,7 @@ export function toJson_SecretStoreSpecProviderBeyondtrustworkloadcredentialsCaPr
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderBeyondtrustworkloadcredentialsServer' to JSON representation.
@@ -1293,7 +1293,7 @@ export function toJson_SecretStoreSpecProviderBeyondtrustworkloadcredentialsServ
         'siteId': obj.siteId,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderBitwardensecretsmanagerAuth' to JSON representation.
@@ -1307,7 +1307,7 @@ export function toJson_SecretStoreSpecProviderBitwardensecretsmanagerAuth(obj) {
         'secretRef': toJson_SecretStoreSpecProviderBitwardensecretsmanagerAuthSecretRef(obj.secretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderBitwardensecretsmanagerCaProvider' to JSON representation.
@@ -1324,7 +1324,7 @@ export function toJson_SecretStoreSpecProviderBitwardensecretsmanagerCaProvider(
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderChefAuth' to JSON representation.
@@ -1338,7 +1338,7 @@ export function toJson_SecretStoreSpecProviderChefAuth(obj) {
         'secretRef': toJson_SecretStoreSpecProviderChefAuthSecretRef(obj.secretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderCloudrusmAuth' to JSON representation.
@@ -1352,7 +1352,7 @@ export function toJson_SecretStoreSpecProviderCloudrusmAuth(obj) {
         'secretRef': toJson_SecretStoreSpecProviderCloudrusmAuthSecretRef(obj.secretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderConjurAuth' to JSON representation.
@@ -1368,7 +1368,7 @@ export function toJson_SecretStoreSpecProviderConjurAuth(obj) {
         'jwt': toJson_SecretStoreSpecProviderConjurAuthJwt(obj.jwt),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderConjurCaProvider' to JSON representation.
@@ -1385,7 +1385,7 @@ export function toJson_SecretStoreSpecProviderConjurCaProvider(obj) {
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderCrdAuth' to JSON representation.
@@ -1401,7 +1401,7 @@ export function toJson_SecretStoreSpecProviderCrdAuth(obj) {
         'token': toJson_SecretStoreSpecProviderCrdAuthToken(obj.token),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderCrdAuthRef' to JSON representation.
@@ -1417,7 +1417,7 @@ export function toJson_SecretStoreSpecProviderCrdAuthRef(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderCrdResource' to JSON representation.
@@ -1433,7 +1433,7 @@ export function toJson_SecretStoreSpecProviderCrdResource(obj) {
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderCrdServer' to JSON representation.
@@ -1449,7 +1449,7 @@ export function toJson_SecretStoreSpecProviderCrdServer(obj) {
         'url': obj.url,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderCrdWhitelist' to JSON representation.
@@ -1463,7 +1463,7 @@ export function toJson_SecretStoreSpecProviderCrdWhitelist(obj) {
         'rules': obj.rules?.map(y => toJson_SecretStoreSpecProviderCrdWhitelistRules(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderDelineaClientId' to JSON representation.
@@ -1478,7 +1478,7 @@ export function toJson_SecretStoreSpecProviderDelineaClientId(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderDelineaClientSecret' to JSON representation.
@@ -1493,7 +1493,7 @@ export function toJson_SecretStoreSpecProviderDelineaClientSecret(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderDopplerAuth' to JSON representation.
@@ -1508,7 +1508,7 @@ export function toJson_SecretStoreSpecProviderDopplerAuth(obj) {
         'secretRef': toJson_SecretStoreSpecProviderDopplerAuthSecretRef(obj.secretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -1561,7 +1561,7 @@ export function toJson_SecretStoreSpecProviderDvlsAuth(obj) {
         'secretRef': toJson_SecretStoreSpecProviderDvlsAuthSecretRef(obj.secretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderFakeData' to JSON representation.
@@ -1577,7 +1577,7 @@ export function toJson_SecretStoreSpecProviderFakeData(obj) {
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderFortanixApiKey' to JSON representation.
@@ -1591,7 +1591,7 @@ export function toJson_SecretStoreSpecProviderFortanixApiKey(obj) {
         'secretRef': toJson_SecretStoreSpecProviderFortanixApiKeySecretRef(obj.secretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderGcpsmAuth' to JSON representation.
@@ -1607,7 +1607,7 @@ export function toJson_SecretStoreSpecProviderGcpsmAuth(obj) {
         'workloadIdentityFederation': toJson_SecretStoreSpecProviderGcpsmAuthWorkloadIdentityFederation(obj.workloadIdentityFederation),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderGithubAuth' to JSON representation.
@@ -1621,7 +1621,7 @@ export function toJson_SecretStoreSpecProviderGithubAuth(obj) {
         'privateKey': toJson_SecretStoreSpecProviderGithubAuthPrivateKey(obj.privateKey),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -1651,7 +1651,7 @@ export function toJson_SecretStoreSpecProviderGitlabAuth(obj) {
         'SecretRef': toJson_SecretStoreSpecProviderGitlabAuthSecretRef(obj.secretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderGitlabCaProvider' to JSON representation.
@@ -1668,7 +1668,7 @@ export function toJson_SecretStoreSpecProviderGitlabCaProvider(obj) {
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderIbmAuth' to JSON representation.
@@ -1683,7 +1683,7 @@ export function toJson_SecretStoreSpecProviderIbmAuth(obj) {
         'secretRef': toJson_SecretStoreSpecProviderIbmAuthSecretRef(obj.secretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderInfisicalAuth' to JSON representation.
@@ -1706,7 +1706,7 @@ export function toJson_SecretStoreSpecProviderInfisicalAuth(obj) {
         'universalAuthCredentials': toJson_SecretStoreSpecProviderInfisicalAuthUniversalAuthCredentials(obj.universalAuthCredentials),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderInfisicalCaProvider' to JSON representation.
@@ -1723,7 +1723,7 @@ export function toJson_SecretStoreSpecProviderInfisicalCaProvider(obj) {
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderInfisicalSecretsScope' to JSON representation.
@@ -1742,7 +1742,7 @@ export function toJson_SecretStoreSpecProviderInfisicalSecretsScope(obj) {
         'secretsPath': obj.secretsPath,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderKeepersecurityAuthRef' to JSON representation.
@@ -1758,7 +1758,7 @@ export function toJson_SecretStoreSpecProviderKeepersecurityAuthRef(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderKubernetesAuth' to JSON representation.
@@ -1774,7 +1774,7 @@ export function toJson_SecretStoreSpecProviderKubernetesAuth(obj) {
         'token': toJson_SecretStoreSpecProviderKubernetesAuthToken(obj.token),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderKubernetesAuthRef' to JSON representation.
@@ -1790,7 +1790,7 @@ export function toJson_SecretStoreSpecProviderKubernetesAuthRef(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderKubernetesServer' to JSON representation.
@@ -1806,7 +1806,7 @@ export function toJson_SecretStoreSpecProviderKubernetesServer(obj) {
         'url': obj.url,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderNebiusmysteryboxAuth' to JSON representation.
@@ -1821,7 +1821,7 @@ export function toJson_SecretStoreSpecProviderNebiusmysteryboxAuth(obj) {
         'tokenSecretRef': toJson_SecretStoreSpecProviderNebiusmysteryboxAuthTokenSecretRef(obj.tokenSecretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderNebiusmysteryboxCaProvider' to JSON representation.
@@ -1835,7 +1835,7 @@ export function toJson_SecretStoreSpecProviderNebiusmysteryboxCaProvider(obj) {
         'certSecretRef': toJson_SecretStoreSpecProviderNebiusmysteryboxCaProviderCertSecretRef(obj.certSecretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderNgrokAuth' to JSON representation.
@@ -1849,7 +1849,7 @@ export function toJson_SecretStoreSpecProviderNgrokAuth(obj) {
         'apiKey': toJson_SecretStoreSpecProviderNgrokAuthApiKey(obj.apiKey),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderNgrokVault' to JSON representation.
@@ -1863,7 +1863,7 @@ export function toJson_SecretStoreSpecProviderNgrokVault(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderOnboardbaseAuth' to JSON representation.
@@ -1878,7 +1878,7 @@ export function toJson_SecretStoreSpecProviderOnboardbaseAuth(obj) {
         'passcodeRef': toJson_SecretStoreSpecProviderOnboardbaseAuthPasscodeRef(obj.passcodeRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderOnepasswordAuth' to JSON representation.
@@ -1892,7 +1892,7 @@ export function toJson_SecretStoreSpecProviderOnepasswordAuth(obj) {
         'secretRef': toJson_SecretStoreSpecProviderOnepasswordAuthSecretRef(obj.secretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderOnepasswordSdkAuth' to JSON representation.
@@ -1906,7 +1906,7 @@ export function toJson_SecretStoreSpecProviderOnepasswordSdkAuth(obj) {
         'serviceAccountSecretRef': toJson_SecretStoreSpecProviderOnepasswordSdkAuthServiceAccountSecretRef(obj.serviceAccountSecretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderOnepasswordSdkCache' to JSON representation.
@@ -1921,7 +1921,7 @@ export function toJson_SecretStoreSpecProviderOnepasswordSdkCache(obj) {
         'ttl': obj.ttl,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderOnepasswordSdkIntegrationInfo' to JSON representation.
@@ -1936,7 +1936,7 @@ export function toJson_SecretStoreSpecProviderOnepasswordSdkIntegrationInfo(obj)
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderOpenBaoAuth' to JSON representation.
@@ -1953,7 +1953,7 @@ export function toJson_SecretStoreSpecProviderOpenBaoAuth(obj) {
         'userPass': toJson_SecretStoreSpecProviderOpenBaoAuthUserPass(obj.userPass),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderOpenBaoCaProvider' to JSON representation.
@@ -1970,7 +1970,7 @@ export function toJson_SecretStoreSpecProviderOpenBaoCaProvider(obj) {
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -2000,7 +2000,7 @@ export function toJson_SecretStoreSpecProviderOracleAuth(obj) {
         'user': obj.user,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -2033,7 +2033,7 @@ export function toJson_SecretStoreSpecProviderOracleServiceAccountRef(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderOvhAuth' to JSON representation.
@@ -2048,7 +2048,7 @@ export function toJson_SecretStoreSpecProviderOvhAuth(obj) {
         'token': toJson_SecretStoreSpecProviderOvhAuthToken(obj.token),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderPassboltAuth' to JSON representation.
@@ -2063,7 +2063,7 @@ export function toJson_SecretStoreSpecProviderPassboltAuth(obj) {
         'privateKeySecretRef': toJson_SecretStoreSpecProviderPassboltAuthPrivateKeySecretRef(obj.privateKeySecretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderPassboltCaProvider' to JSON representation.
@@ -2080,7 +2080,7 @@ export function toJson_SecretStoreSpecProviderPassboltCaProvider(obj) {
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderPassworddepotAuth' to JSON representation.
@@ -2094,7 +2094,7 @@ export function toJson_SecretStoreSpecProviderPassworddepotAuth(obj) {
         'secretRef': toJson_SecretStoreSpecProviderPassworddepotAuthSecretRef(obj.secretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderPreviderAuth' to JSON representation.
@@ -2108,7 +2108,7 @@ export function toJson_SecretStoreSpecProviderPreviderAuth(obj) {
         'secretRef': toJson_SecretStoreSpecProviderPreviderAuthSecretRef(obj.secretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderPulumiAccessToken' to JSON representation.
@@ -2122,7 +2122,7 @@ export function toJson_SecretStoreSpecProviderPulumiAccessToken(obj) {
         'secretRef': toJson_SecretStoreSpecProviderPulumiAccessTokenSecretRef(obj.secretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderPulumiAuth' to JSON representation.
@@ -2137,7 +2137,7 @@ export function toJson_SecretStoreSpecProviderPulumiAuth(obj) {
         'oidcConfig': toJson_SecretStoreSpecProviderPulumiAuthOidcConfig(obj.oidcConfig),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderScalewayAccessKey' to JSON representation.
@@ -2152,7 +2152,7 @@ export function toJson_SecretStoreSpecProviderScalewayAccessKey(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderScalewaySecretKey' to JSON representation.
@@ -2167,7 +2167,7 @@ export function toJson_SecretStoreSpecProviderScalewaySecretKey(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderSecretserverCaProvider' to JSON representation.
@@ -2184,7 +2184,7 @@ export function toJson_SecretStoreSpecProviderSecretserverCaProvider(obj) {
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderSecretserverPassword' to JSON representation.
@@ -2199,7 +2199,7 @@ export function toJson_SecretStoreSpecProviderSecretserverPassword(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderSecretserverToken' to JSON representation.
@@ -2214,7 +2214,7 @@ export function toJson_SecretStoreSpecProviderSecretserverToken(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderSecretserverUsername' to JSON representation.
@@ -2229,7 +2229,7 @@ export function toJson_SecretStoreSpecProviderSecretserverUsername(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderSenhaseguraAuth' to JSON representation.
@@ -2244,7 +2244,7 @@ export function toJson_SecretStoreSpecProviderSenhaseguraAuth(obj) {
         'clientSecretSecretRef': toJson_SecretStoreSpecProviderSenhaseguraAuthClientSecretSecretRef(obj.clientSecretSecretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderVaultAuth' to JSON representation.
@@ -2267,7 +2267,7 @@ export function toJson_SecretStoreSpecProviderVaultAuth(obj) {
         'userPass': toJson_SecretStoreSpecProviderVaultAuthUserPass(obj.userPass),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderVaultCaProvider' to JSON representation.
@@ -2284,7 +2284,7 @@ export function toJson_SecretStoreSpecProviderVaultCaProvider(obj) {
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderVaultCheckAndSet' to JSON representation.
@@ -2298,7 +2298,7 @@ export function toJson_SecretStoreSpecProviderVaultCheckAndSet(obj) {
         'required': obj.required,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderVaultTls' to JSON representation.
@@ -2313,7 +2313,7 @@ export function toJson_SecretStoreSpecProviderVaultTls(obj) {
         'keySecretRef': toJson_SecretStoreSpecProviderVaultTlsKeySecretRef(obj.keySecretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -2341,7 +2341,7 @@ export function toJson_SecretStoreSpecProviderVolcengineAuth(obj) {
         'secretRef': toJson_SecretStoreSpecProviderVolcengineAuthSecretRef(obj.secretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderWebhookAuth' to JSON representation.
@@ -2355,7 +2355,7 @@ export function toJson_SecretStoreSpecProviderWebhookAuth(obj) {
         'ntlm': toJson_SecretStoreSpecProviderWebhookAuthNtlm(obj.ntlm),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderWebhookCaProvider' to JSON representation.
@@ -2372,7 +2372,7 @@ export function toJson_SecretStoreSpecProviderWebhookCaProvider(obj) {
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderWebhookResult' to JSON representation.
@@ -2386,7 +2386,7 @@ export function toJson_SecretStoreSpecProviderWebhookResult(obj) {
         'jsonPath': obj.jsonPath,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderWebhookSecrets' to JSON representation.
@@ -2401,7 +2401,7 @@ export function toJson_SecretStoreSpecProviderWebhookSecrets(obj) {
         'secretRef': toJson_SecretStoreSpecProviderWebhookSecretsSecretRef(obj.secretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderYandexcertificatemanagerAuth' to JSON representation.
@@ -2415,7 +2415,7 @@ export function toJson_SecretStoreSpecProviderYandexcertificatemanagerAuth(obj) 
         'authorizedKeySecretRef': toJson_SecretStoreSpecProviderYandexcertificatemanagerAuthAuthorizedKeySecretRef(obj.authorizedKeySecretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderYandexcertificatemanagerCaProvider' to JSON representation.
@@ -2429,7 +2429,7 @@ export function toJson_SecretStoreSpecProviderYandexcertificatemanagerCaProvider
         'certSecretRef': toJson_SecretStoreSpecProviderYandexcertificatemanagerCaProviderCertSecretRef(obj.certSecretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderYandexcertificatemanagerFetching' to JSON representation.
@@ -2444,7 +2444,7 @@ export function toJson_SecretStoreSpecProviderYandexcertificatemanagerFetching(o
         'byName': toJson_SecretStoreSpecProviderYandexcertificatemanagerFetchingByName(obj.byName),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderYandexlockboxAuth' to JSON representation.
@@ -2458,7 +2458,7 @@ export function toJson_SecretStoreSpecProviderYandexlockboxAuth(obj) {
         'authorizedKeySecretRef': toJson_SecretStoreSpecProviderYandexlockboxAuthAuthorizedKeySecretRef(obj.authorizedKeySecretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderYandexlockboxCaProvider' to JSON representation.
@@ -2472,7 +2472,7 @@ export function toJson_SecretStoreSpecProviderYandexlockboxCaProvider(obj) {
         'certSecretRef': toJson_SecretStoreSpecProviderYandexlockboxCaProviderCertSecretRef(obj.certSecretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderYandexlockboxFetching' to JSON representation.
@@ -2487,7 +2487,7 @@ export function toJson_SecretStoreSpecProviderYandexlockboxFetching(obj) {
         'byName': toJson_SecretStoreSpecProviderYandexlockboxFetchingByName(obj.byName),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderAkeylessAuthSecretRefKubernetesAuth' to JSON representation.
@@ -2504,7 +2504,7 @@ export function toJson_SecretStoreSpecProviderAkeylessAuthSecretRefKubernetesAut
         'serviceAccountRef': toJson_SecretStoreSpecProviderAkeylessAuthSecretRefKubernetesAuthServiceAccountRef(obj.serviceAccountRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderAkeylessAuthSecretRefSecretRef' to JSON representation.
@@ -2520,7 +2520,7 @@ export function toJson_SecretStoreSpecProviderAkeylessAuthSecretRefSecretRef(obj
         'accessTypeParam': toJson_SecretStoreSpecProviderAkeylessAuthSecretRefSecretRefAccessTypeParam(obj.accessTypeParam),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderAkeylessAuthSecretRefServiceAccountRef' to JSON representation.
@@ -2536,7 +2536,7 @@ export function toJson_SecretStoreSpecProviderAkeylessAuthSecretRefServiceAccoun
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -2563,7 +2563,7 @@ export function toJson_SecretStoreSpecProviderAwsAuthJwt(obj) {
         'serviceAccountRef': toJson_SecretStoreSpecProviderAwsAuthJwtServiceAccountRef(obj.serviceAccountRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderAwsAuthSecretRef' to JSON representation.
@@ -2579,7 +2579,7 @@ export function toJson_SecretStoreSpecProviderAwsAuthSecretRef(obj) {
         'sessionTokenSecretRef': toJson_SecretStoreSpecProviderAwsAuthSecretRefSessionTokenSecretRef(obj.sessionTokenSecretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderAzurekvAuthSecretRefClientCertificate' to JSON representation.
@@ -2595,7 +2595,7 @@ export function toJson_SecretStoreSpecProviderAzurekvAuthSecretRefClientCertific
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderAzurekvAuthSecretRefClientId' to JSON representation.
@@ -2611,7 +2611,7 @@ export function toJson_SecretStoreSpecProviderAzurekvAuthSecretRefClientId(obj) 
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderAzurekvAuthSecretRefClientSecret' to JSON representation.
@@ -2627,7 +2627,7 @@ export function toJson_SecretStoreSpecProviderAzurekvAuthSecretRefClientSecret(o
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderAzurekvAuthSecretRefTenantId' to JSON representation.
@@ -2643,7 +2643,7 @@ export function toJson_SecretStoreSpecProviderAzurekvAuthSecretRefTenantId(obj) 
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderBarbicanAuthPassword' to JSON representation.
@@ -2657,7 +2657,7 @@ export function toJson_SecretStoreSpecProviderBarbicanAuthPassword(obj) {
         'secretRef': toJson_SecretStoreSpecProviderBarbicanAuthPasswordSecretRef(obj.secretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderBarbicanAuthUsername' to JSON representation.
@@ -2672,7 +2672,7 @@ export function toJson_SecretStoreSpecProviderBarbicanAuthUsername(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderBeyondtrustAuthApiKey' to JSON representation.
@@ -2687,7 +2687,7 @@ export function toJson_SecretStoreSpecProviderBeyondtrustAuthApiKey(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderBeyondtrustAuthCertificate' to JSON representation.
@@ -2702,7 +2702,7 @@ export function toJson_SecretStoreSpecProviderBeyondtrustAuthCertificate(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderBeyondtrustAuthCertificateKey' to JSON representation.
@@ -2717,7 +2717,7 @@ export function toJson_SecretStoreSpecProviderBeyondtrustAuthCertificateKey(obj)
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderBeyondtrustAuthClientId' to JSON representation.
@@ -2732,7 +2732,7 @@ export function toJson_SecretStoreSpecProviderBeyondtrustAuthClientId(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderBeyondtrustAuthClientSecret' to JSON representation.
@@ -2747,7 +2747,7 @@ export function toJson_SecretStoreSpecProviderBeyondtrustAuthClientSecret(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderBeyondtrustworkloadcredentialsAuthApikey' to JSON representation.
@@ -2761,7 +2761,7 @@ export function toJson_SecretStoreSpecProviderBeyondtrustworkloadcredentialsAuth
         'token': toJson_SecretStoreSpecProviderBeyondtrustworkloadcredentialsAuthApikeyToken(obj.token),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -2788,7 +2788,7 @@ export function toJson_SecretStoreSpecProviderBitwardensecretsmanagerAuthSecretR
         'credentials': toJson_SecretStoreSpecProviderBitwardensecretsmanagerAuthSecretRefCredentials(obj.credentials),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -2815,7 +2815,7 @@ export function toJson_SecretStoreSpecProviderChefAuthSecretRef(obj) {
         'privateKeySecretRef': toJson_SecretStoreSpecProviderChefAuthSecretRefPrivateKeySecretRef(obj.privateKeySecretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderCloudrusmAuthSecretRef' to JSON representation.
@@ -2830,7 +2830,7 @@ export function toJson_SecretStoreSpecProviderCloudrusmAuthSecretRef(obj) {
         'accessKeySecretSecretRef': toJson_SecretStoreSpecProviderCloudrusmAuthSecretRefAccessKeySecretSecretRef(obj.accessKeySecretSecretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderConjurAuthApikey' to JSON representation.
@@ -2846,7 +2846,7 @@ export function toJson_SecretStoreSpecProviderConjurAuthApikey(obj) {
         'userRef': toJson_SecretStoreSpecProviderConjurAuthApikeyUserRef(obj.userRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderConjurAuthCert' to JSON representation.
@@ -2864,7 +2864,7 @@ export function toJson_SecretStoreSpecProviderConjurAuthCert(obj) {
         'serviceID': obj.serviceId,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderConjurAuthJwt' to JSON representation.
@@ -2882,7 +2882,7 @@ export function toJson_SecretStoreSpecProviderConjurAuthJwt(obj) {
         'serviceID': obj.serviceId,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -2910,7 +2910,7 @@ export function toJson_SecretStoreSpecProviderCrdAuthCert(obj) {
         'clientKey': toJson_SecretStoreSpecProviderCrdAuthCertClientKey(obj.clientKey),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderCrdAuthServiceAccount' to JSON representation.
@@ -2926,7 +2926,7 @@ export function toJson_SecretStoreSpecProviderCrdAuthServiceAccount(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderCrdAuthToken' to JSON representation.
@@ -2940,7 +2940,7 @@ export function toJson_SecretStoreSpecProviderCrdAuthToken(obj) {
         'bearerToken': toJson_SecretStoreSpecProviderCrdAuthTokenBearerToken(obj.bearerToken),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderCrdServerCaProvider' to JSON representation.
@@ -2957,7 +2957,7 @@ export function toJson_SecretStoreSpecProviderCrdServerCaProvider(obj) {
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderCrdWhitelistRules' to JSON representation.
@@ -2973,7 +2973,7 @@ export function toJson_SecretStoreSpecProviderCrdWhitelistRules(obj) {
         'properties': obj.properties?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderDelineaClientIdSecretRef' to JSON representation.
@@ -2989,7 +2989,7 @@ export function toJson_SecretStoreSpecProviderDelineaClientIdSecretRef(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderDelineaClientSecretSecretRef' to JSON representation.
@@ -3005,7 +3005,7 @@ export function toJson_SecretStoreSpecProviderDelineaClientSecretSecretRef(obj) 
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderDopplerAuthOidcConfig' to JSON representation.
@@ -3021,7 +3021,7 @@ export function toJson_SecretStoreSpecProviderDopplerAuthOidcConfig(obj) {
         'serviceAccountRef': toJson_SecretStoreSpecProviderDopplerAuthOidcConfigServiceAccountRef(obj.serviceAccountRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderDopplerAuthSecretRef' to JSON representation.
@@ -3035,7 +3035,7 @@ export function toJson_SecretStoreSpecProviderDopplerAuthSecretRef(obj) {
         'dopplerToken': toJson_SecretStoreSpecProviderDopplerAuthSecretRefDopplerToken(obj.dopplerToken),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderDvlsAuthSecretRef' to JSON representation.
@@ -3050,7 +3050,7 @@ export function toJson_SecretStoreSpecProviderDvlsAuthSecretRef(obj) {
         'appSecret': toJson_SecretStoreSpecProviderDvlsAuthSecretRefAppSecret(obj.appSecret),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderFortanixApiKeySecretRef' to JSON representation.
@@ -3066,7 +3066,7 @@ export function toJson_SecretStoreSpecProviderFortanixApiKeySecretRef(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderGcpsmAuthSecretRef' to JSON representation.
@@ -3080,7 +3080,7 @@ export function toJson_SecretStoreSpecProviderGcpsmAuthSecretRef(obj) {
         'secretAccessKeySecretRef': toJson_SecretStoreSpecProviderGcpsmAuthSecretRefSecretAccessKeySecretRef(obj.secretAccessKeySecretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderGcpsmAuthWorkloadIdentity' to JSON representation.
@@ -3097,7 +3097,7 @@ export function toJson_SecretStoreSpecProviderGcpsmAuthWorkloadIdentity(obj) {
         'serviceAccountRef': toJson_SecretStoreSpecProviderGcpsmAuthWorkloadIdentityServiceAccountRef(obj.serviceAccountRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderGcpsmAuthWorkloadIdentityFederation' to JSON representation.
@@ -3116,7 +3116,7 @@ export function toJson_SecretStoreSpecProviderGcpsmAuthWorkloadIdentityFederatio
         'serviceAccountRef': toJson_SecretStoreSpecProviderGcpsmAuthWorkloadIdentityFederationServiceAccountRef(obj.serviceAccountRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderGithubAuthPrivateKey' to JSON representation.
@@ -3132,7 +3132,7 @@ export function toJson_SecretStoreSpecProviderGithubAuthPrivateKey(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderGitlabAuthSecretRef' to JSON representation.
@@ -3146,7 +3146,7 @@ export function toJson_SecretStoreSpecProviderGitlabAuthSecretRef(obj) {
         'accessToken': toJson_SecretStoreSpecProviderGitlabAuthSecretRefAccessToken(obj.accessToken),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -3175,7 +3175,7 @@ export function toJson_SecretStoreSpecProviderIbmAuthContainerAuth(obj) {
         'tokenLocation': obj.tokenLocation,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderIbmAuthSecretRef' to JSON representation.
@@ -3190,7 +3190,7 @@ export function toJson_SecretStoreSpecProviderIbmAuthSecretRef(obj) {
         'secretApiKeySecretRef': toJson_SecretStoreSpecProviderIbmAuthSecretRefSecretApiKeySecretRef(obj.secretApiKeySecretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderInfisicalAuthAwsAuthCredentials' to JSON representation.
@@ -3204,7 +3204,7 @@ export function toJson_SecretStoreSpecProviderInfisicalAuthAwsAuthCredentials(ob
         'identityId': toJson_SecretStoreSpecProviderInfisicalAuthAwsAuthCredentialsIdentityId(obj.identityId),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderInfisicalAuthAzureAuthCredentials' to JSON representation.
@@ -3219,7 +3219,7 @@ export function toJson_SecretStoreSpecProviderInfisicalAuthAzureAuthCredentials(
         'resource': toJson_SecretStoreSpecProviderInfisicalAuthAzureAuthCredentialsResource(obj.resource),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderInfisicalAuthGcpIamAuthCredentials' to JSON representation.
@@ -3234,7 +3234,7 @@ export function toJson_SecretStoreSpecProviderInfisicalAuthGcpIamAuthCredentials
         'serviceAccountKeyFilePath': toJson_SecretStoreSpecProviderInfisicalAuthGcpIamAuthCredentialsServiceAccountKeyFilePath(obj.serviceAccountKeyFilePath),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderInfisicalAuthGcpIdTokenAuthCredentials' to JSON representation.
@@ -3248,7 +3248,7 @@ export function toJson_SecretStoreSpecProviderInfisicalAuthGcpIdTokenAuthCredent
         'identityId': toJson_SecretStoreSpecProviderInfisicalAuthGcpIdTokenAuthCredentialsIdentityId(obj.identityId),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderInfisicalAuthJwtAuthCredentials' to JSON representation.
@@ -3263,7 +3263,7 @@ export function toJson_SecretStoreSpecProviderInfisicalAuthJwtAuthCredentials(ob
         'jwt': toJson_SecretStoreSpecProviderInfisicalAuthJwtAuthCredentialsJwt(obj.jwt),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderInfisicalAuthKubernetesAuthCredentials' to JSON representation.
@@ -3278,7 +3278,7 @@ export function toJson_SecretStoreSpecProviderInfisicalAuthKubernetesAuthCredent
         'serviceAccountTokenPath': toJson_SecretStoreSpecProviderInfisicalAuthKubernetesAuthCredentialsServiceAccountTokenPath(obj.serviceAccountTokenPath),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderInfisicalAuthLdapAuthCredentials' to JSON representation.
@@ -3294,7 +3294,7 @@ export function toJson_SecretStoreSpecProviderInfisicalAuthLdapAuthCredentials(o
         'ldapUsername': toJson_SecretStoreSpecProviderInfisicalAuthLdapAuthCredentialsLdapUsername(obj.ldapUsername),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderInfisicalAuthOciAuthCredentials' to JSON representation.
@@ -3314,7 +3314,7 @@ export function toJson_SecretStoreSpecProviderInfisicalAuthOciAuthCredentials(ob
         'userId': toJson_SecretStoreSpecProviderInfisicalAuthOciAuthCredentialsUserId(obj.userId),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderInfisicalAuthTokenAuthCredentials' to JSON representation.
@@ -3328,7 +3328,7 @@ export function toJson_SecretStoreSpecProviderInfisicalAuthTokenAuthCredentials(
         'accessToken': toJson_SecretStoreSpecProviderInfisicalAuthTokenAuthCredentialsAccessToken(obj.accessToken),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderInfisicalAuthUniversalAuthCredentials' to JSON representation.
@@ -3343,7 +3343,7 @@ export function toJson_SecretStoreSpecProviderInfisicalAuthUniversalAuthCredenti
         'clientSecret': toJson_SecretStoreSpecProviderInfisicalAuthUniversalAuthCredentialsClientSecret(obj.clientSecret),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -3371,7 +3371,7 @@ export function toJson_SecretStoreSpecProviderKubernetesAuthCert(obj) {
         'clientKey': toJson_SecretStoreSpecProviderKubernetesAuthCertClientKey(obj.clientKey),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderKubernetesAuthServiceAccount' to JSON representation.
@@ -3387,7 +3387,7 @@ export function toJson_SecretStoreSpecProviderKubernetesAuthServiceAccount(obj) 
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderKubernetesAuthToken' to JSON representation.
@@ -3401,7 +3401,7 @@ export function toJson_SecretStoreSpecProviderKubernetesAuthToken(obj) {
         'bearerToken': toJson_SecretStoreSpecProviderKubernetesAuthTokenBearerToken(obj.bearerToken),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderKubernetesServerCaProvider' to JSON representation.
@@ -3418,7 +3418,7 @@ export function toJson_SecretStoreSpecProviderKubernetesServerCaProvider(obj) {
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderNebiusmysteryboxAuthServiceAccountCredsSecretRef' to JSON representation.
@@ -3434,7 +3434,7 @@ export function toJson_SecretStoreSpecProviderNebiusmysteryboxAuthServiceAccount
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderNebiusmysteryboxAuthTokenSecretRef' to JSON representation.
@@ -3450,7 +3450,7 @@ export function toJson_SecretStoreSpecProviderNebiusmysteryboxAuthTokenSecretRef
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderNebiusmysteryboxCaProviderCertSecretRef' to JSON representation.
@@ -3466,7 +3466,7 @@ export function toJson_SecretStoreSpecProviderNebiusmysteryboxCaProviderCertSecr
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderNgrokAuthApiKey' to JSON representation.
@@ -3480,7 +3480,7 @@ export function toJson_SecretStoreSpecProviderNgrokAuthApiKey(obj) {
         'secretRef': toJson_SecretStoreSpecProviderNgrokAuthApiKeySecretRef(obj.secretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderOnboardbaseAuthApiKeyRef' to JSON representation.
@@ -3496,7 +3496,7 @@ export function toJson_SecretStoreSpecProviderOnboardbaseAuthApiKeyRef(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderOnboardbaseAuthPasscodeRef' to JSON representation.
@@ -3512,7 +3512,7 @@ export function toJson_SecretStoreSpecProviderOnboardbaseAuthPasscodeRef(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderOnepasswordAuthSecretRef' to JSON representation.
@@ -3526,7 +3526,7 @@ export function toJson_SecretStoreSpecProviderOnepasswordAuthSecretRef(obj) {
         'connectTokenSecretRef': toJson_SecretStoreSpecProviderOnepasswordAuthSecretRefConnectTokenSecretRef(obj.connectTokenSecretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderOnepasswordSdkAuthServiceAccountSecretRef' to JSON representation.
@@ -3542,7 +3542,7 @@ export function toJson_SecretStoreSpecProviderOnepasswordSdkAuthServiceAccountSe
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderOpenBaoAuthAppRole' to JSON representation.
@@ -3559,7 +3559,7 @@ export function toJson_SecretStoreSpecProviderOpenBaoAuthAppRole(obj) {
         'secretRef': toJson_SecretStoreSpecProviderOpenBaoAuthAppRoleSecretRef(obj.secretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderOpenBaoAuthTokenSecretRef' to JSON representation.
@@ -3575,7 +3575,7 @@ export function toJson_SecretStoreSpecProviderOpenBaoAuthTokenSecretRef(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderOpenBaoAuthUserPass' to JSON representation.
@@ -3591,7 +3591,7 @@ export function toJson_SecretStoreSpecProviderOpenBaoAuthUserPass(obj) {
         'username': obj.username,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -3619,7 +3619,7 @@ export function toJson_SecretStoreSpecProviderOracleAuthSecretRef(obj) {
         'privatekey': toJson_SecretStoreSpecProviderOracleAuthSecretRefPrivatekey(obj.privatekey),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderOvhAuthMtls' to JSON representation.
@@ -3636,7 +3636,7 @@ export function toJson_SecretStoreSpecProviderOvhAuthMtls(obj) {
         'keySecretRef': toJson_SecretStoreSpecProviderOvhAuthMtlsKeySecretRef(obj.keySecretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderOvhAuthToken' to JSON representation.
@@ -3650,7 +3650,7 @@ export function toJson_SecretStoreSpecProviderOvhAuthToken(obj) {
         'tokenSecretRef': toJson_SecretStoreSpecProviderOvhAuthTokenTokenSecretRef(obj.tokenSecretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderPassboltAuthPasswordSecretRef' to JSON representation.
@@ -3666,7 +3666,7 @@ export function toJson_SecretStoreSpecProviderPassboltAuthPasswordSecretRef(obj)
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderPassboltAuthPrivateKeySecretRef' to JSON representation.
@@ -3682,7 +3682,7 @@ export function toJson_SecretStoreSpecProviderPassboltAuthPrivateKeySecretRef(ob
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -3709,7 +3709,7 @@ export function toJson_SecretStoreSpecProviderPassworddepotAuthSecretRef(obj) {
         'credentials': toJson_SecretStoreSpecProviderPassworddepotAuthSecretRefCredentials(obj.credentials),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderPreviderAuthSecretRef' to JSON representation.
@@ -3723,7 +3723,7 @@ export function toJson_SecretStoreSpecProviderPreviderAuthSecretRef(obj) {
         'accessToken': toJson_SecretStoreSpecProviderPreviderAuthSecretRefAccessToken(obj.accessToken),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderPulumiAccessTokenSecretRef' to JSON representation.
@@ -3739,7 +3739,7 @@ export function toJson_SecretStoreSpecProviderPulumiAccessTokenSecretRef(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderPulumiAuthAccessToken' to JSON representation.
@@ -3753,7 +3753,7 @@ export function toJson_SecretStoreSpecProviderPulumiAuthAccessToken(obj) {
         'secretRef': toJson_SecretStoreSpecProviderPulumiAuthAccessTokenSecretRef(obj.secretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderPulumiAuthOidcConfig' to JSON representation.
@@ -3769,7 +3769,7 @@ export function toJson_SecretStoreSpecProviderPulumiAuthOidcConfig(obj) {
         'serviceAccountRef': toJson_SecretStoreSpecProviderPulumiAuthOidcConfigServiceAccountRef(obj.serviceAccountRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderScalewayAccessKeySecretRef' to JSON representation.
@@ -3785,7 +3785,7 @@ export function toJson_SecretStoreSpecProviderScalewayAccessKeySecretRef(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderScalewaySecretKeySecretRef' to JSON representation.
@@ -3801,7 +3801,7 @@ export function toJson_SecretStoreSpecProviderScalewaySecretKeySecretRef(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -3830,7 +3830,7 @@ export function toJson_SecretStoreSpecProviderSecretserverPasswordSecretRef(obj)
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderSecretserverTokenSecretRef' to JSON representation.
@@ -3846,7 +3846,7 @@ export function toJson_SecretStoreSpecProviderSecretserverTokenSecretRef(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderSecretserverUsernameSecretRef' to JSON representation.
@@ -3862,7 +3862,7 @@ export function toJson_SecretStoreSpecProviderSecretserverUsernameSecretRef(obj)
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderSenhaseguraAuthClientSecretSecretRef' to JSON representation.
@@ -3878,7 +3878,7 @@ export function toJson_SecretStoreSpecProviderSenhaseguraAuthClientSecretSecretR
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderVaultAuthAppRole' to JSON representation.
@@ -3895,7 +3895,7 @@ export function toJson_SecretStoreSpecProviderVaultAuthAppRole(obj) {
         'secretRef': toJson_SecretStoreSpecProviderVaultAuthAppRoleSecretRef(obj.secretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderVaultAuthCert' to JSON representation.
@@ -3912,7 +3912,7 @@ export function toJson_SecretStoreSpecProviderVaultAuthCert(obj) {
         'vaultRole': obj.vaultRole,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderVaultAuthGcp' to JSON representation.
@@ -3932,7 +3932,7 @@ export function toJson_SecretStoreSpecProviderVaultAuthGcp(obj) {
         'workloadIdentity': toJson_SecretStoreSpecProviderVaultAuthGcpWorkloadIdentity(obj.workloadIdentity),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderVaultAuthIam' to JSON representation.
@@ -3953,7 +3953,7 @@ export function toJson_SecretStoreSpecProviderVaultAuthIam(obj) {
         'vaultRole': obj.vaultRole,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderVaultAuthJwt' to JSON representation.
@@ -3970,7 +3970,7 @@ export function toJson_SecretStoreSpecProviderVaultAuthJwt(obj) {
         'secretRef': toJson_SecretStoreSpecProviderVaultAuthJwtSecretRef(obj.secretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderVaultAuthKubernetes' to JSON representation.
@@ -3987,7 +3987,7 @@ export function toJson_SecretStoreSpecProviderVaultAuthKubernetes(obj) {
         'serviceAccountRef': toJson_SecretStoreSpecProviderVaultAuthKubernetesServiceAccountRef(obj.serviceAccountRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderVaultAuthLdap' to JSON representation.
@@ -4003,7 +4003,7 @@ export function toJson_SecretStoreSpecProviderVaultAuthLdap(obj) {
         'username': obj.username,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderVaultAuthTokenSecretRef' to JSON representation.
@@ -4019,7 +4019,7 @@ export function toJson_SecretStoreSpecProviderVaultAuthTokenSecretRef(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderVaultAuthUserPass' to JSON representation.
@@ -4035,7 +4035,7 @@ export function toJson_SecretStoreSpecProviderVaultAuthUserPass(obj) {
         'username': obj.username,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -4064,7 +4064,7 @@ export function toJson_SecretStoreSpecProviderVaultTlsCertSecretRef(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderVaultTlsKeySecretRef' to JSON representation.
@@ -4080,7 +4080,7 @@ export function toJson_SecretStoreSpecProviderVaultTlsKeySecretRef(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderVolcengineAuthSecretRef' to JSON representation.
@@ -4096,7 +4096,7 @@ export function toJson_SecretStoreSpecProviderVolcengineAuthSecretRef(obj) {
         'token': toJson_SecretStoreSpecProviderVolcengineAuthSecretRefToken(obj.token),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderWebhookAuthNtlm' to JSON representation.
@@ -4111,7 +4111,7 @@ export function toJson_SecretStoreSpecProviderWebhookAuthNtlm(obj) {
         'usernameSecret': toJson_SecretStoreSpecProviderWebhookAuthNtlmUsernameSecret(obj.usernameSecret),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -4140,7 +4140,7 @@ export function toJson_SecretStoreSpecProviderWebhookSecretsSecretRef(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderYandexcertificatemanagerAuthAuthorizedKeySecretRef' to JSON representation.
@@ -4156,7 +4156,7 @@ export function toJson_SecretStoreSpecProviderYandexcertificatemanagerAuthAuthor
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderYandexcertificatemanagerCaProviderCertSecretRef' to JSON representation.
@@ -4172,7 +4172,7 @@ export function toJson_SecretStoreSpecProviderYandexcertificatemanagerCaProvider
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderYandexcertificatemanagerFetchingByName' to JSON representation.
@@ -4186,7 +4186,7 @@ export function toJson_SecretStoreSpecProviderYandexcertificatemanagerFetchingBy
         'folderID': obj.folderId,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderYandexlockboxAuthAuthorizedKeySecretRef' to JSON representation.
@@ -4202,7 +4202,7 @@ export function toJson_SecretStoreSpecProviderYandexlockboxAuthAuthorizedKeySecr
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderYandexlockboxCaProviderCertSecretRef' to JSON representation.
@@ -4218,7 +4218,7 @@ export function toJson_SecretStoreSpecProviderYandexlockboxCaProviderCertSecretR
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderYandexlockboxFetchingByName' to JSON representation.
@@ -4232,7 +4232,7 @@ export function toJson_SecretStoreSpecProviderYandexlockboxFetchingByName(obj) {
         'folderID': obj.folderId,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderAkeylessAuthSecretRefKubernetesAuthSecretRef' to JSON representation.
@@ -4248,7 +4248,7 @@ export function toJson_SecretStoreSpecProviderAkeylessAuthSecretRefKubernetesAut
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderAkeylessAuthSecretRefKubernetesAuthServiceAccountRef' to JSON representation.
@@ -4264,7 +4264,7 @@ export function toJson_SecretStoreSpecProviderAkeylessAuthSecretRefKubernetesAut
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderAkeylessAuthSecretRefSecretRefAccessId' to JSON representation.
@@ -4280,7 +4280,7 @@ export function toJson_SecretStoreSpecProviderAkeylessAuthSecretRefSecretRefAcce
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderAkeylessAuthSecretRefSecretRefAccessType' to JSON representation.
@@ -4296,7 +4296,7 @@ export function toJson_SecretStoreSpecProviderAkeylessAuthSecretRefSecretRefAcce
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderAkeylessAuthSecretRefSecretRefAccessTypeParam' to JSON representation.
@@ -4312,7 +4312,7 @@ export function toJson_SecretStoreSpecProviderAkeylessAuthSecretRefSecretRefAcce
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderAwsAuthJwtServiceAccountRef' to JSON representation.
@@ -4328,7 +4328,7 @@ export function toJson_SecretStoreSpecProviderAwsAuthJwtServiceAccountRef(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderAwsAuthSecretRefAccessKeyIdSecretRef' to JSON representation.
@@ -4344,7 +4344,7 @@ export function toJson_SecretStoreSpecProviderAwsAuthSecretRefAccessKeyIdSecretR
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderAwsAuthSecretRefSecretAccessKeySecretRef' to JSON representation.
@@ -4360,7 +4360,7 @@ export function toJson_SecretStoreSpecProviderAwsAuthSecretRefSecretAccessKeySec
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderAwsAuthSecretRefSessionTokenSecretRef' to JSON representation.
@@ -4376,7 +4376,7 @@ export function toJson_SecretStoreSpecProviderAwsAuthSecretRefSessionTokenSecret
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderBarbicanAuthPasswordSecretRef' to JSON representation.
@@ -4392,7 +4392,7 @@ export function toJson_SecretStoreSpecProviderBarbicanAuthPasswordSecretRef(obj)
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderBarbicanAuthUsernameSecretRef' to JSON representation.
@@ -4408,7 +4408,7 @@ export function toJson_SecretStoreSpecProviderBarbicanAuthUsernameSecretRef(obj)
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderBeyondtrustAuthApiKeySecretRef' to JSON representation.
@@ -4424,7 +4424,7 @@ export function toJson_SecretStoreSpecProviderBeyondtrustAuthApiKeySecretRef(obj
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderBeyondtrustAuthCertificateSecretRef' to JSON representation.
@@ -4440,7 +4440,7 @@ export function toJson_SecretStoreSpecProviderBeyondtrustAuthCertificateSecretRe
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderBeyondtrustAuthCertificateKeySecretRef' to JSON representation.
@@ -4456,7 +4456,7 @@ export function toJson_SecretStoreSpecProviderBeyondtrustAuthCertificateKeySecre
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderBeyondtrustAuthClientIdSecretRef' to JSON representation.
@@ -4472,7 +4472,7 @@ export function toJson_SecretStoreSpecProviderBeyondtrustAuthClientIdSecretRef(o
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderBeyondtrustAuthClientSecretSecretRef' to JSON representation.
@@ -4488,7 +4488,7 @@ export function toJson_SecretStoreSpecProviderBeyondtrustAuthClientSecretSecretR
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderBeyondtrustworkloadcredentialsAuthApikeyToken' to JSON representation.
@@ -4504,7 +4504,7 @@ export function toJson_SecretStoreSpecProviderBeyondtrustworkloadcredentialsAuth
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderBitwardensecretsmanagerAuthSecretRefCredentials' to JSON representation.
@@ -4520,7 +4520,7 @@ export function toJson_SecretStoreSpecProviderBitwardensecretsmanagerAuthSecretR
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderChefAuthSecretRefPrivateKeySecretRef' to JSON representation.
@@ -4536,7 +4536,7 @@ export function toJson_SecretStoreSpecProviderChefAuthSecretRefPrivateKeySecretR
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderCloudrusmAuthSecretRefAccessKeyIdSecretRef' to JSON representation.
@@ -4552,7 +4552,7 @@ export function toJson_SecretStoreSpecProviderCloudrusmAuthSecretRefAccessKeyIdS
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderCloudrusmAuthSecretRefAccessKeySecretSecretRef' to JSON representation.
@@ -4568,7 +4568,7 @@ export function toJson_SecretStoreSpecProviderCloudrusmAuthSecretRefAccessKeySec
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderConjurAuthApikeyApiKeyRef' to JSON representation.
@@ -4584,7 +4584,7 @@ export function toJson_SecretStoreSpecProviderConjurAuthApikeyApiKeyRef(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderConjurAuthApikeyUserRef' to JSON representation.
@@ -4600,7 +4600,7 @@ export function toJson_SecretStoreSpecProviderConjurAuthApikeyUserRef(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderConjurAuthCertClientCertRef' to JSON representation.
@@ -4616,7 +4616,7 @@ export function toJson_SecretStoreSpecProviderConjurAuthCertClientCertRef(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderConjurAuthCertClientKeyRef' to JSON representation.
@@ -4632,7 +4632,7 @@ export function toJson_SecretStoreSpecProviderConjurAuthCertClientKeyRef(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderConjurAuthJwtSecretRef' to JSON representation.
@@ -4648,7 +4648,7 @@ export function toJson_SecretStoreSpecProviderConjurAuthJwtSecretRef(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderConjurAuthJwtServiceAccountRef' to JSON representation.
@@ -4664,7 +4664,7 @@ export function toJson_SecretStoreSpecProviderConjurAuthJwtServiceAccountRef(obj
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderCrdAuthCertClientCert' to JSON representation.
@@ -4680,7 +4680,7 @@ export function toJson_SecretStoreSpecProviderCrdAuthCertClientCert(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderCrdAuthCertClientKey' to JSON representation.
@@ -4696,7 +4696,7 @@ export function toJson_SecretStoreSpecProviderCrdAuthCertClientKey(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderCrdAuthTokenBearerToken' to JSON representation.
@@ -4712,7 +4712,7 @@ export function toJson_SecretStoreSpecProviderCrdAuthTokenBearerToken(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -4741,7 +4741,7 @@ export function toJson_SecretStoreSpecProviderDopplerAuthOidcConfigServiceAccoun
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderDopplerAuthSecretRefDopplerToken' to JSON representation.
@@ -4757,7 +4757,7 @@ export function toJson_SecretStoreSpecProviderDopplerAuthSecretRefDopplerToken(o
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderDvlsAuthSecretRefAppId' to JSON representation.
@@ -4773,7 +4773,7 @@ export function toJson_SecretStoreSpecProviderDvlsAuthSecretRefAppId(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderDvlsAuthSecretRefAppSecret' to JSON representation.
@@ -4789,7 +4789,7 @@ export function toJson_SecretStoreSpecProviderDvlsAuthSecretRefAppSecret(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderGcpsmAuthSecretRefSecretAccessKeySecretRef' to JSON representation.
@@ -4805,7 +4805,7 @@ export function toJson_SecretStoreSpecProviderGcpsmAuthSecretRefSecretAccessKeyS
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderGcpsmAuthWorkloadIdentityServiceAccountRef' to JSON representation.
@@ -4821,7 +4821,7 @@ export function toJson_SecretStoreSpecProviderGcpsmAuthWorkloadIdentityServiceAc
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderGcpsmAuthWorkloadIdentityFederationAwsSecurityCredentials' to JSON representation.
@@ -4836,7 +4836,7 @@ export function toJson_SecretStoreSpecProviderGcpsmAuthWorkloadIdentityFederatio
         'region': obj.region,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderGcpsmAuthWorkloadIdentityFederationCredConfig' to JSON representation.
@@ -4852,7 +4852,7 @@ export function toJson_SecretStoreSpecProviderGcpsmAuthWorkloadIdentityFederatio
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderGcpsmAuthWorkloadIdentityFederationServiceAccountRef' to JSON representation.
@@ -4868,7 +4868,7 @@ export function toJson_SecretStoreSpecProviderGcpsmAuthWorkloadIdentityFederatio
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderGitlabAuthSecretRefAccessToken' to JSON representation.
@@ -4884,7 +4884,7 @@ export function toJson_SecretStoreSpecProviderGitlabAuthSecretRefAccessToken(obj
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderIbmAuthSecretRefSecretApiKeySecretRef' to JSON representation.
@@ -4900,7 +4900,7 @@ export function toJson_SecretStoreSpecProviderIbmAuthSecretRefSecretApiKeySecret
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderInfisicalAuthAwsAuthCredentialsIdentityId' to JSON representation.
@@ -4916,7 +4916,7 @@ export function toJson_SecretStoreSpecProviderInfisicalAuthAwsAuthCredentialsIde
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderInfisicalAuthAzureAuthCredentialsIdentityId' to JSON representation.
@@ -4932,7 +4932,7 @@ export function toJson_SecretStoreSpecProviderInfisicalAuthAzureAuthCredentialsI
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderInfisicalAuthAzureAuthCredentialsResource' to JSON representation.
@@ -4948,7 +4948,7 @@ export function toJson_SecretStoreSpecProviderInfisicalAuthAzureAuthCredentialsR
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderInfisicalAuthGcpIamAuthCredentialsIdentityId' to JSON representation.
@@ -4964,7 +4964,7 @@ export function toJson_SecretStoreSpecProviderInfisicalAuthGcpIamAuthCredentials
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderInfisicalAuthGcpIamAuthCredentialsServiceAccountKeyFilePath' to JSON representation.
@@ -4980,7 +4980,7 @@ export function toJson_SecretStoreSpecProviderInfisicalAuthGcpIamAuthCredentials
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderInfisicalAuthGcpIdTokenAuthCredentialsIdentityId' to JSON representation.
@@ -4996,7 +4996,7 @@ export function toJson_SecretStoreSpecProviderInfisicalAuthGcpIdTokenAuthCredent
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderInfisicalAuthJwtAuthCredentialsIdentityId' to JSON representation.
@@ -5012,7 +5012,7 @@ export function toJson_SecretStoreSpecProviderInfisicalAuthJwtAuthCredentialsIde
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderInfisicalAuthJwtAuthCredentialsJwt' to JSON representation.
@@ -5028,7 +5028,7 @@ export function toJson_SecretStoreSpecProviderInfisicalAuthJwtAuthCredentialsJwt
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderInfisicalAuthKubernetesAuthCredentialsIdentityId' to JSON representation.
@@ -5044,7 +5044,7 @@ export function toJson_SecretStoreSpecProviderInfisicalAuthKubernetesAuthCredent
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderInfisicalAuthKubernetesAuthCredentialsServiceAccountTokenPath' to JSON representation.
@@ -5060,7 +5060,7 @@ export function toJson_SecretStoreSpecProviderInfisicalAuthKubernetesAuthCredent
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderInfisicalAuthLdapAuthCredentialsIdentityId' to JSON representation.
@@ -5076,7 +5076,7 @@ export function toJson_SecretStoreSpecProviderInfisicalAuthLdapAuthCredentialsId
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderInfisicalAuthLdapAuthCredentialsLdapPassword' to JSON representation.
@@ -5092,7 +5092,7 @@ export function toJson_SecretStoreSpecProviderInfisicalAuthLdapAuthCredentialsLd
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderInfisicalAuthLdapAuthCredentialsLdapUsername' to JSON representation.
@@ -5108,7 +5108,7 @@ export function toJson_SecretStoreSpecProviderInfisicalAuthLdapAuthCredentialsLd
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderInfisicalAuthOciAuthCredentialsFingerprint' to JSON representation.
@@ -5124,7 +5124,7 @@ export function toJson_SecretStoreSpecProviderInfisicalAuthOciAuthCredentialsFin
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderInfisicalAuthOciAuthCredentialsIdentityId' to JSON representation.
@@ -5140,7 +5140,7 @@ export function toJson_SecretStoreSpecProviderInfisicalAuthOciAuthCredentialsIde
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderInfisicalAuthOciAuthCredentialsPrivateKey' to JSON representation.
@@ -5156,7 +5156,7 @@ export function toJson_SecretStoreSpecProviderInfisicalAuthOciAuthCredentialsPri
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderInfisicalAuthOciAuthCredentialsPrivateKeyPassphrase' to JSON representation.
@@ -5172,7 +5172,7 @@ export function toJson_SecretStoreSpecProviderInfisicalAuthOciAuthCredentialsPri
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderInfisicalAuthOciAuthCredentialsRegion' to JSON representation.
@@ -5188,7 +5188,7 @@ export function toJson_SecretStoreSpecProviderInfisicalAuthOciAuthCredentialsReg
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderInfisicalAuthOciAuthCredentialsTenancyId' to JSON representation.
@@ -5204,7 +5204,7 @@ export function toJson_SecretStoreSpecProviderInfisicalAuthOciAuthCredentialsTen
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderInfisicalAuthOciAuthCredentialsUserId' to JSON representation.
@@ -5220,7 +5220,7 @@ export function toJson_SecretStoreSpecProviderInfisicalAuthOciAuthCredentialsUse
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderInfisicalAuthTokenAuthCredentialsAccessToken' to JSON representation.
@@ -5236,7 +5236,7 @@ export function toJson_SecretStoreSpecProviderInfisicalAuthTokenAuthCredentialsA
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderInfisicalAuthUniversalAuthCredentialsClientId' to JSON representation.
@@ -5252,7 +5252,7 @@ export function toJson_SecretStoreSpecProviderInfisicalAuthUniversalAuthCredenti
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderInfisicalAuthUniversalAuthCredentialsClientSecret' to JSON representation.
@@ -5268,7 +5268,7 @@ export function toJson_SecretStoreSpecProviderInfisicalAuthUniversalAuthCredenti
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderKubernetesAuthCertClientCert' to JSON representation.
@@ -5284,7 +5284,7 @@ export function toJson_SecretStoreSpecProviderKubernetesAuthCertClientCert(obj) 
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderKubernetesAuthCertClientKey' to JSON representation.
@@ -5300,7 +5300,7 @@ export function toJson_SecretStoreSpecProviderKubernetesAuthCertClientKey(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderKubernetesAuthTokenBearerToken' to JSON representation.
@@ -5316,7 +5316,7 @@ export function toJson_SecretStoreSpecProviderKubernetesAuthTokenBearerToken(obj
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -5345,7 +5345,7 @@ export function toJson_SecretStoreSpecProviderNgrokAuthApiKeySecretRef(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderOnepasswordAuthSecretRefConnectTokenSecretRef' to JSON representation.
@@ -5361,7 +5361,7 @@ export function toJson_SecretStoreSpecProviderOnepasswordAuthSecretRefConnectTok
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderOpenBaoAuthAppRoleRoleRef' to JSON representation.
@@ -5377,7 +5377,7 @@ export function toJson_SecretStoreSpecProviderOpenBaoAuthAppRoleRoleRef(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderOpenBaoAuthAppRoleSecretRef' to JSON representation.
@@ -5393,7 +5393,7 @@ export function toJson_SecretStoreSpecProviderOpenBaoAuthAppRoleSecretRef(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderOpenBaoAuthUserPassSecretRef' to JSON representation.
@@ -5409,7 +5409,7 @@ export function toJson_SecretStoreSpecProviderOpenBaoAuthUserPassSecretRef(obj) 
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderOracleAuthSecretRefFingerprint' to JSON representation.
@@ -5425,7 +5425,7 @@ export function toJson_SecretStoreSpecProviderOracleAuthSecretRefFingerprint(obj
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderOracleAuthSecretRefPrivatekey' to JSON representation.
@@ -5441,7 +5441,7 @@ export function toJson_SecretStoreSpecProviderOracleAuthSecretRefPrivatekey(obj)
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderOvhAuthMtlsCaProvider' to JSON representation.
@@ -5458,7 +5458,7 @@ export function toJson_SecretStoreSpecProviderOvhAuthMtlsCaProvider(obj) {
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderOvhAuthMtlsCertSecretRef' to JSON representation.
@@ -5474,7 +5474,7 @@ export function toJson_SecretStoreSpecProviderOvhAuthMtlsCertSecretRef(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderOvhAuthMtlsKeySecretRef' to JSON representation.
@@ -5490,7 +5490,7 @@ export function toJson_SecretStoreSpecProviderOvhAuthMtlsKeySecretRef(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderOvhAuthTokenTokenSecretRef' to JSON representation.
@@ -5506,7 +5506,7 @@ export function toJson_SecretStoreSpecProviderOvhAuthTokenTokenSecretRef(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderPassworddepotAuthSecretRefCredentials' to JSON representation.
@@ -5522,7 +5522,7 @@ export function toJson_SecretStoreSpecProviderPassworddepotAuthSecretRefCredenti
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderPreviderAuthSecretRefAccessToken' to JSON representation.
@@ -5538,7 +5538,7 @@ export function toJson_SecretStoreSpecProviderPreviderAuthSecretRefAccessToken(o
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderPulumiAuthAccessTokenSecretRef' to JSON representation.
@@ -5554,7 +5554,7 @@ export function toJson_SecretStoreSpecProviderPulumiAuthAccessTokenSecretRef(obj
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderPulumiAuthOidcConfigServiceAccountRef' to JSON representation.
@@ -5570,7 +5570,7 @@ export function toJson_SecretStoreSpecProviderPulumiAuthOidcConfigServiceAccount
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderVaultAuthAppRoleRoleRef' to JSON representation.
@@ -5586,7 +5586,7 @@ export function toJson_SecretStoreSpecProviderVaultAuthAppRoleRoleRef(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderVaultAuthAppRoleSecretRef' to JSON representation.
@@ -5602,7 +5602,7 @@ export function toJson_SecretStoreSpecProviderVaultAuthAppRoleSecretRef(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderVaultAuthCertClientCert' to JSON representation.
@@ -5618,7 +5618,7 @@ export function toJson_SecretStoreSpecProviderVaultAuthCertClientCert(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderVaultAuthCertSecretRef' to JSON representation.
@@ -5634,7 +5634,7 @@ export function toJson_SecretStoreSpecProviderVaultAuthCertSecretRef(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderVaultAuthGcpSecretRef' to JSON representation.
@@ -5648,7 +5648,7 @@ export function toJson_SecretStoreSpecProviderVaultAuthGcpSecretRef(obj) {
         'secretAccessKeySecretRef': toJson_SecretStoreSpecProviderVaultAuthGcpSecretRefSecretAccessKeySecretRef(obj.secretAccessKeySecretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderVaultAuthGcpServiceAccountRef' to JSON representation.
@@ -5664,7 +5664,7 @@ export function toJson_SecretStoreSpecProviderVaultAuthGcpServiceAccountRef(obj)
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderVaultAuthGcpWorkloadIdentity' to JSON representation.
@@ -5681,7 +5681,7 @@ export function toJson_SecretStoreSpecProviderVaultAuthGcpWorkloadIdentity(obj) 
         'serviceAccountRef': toJson_SecretStoreSpecProviderVaultAuthGcpWorkloadIdentityServiceAccountRef(obj.serviceAccountRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderVaultAuthIamJwt' to JSON representation.
@@ -5695,7 +5695,7 @@ export function toJson_SecretStoreSpecProviderVaultAuthIamJwt(obj) {
         'serviceAccountRef': toJson_SecretStoreSpecProviderVaultAuthIamJwtServiceAccountRef(obj.serviceAccountRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderVaultAuthIamSecretRef' to JSON representation.
@@ -5711,7 +5711,7 @@ export function toJson_SecretStoreSpecProviderVaultAuthIamSecretRef(obj) {
         'sessionTokenSecretRef': toJson_SecretStoreSpecProviderVaultAuthIamSecretRefSessionTokenSecretRef(obj.sessionTokenSecretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderVaultAuthJwtKubernetesServiceAccountToken' to JSON representation.
@@ -5727,7 +5727,7 @@ export function toJson_SecretStoreSpecProviderVaultAuthJwtKubernetesServiceAccou
         'serviceAccountRef': toJson_SecretStoreSpecProviderVaultAuthJwtKubernetesServiceAccountTokenServiceAccountRef(obj.serviceAccountRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderVaultAuthJwtSecretRef' to JSON representation.
@@ -5743,7 +5743,7 @@ export function toJson_SecretStoreSpecProviderVaultAuthJwtSecretRef(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderVaultAuthKubernetesSecretRef' to JSON representation.
@@ -5759,7 +5759,7 @@ export function toJson_SecretStoreSpecProviderVaultAuthKubernetesSecretRef(obj) 
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderVaultAuthKubernetesServiceAccountRef' to JSON representation.
@@ -5775,7 +5775,7 @@ export function toJson_SecretStoreSpecProviderVaultAuthKubernetesServiceAccountR
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderVaultAuthLdapSecretRef' to JSON representation.
@@ -5791,7 +5791,7 @@ export function toJson_SecretStoreSpecProviderVaultAuthLdapSecretRef(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderVaultAuthUserPassSecretRef' to JSON representation.
@@ -5807,7 +5807,7 @@ export function toJson_SecretStoreSpecProviderVaultAuthUserPassSecretRef(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderVolcengineAuthSecretRefAccessKeyId' to JSON representation.
@@ -5823,7 +5823,7 @@ export function toJson_SecretStoreSpecProviderVolcengineAuthSecretRefAccessKeyId
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderVolcengineAuthSecretRefSecretAccessKey' to JSON representation.
@@ -5839,7 +5839,7 @@ export function toJson_SecretStoreSpecProviderVolcengineAuthSecretRefSecretAcces
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderVolcengineAuthSecretRefToken' to JSON representation.
@@ -5855,7 +5855,7 @@ export function toJson_SecretStoreSpecProviderVolcengineAuthSecretRefToken(obj) 
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderWebhookAuthNtlmPasswordSecret' to JSON representation.
@@ -5871,7 +5871,7 @@ export function toJson_SecretStoreSpecProviderWebhookAuthNtlmPasswordSecret(obj)
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderWebhookAuthNtlmUsernameSecret' to JSON representation.
@@ -5887,7 +5887,7 @@ export function toJson_SecretStoreSpecProviderWebhookAuthNtlmUsernameSecret(obj)
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderGcpsmAuthWorkloadIdentityFederationAwsSecurityCredentialsAwsCredentialsSecretRef' to JSON representation.
@@ -5902,7 +5902,7 @@ export function toJson_SecretStoreSpecProviderGcpsmAuthWorkloadIdentityFederatio
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -5931,7 +5931,7 @@ export function toJson_SecretStoreSpecProviderVaultAuthGcpSecretRefSecretAccessK
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderVaultAuthGcpWorkloadIdentityServiceAccountRef' to JSON representation.
@@ -5947,7 +5947,7 @@ export function toJson_SecretStoreSpecProviderVaultAuthGcpWorkloadIdentityServic
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderVaultAuthIamJwtServiceAccountRef' to JSON representation.
@@ -5963,7 +5963,7 @@ export function toJson_SecretStoreSpecProviderVaultAuthIamJwtServiceAccountRef(o
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderVaultAuthIamSecretRefAccessKeyIdSecretRef' to JSON representation.
@@ -5979,7 +5979,7 @@ export function toJson_SecretStoreSpecProviderVaultAuthIamSecretRefAccessKeyIdSe
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderVaultAuthIamSecretRefSecretAccessKeySecretRef' to JSON representation.
@@ -5995,7 +5995,7 @@ export function toJson_SecretStoreSpecProviderVaultAuthIamSecretRefSecretAccessK
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderVaultAuthIamSecretRefSessionTokenSecretRef' to JSON representation.
@@ -6011,7 +6011,7 @@ export function toJson_SecretStoreSpecProviderVaultAuthIamSecretRefSessionTokenS
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreSpecProviderVaultAuthJwtKubernetesServiceAccountTokenServiceAccountRef' to JSON representation.
@@ -6027,7 +6027,7 @@ export function toJson_SecretStoreSpecProviderVaultAuthJwtKubernetesServiceAccou
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -6092,7 +6092,7 @@ export function toJson_SecretStoreV1Beta1Props(obj) {
         'spec': toJson_SecretStoreV1Beta1Spec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1Spec' to JSON representation.
@@ -6110,7 +6110,7 @@ export function toJson_SecretStoreV1Beta1Spec(obj) {
         'retrySettings': toJson_SecretStoreV1Beta1SpecRetrySettings(obj.retrySettings),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecConditions' to JSON representation.
@@ -6126,7 +6126,7 @@ export function toJson_SecretStoreV1Beta1SpecConditions(obj) {
         'namespaces': obj.namespaces?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProvider' to JSON representation.
@@ -6174,7 +6174,7 @@ export function toJson_SecretStoreV1Beta1SpecProvider(obj) {
         'yandexlockbox': toJson_SecretStoreV1Beta1SpecProviderYandexlockbox(obj.yandexlockbox),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecRetrySettings' to JSON representation.
@@ -6189,7 +6189,7 @@ export function toJson_SecretStoreV1Beta1SpecRetrySettings(obj) {
         'retryInterval': obj.retryInterval,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecConditionsNamespaceSelector' to JSON representation.
@@ -6201,10 +6201,10 @@ export function toJson_SecretStoreV1Beta1SpecConditionsNamespaceSelector(obj) {
     }
     const result = {
         'matchExpressions': obj.matchExpressions?.map(y => toJson_SecretStoreV1Beta1SpecConditionsNamespaceSelectorMatchExpressions(y)),
-        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (__defined(obj.matchLabels)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderAkeyless' to JSON representation.
@@ -6221,7 +6221,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderAkeyless(obj) {
         'caProvider': toJson_SecretStoreV1Beta1SpecProviderAkeylessCaProvider(obj.caProvider),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderAlibaba' to JSON representation.
@@ -6236,7 +6236,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderAlibaba(obj) {
         'regionID': obj.regionId,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderAws' to JSON representation.
@@ -6259,7 +6259,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderAws(obj) {
         'transitiveTagKeys': obj.transitiveTagKeys?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderAzurekv' to JSON representation.
@@ -6279,7 +6279,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderAzurekv(obj) {
         'vaultUrl': obj.vaultUrl,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderBeyondtrust' to JSON representation.
@@ -6294,7 +6294,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderBeyondtrust(obj) {
         'server': toJson_SecretStoreV1Beta1SpecProviderBeyondtrustServer(obj.server),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderBitwardensecretsmanager' to JSON representation.
@@ -6315,7 +6315,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderBitwardensecretsmanager(obj
         'projectID': obj.projectId,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderChef' to JSON representation.
@@ -6331,7 +6331,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderChef(obj) {
         'username': obj.username,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderCloudrusm' to JSON representation.
@@ -6346,7 +6346,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderCloudrusm(obj) {
         'projectID': obj.projectId,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderConjur' to JSON representation.
@@ -6363,7 +6363,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderConjur(obj) {
         'url': obj.url,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderDelinea' to JSON representation.
@@ -6381,7 +6381,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderDelinea(obj) {
         'urlTemplate': obj.urlTemplate,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderDevice42' to JSON representation.
@@ -6396,7 +6396,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderDevice42(obj) {
         'host': obj.host,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderDoppler' to JSON representation.
@@ -6414,7 +6414,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderDoppler(obj) {
         'project': obj.project,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderFake' to JSON representation.
@@ -6428,7 +6428,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderFake(obj) {
         'data': obj.data?.map(y => toJson_SecretStoreV1Beta1SpecProviderFakeData(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderFortanix' to JSON representation.
@@ -6443,7 +6443,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderFortanix(obj) {
         'apiUrl': obj.apiUrl,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderGcpsm' to JSON representation.
@@ -6459,7 +6459,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderGcpsm(obj) {
         'projectID': obj.projectId,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderGithub' to JSON representation.
@@ -6480,7 +6480,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderGithub(obj) {
         'url': obj.url,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderGitlab' to JSON representation.
@@ -6501,7 +6501,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderGitlab(obj) {
         'url': obj.url,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderIbm' to JSON representation.
@@ -6516,7 +6516,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderIbm(obj) {
         'serviceUrl': obj.serviceUrl,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderInfisical' to JSON representation.
@@ -6532,7 +6532,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderInfisical(obj) {
         'secretsScope': toJson_SecretStoreV1Beta1SpecProviderInfisicalSecretsScope(obj.secretsScope),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderKeepersecurity' to JSON representation.
@@ -6547,7 +6547,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderKeepersecurity(obj) {
         'folderID': obj.folderId,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderKubernetes' to JSON representation.
@@ -6564,7 +6564,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderKubernetes(obj) {
         'server': toJson_SecretStoreV1Beta1SpecProviderKubernetesServer(obj.server),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderOnboardbase' to JSON representation.
@@ -6581,7 +6581,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderOnboardbase(obj) {
         'project': obj.project,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderOnepassword' to JSON representation.
@@ -6594,10 +6594,10 @@ export function toJson_SecretStoreV1Beta1SpecProviderOnepassword(obj) {
     const result = {
         'auth': toJson_SecretStoreV1Beta1SpecProviderOnepasswordAuth(obj.auth),
         'connectHost': obj.connectHost,
-        'vaults': ((obj.vaults) === undefined) ? undefined : (Object.entries(obj.vaults).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'vaults': ((obj.vaults) === undefined) ? undefined : (__defined(obj.vaults)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderOracle' to JSON representation.
@@ -6617,7 +6617,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderOracle(obj) {
         'vault': obj.vault,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderPassbolt' to JSON representation.
@@ -6632,7 +6632,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderPassbolt(obj) {
         'host': obj.host,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderPassworddepot' to JSON representation.
@@ -6648,7 +6648,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderPassworddepot(obj) {
         'host': obj.host,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderPrevider' to JSON representation.
@@ -6663,7 +6663,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderPrevider(obj) {
         'baseUri': obj.baseUri,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderPulumi' to JSON representation.
@@ -6681,7 +6681,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderPulumi(obj) {
         'project': obj.project,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderScaleway' to JSON representation.
@@ -6699,7 +6699,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderScaleway(obj) {
         'secretKey': toJson_SecretStoreV1Beta1SpecProviderScalewaySecretKey(obj.secretKey),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderSecretserver' to JSON representation.
@@ -6715,7 +6715,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderSecretserver(obj) {
         'username': toJson_SecretStoreV1Beta1SpecProviderSecretserverUsername(obj.username),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderSenhasegura' to JSON representation.
@@ -6732,7 +6732,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderSenhasegura(obj) {
         'url': obj.url,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderVault' to JSON representation.
@@ -6747,7 +6747,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderVault(obj) {
         'caBundle': obj.caBundle,
         'caProvider': toJson_SecretStoreV1Beta1SpecProviderVaultCaProvider(obj.caProvider),
         'forwardInconsistent': obj.forwardInconsistent,
-        'headers': ((obj.headers) === undefined) ? undefined : (Object.entries(obj.headers).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'headers': ((obj.headers) === undefined) ? undefined : (__defined(obj.headers)),
         'namespace': obj.namespace,
         'path': obj.path,
         'readYourWrites': obj.readYourWrites,
@@ -6756,7 +6756,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderVault(obj) {
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderWebhook' to JSON representation.
@@ -6771,7 +6771,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderWebhook(obj) {
         'body': obj.body,
         'caBundle': obj.caBundle,
         'caProvider': toJson_SecretStoreV1Beta1SpecProviderWebhookCaProvider(obj.caProvider),
-        'headers': ((obj.headers) === undefined) ? undefined : (Object.entries(obj.headers).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'headers': ((obj.headers) === undefined) ? undefined : (__defined(obj.headers)),
         'method': obj.method,
         'result': toJson_SecretStoreV1Beta1SpecProviderWebhookResult(obj.result),
         'secrets': obj.secrets?.map(y => toJson_SecretStoreV1Beta1SpecProviderWebhookSecrets(y)),
@@ -6779,7 +6779,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderWebhook(obj) {
         'url': obj.url,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderYandexcertificatemanager' to JSON representation.
@@ -6795,7 +6795,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderYandexcertificatemanager(ob
         'caProvider': toJson_SecretStoreV1Beta1SpecProviderYandexcertificatemanagerCaProvider(obj.caProvider),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderYandexlockbox' to JSON representation.
@@ -6811,7 +6811,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderYandexlockbox(obj) {
         'caProvider': toJson_SecretStoreV1Beta1SpecProviderYandexlockboxCaProvider(obj.caProvider),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecConditionsNamespaceSelectorMatchExpressions' to JSON representation.
@@ -6827,7 +6827,7 @@ export function toJson_SecretStoreV1Beta1SpecConditionsNamespaceSelectorMatchExp
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderAkeylessAuthSecretRef' to JSON representation.
@@ -6842,7 +6842,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderAkeylessAuthSecretRef(obj) 
         'secretRef': toJson_SecretStoreV1Beta1SpecProviderAkeylessAuthSecretRefSecretRef(obj.secretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderAkeylessCaProvider' to JSON representation.
@@ -6859,7 +6859,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderAkeylessCaProvider(obj) {
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderAlibabaAuth' to JSON representation.
@@ -6874,7 +6874,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderAlibabaAuth(obj) {
         'secretRef': toJson_SecretStoreV1Beta1SpecProviderAlibabaAuthSecretRef(obj.secretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderAwsAuth' to JSON representation.
@@ -6889,7 +6889,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderAwsAuth(obj) {
         'secretRef': toJson_SecretStoreV1Beta1SpecProviderAwsAuthSecretRef(obj.secretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderAwsSecretsManager' to JSON representation.
@@ -6904,7 +6904,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderAwsSecretsManager(obj) {
         'recoveryWindowInDays': obj.recoveryWindowInDays,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -6932,7 +6932,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderAwsSessionTags(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderAzurekvAuthSecretRef' to JSON representation.
@@ -6949,7 +6949,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderAzurekvAuthSecretRef(obj) {
         'tenantId': toJson_SecretStoreV1Beta1SpecProviderAzurekvAuthSecretRefTenantId(obj.tenantId),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -7002,7 +7002,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderAzurekvServiceAccountRef(ob
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderBeyondtrustAuth' to JSON representation.
@@ -7020,7 +7020,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderBeyondtrustAuth(obj) {
         'clientSecret': toJson_SecretStoreV1Beta1SpecProviderBeyondtrustAuthClientSecret(obj.clientSecret),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderBeyondtrustServer' to JSON representation.
@@ -7040,7 +7040,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderBeyondtrustServer(obj) {
         'verifyCA': obj.verifyCa,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderBitwardensecretsmanagerAuth' to JSON representation.
@@ -7054,7 +7054,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderBitwardensecretsmanagerAuth
         'secretRef': toJson_SecretStoreV1Beta1SpecProviderBitwardensecretsmanagerAuthSecretRef(obj.secretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderBitwardensecretsmanagerCaProvider' to JSON representation.
@@ -7071,7 +7071,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderBitwardensecretsmanagerCaPr
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderChefAuth' to JSON representation.
@@ -7085,7 +7085,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderChefAuth(obj) {
         'secretRef': toJson_SecretStoreV1Beta1SpecProviderChefAuthSecretRef(obj.secretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderCloudrusmAuth' to JSON representation.
@@ -7099,7 +7099,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderCloudrusmAuth(obj) {
         'secretRef': toJson_SecretStoreV1Beta1SpecProviderCloudrusmAuthSecretRef(obj.secretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderConjurAuth' to JSON representation.
@@ -7114,7 +7114,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderConjurAuth(obj) {
         'jwt': toJson_SecretStoreV1Beta1SpecProviderConjurAuthJwt(obj.jwt),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderConjurCaProvider' to JSON representation.
@@ -7131,7 +7131,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderConjurCaProvider(obj) {
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderDelineaClientId' to JSON representation.
@@ -7146,7 +7146,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderDelineaClientId(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderDelineaClientSecret' to JSON representation.
@@ -7161,7 +7161,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderDelineaClientSecret(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderDevice42Auth' to JSON representation.
@@ -7175,7 +7175,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderDevice42Auth(obj) {
         'secretRef': toJson_SecretStoreV1Beta1SpecProviderDevice42AuthSecretRef(obj.secretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderDopplerAuth' to JSON representation.
@@ -7189,7 +7189,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderDopplerAuth(obj) {
         'secretRef': toJson_SecretStoreV1Beta1SpecProviderDopplerAuthSecretRef(obj.secretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -7244,7 +7244,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderFakeData(obj) {
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderFortanixApiKey' to JSON representation.
@@ -7258,7 +7258,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderFortanixApiKey(obj) {
         'secretRef': toJson_SecretStoreV1Beta1SpecProviderFortanixApiKeySecretRef(obj.secretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderGcpsmAuth' to JSON representation.
@@ -7273,7 +7273,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderGcpsmAuth(obj) {
         'workloadIdentity': toJson_SecretStoreV1Beta1SpecProviderGcpsmAuthWorkloadIdentity(obj.workloadIdentity),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderGithubAuth' to JSON representation.
@@ -7287,7 +7287,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderGithubAuth(obj) {
         'privateKey': toJson_SecretStoreV1Beta1SpecProviderGithubAuthPrivateKey(obj.privateKey),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderGitlabAuth' to JSON representation.
@@ -7301,7 +7301,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderGitlabAuth(obj) {
         'SecretRef': toJson_SecretStoreV1Beta1SpecProviderGitlabAuthSecretRef(obj.secretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderGitlabCaProvider' to JSON representation.
@@ -7318,7 +7318,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderGitlabCaProvider(obj) {
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderIbmAuth' to JSON representation.
@@ -7333,7 +7333,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderIbmAuth(obj) {
         'secretRef': toJson_SecretStoreV1Beta1SpecProviderIbmAuthSecretRef(obj.secretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderInfisicalAuth' to JSON representation.
@@ -7347,7 +7347,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderInfisicalAuth(obj) {
         'universalAuthCredentials': toJson_SecretStoreV1Beta1SpecProviderInfisicalAuthUniversalAuthCredentials(obj.universalAuthCredentials),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderInfisicalSecretsScope' to JSON representation.
@@ -7365,7 +7365,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderInfisicalSecretsScope(obj) 
         'secretsPath': obj.secretsPath,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderKeepersecurityAuthRef' to JSON representation.
@@ -7381,7 +7381,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderKeepersecurityAuthRef(obj) 
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderKubernetesAuth' to JSON representation.
@@ -7397,7 +7397,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderKubernetesAuth(obj) {
         'token': toJson_SecretStoreV1Beta1SpecProviderKubernetesAuthToken(obj.token),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderKubernetesAuthRef' to JSON representation.
@@ -7413,7 +7413,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderKubernetesAuthRef(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderKubernetesServer' to JSON representation.
@@ -7429,7 +7429,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderKubernetesServer(obj) {
         'url': obj.url,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderOnboardbaseAuth' to JSON representation.
@@ -7444,7 +7444,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderOnboardbaseAuth(obj) {
         'passcodeRef': toJson_SecretStoreV1Beta1SpecProviderOnboardbaseAuthPasscodeRef(obj.passcodeRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderOnepasswordAuth' to JSON representation.
@@ -7458,7 +7458,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderOnepasswordAuth(obj) {
         'secretRef': toJson_SecretStoreV1Beta1SpecProviderOnepasswordAuthSecretRef(obj.secretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderOracleAuth' to JSON representation.
@@ -7474,7 +7474,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderOracleAuth(obj) {
         'user': obj.user,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -7507,7 +7507,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderOracleServiceAccountRef(obj
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderPassboltAuth' to JSON representation.
@@ -7522,7 +7522,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderPassboltAuth(obj) {
         'privateKeySecretRef': toJson_SecretStoreV1Beta1SpecProviderPassboltAuthPrivateKeySecretRef(obj.privateKeySecretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderPassworddepotAuth' to JSON representation.
@@ -7536,7 +7536,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderPassworddepotAuth(obj) {
         'secretRef': toJson_SecretStoreV1Beta1SpecProviderPassworddepotAuthSecretRef(obj.secretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderPreviderAuth' to JSON representation.
@@ -7550,7 +7550,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderPreviderAuth(obj) {
         'secretRef': toJson_SecretStoreV1Beta1SpecProviderPreviderAuthSecretRef(obj.secretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderPulumiAccessToken' to JSON representation.
@@ -7564,7 +7564,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderPulumiAccessToken(obj) {
         'secretRef': toJson_SecretStoreV1Beta1SpecProviderPulumiAccessTokenSecretRef(obj.secretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderScalewayAccessKey' to JSON representation.
@@ -7579,7 +7579,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderScalewayAccessKey(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderScalewaySecretKey' to JSON representation.
@@ -7594,7 +7594,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderScalewaySecretKey(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderSecretserverPassword' to JSON representation.
@@ -7609,7 +7609,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderSecretserverPassword(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderSecretserverUsername' to JSON representation.
@@ -7624,7 +7624,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderSecretserverUsername(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderSenhaseguraAuth' to JSON representation.
@@ -7639,7 +7639,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderSenhaseguraAuth(obj) {
         'clientSecretSecretRef': toJson_SecretStoreV1Beta1SpecProviderSenhaseguraAuthClientSecretSecretRef(obj.clientSecretSecretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderVaultAuth' to JSON representation.
@@ -7661,7 +7661,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderVaultAuth(obj) {
         'userPass': toJson_SecretStoreV1Beta1SpecProviderVaultAuthUserPass(obj.userPass),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderVaultCaProvider' to JSON representation.
@@ -7678,7 +7678,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderVaultCaProvider(obj) {
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderVaultTls' to JSON representation.
@@ -7693,7 +7693,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderVaultTls(obj) {
         'keySecretRef': toJson_SecretStoreV1Beta1SpecProviderVaultTlsKeySecretRef(obj.keySecretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -7721,7 +7721,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderWebhookAuth(obj) {
         'ntlm': toJson_SecretStoreV1Beta1SpecProviderWebhookAuthNtlm(obj.ntlm),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderWebhookCaProvider' to JSON representation.
@@ -7738,7 +7738,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderWebhookCaProvider(obj) {
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderWebhookResult' to JSON representation.
@@ -7752,7 +7752,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderWebhookResult(obj) {
         'jsonPath': obj.jsonPath,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderWebhookSecrets' to JSON representation.
@@ -7767,7 +7767,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderWebhookSecrets(obj) {
         'secretRef': toJson_SecretStoreV1Beta1SpecProviderWebhookSecretsSecretRef(obj.secretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderYandexcertificatemanagerAuth' to JSON representation.
@@ -7781,7 +7781,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderYandexcertificatemanagerAut
         'authorizedKeySecretRef': toJson_SecretStoreV1Beta1SpecProviderYandexcertificatemanagerAuthAuthorizedKeySecretRef(obj.authorizedKeySecretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderYandexcertificatemanagerCaProvider' to JSON representation.
@@ -7795,7 +7795,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderYandexcertificatemanagerCaP
         'certSecretRef': toJson_SecretStoreV1Beta1SpecProviderYandexcertificatemanagerCaProviderCertSecretRef(obj.certSecretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderYandexlockboxAuth' to JSON representation.
@@ -7809,7 +7809,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderYandexlockboxAuth(obj) {
         'authorizedKeySecretRef': toJson_SecretStoreV1Beta1SpecProviderYandexlockboxAuthAuthorizedKeySecretRef(obj.authorizedKeySecretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderYandexlockboxCaProvider' to JSON representation.
@@ -7823,7 +7823,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderYandexlockboxCaProvider(obj
         'certSecretRef': toJson_SecretStoreV1Beta1SpecProviderYandexlockboxCaProviderCertSecretRef(obj.certSecretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderAkeylessAuthSecretRefKubernetesAuth' to JSON representation.
@@ -7840,7 +7840,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderAkeylessAuthSecretRefKubern
         'serviceAccountRef': toJson_SecretStoreV1Beta1SpecProviderAkeylessAuthSecretRefKubernetesAuthServiceAccountRef(obj.serviceAccountRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderAkeylessAuthSecretRefSecretRef' to JSON representation.
@@ -7856,7 +7856,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderAkeylessAuthSecretRefSecret
         'accessTypeParam': toJson_SecretStoreV1Beta1SpecProviderAkeylessAuthSecretRefSecretRefAccessTypeParam(obj.accessTypeParam),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -7886,7 +7886,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderAlibabaAuthRrsa(obj) {
         'sessionName': obj.sessionName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderAlibabaAuthSecretRef' to JSON representation.
@@ -7901,7 +7901,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderAlibabaAuthSecretRef(obj) {
         'accessKeySecretSecretRef': toJson_SecretStoreV1Beta1SpecProviderAlibabaAuthSecretRefAccessKeySecretSecretRef(obj.accessKeySecretSecretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderAwsAuthJwt' to JSON representation.
@@ -7915,7 +7915,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderAwsAuthJwt(obj) {
         'serviceAccountRef': toJson_SecretStoreV1Beta1SpecProviderAwsAuthJwtServiceAccountRef(obj.serviceAccountRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderAwsAuthSecretRef' to JSON representation.
@@ -7931,7 +7931,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderAwsAuthSecretRef(obj) {
         'sessionTokenSecretRef': toJson_SecretStoreV1Beta1SpecProviderAwsAuthSecretRefSessionTokenSecretRef(obj.sessionTokenSecretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderAzurekvAuthSecretRefClientCertificate' to JSON representation.
@@ -7947,7 +7947,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderAzurekvAuthSecretRefClientC
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderAzurekvAuthSecretRefClientId' to JSON representation.
@@ -7963,7 +7963,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderAzurekvAuthSecretRefClientI
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderAzurekvAuthSecretRefClientSecret' to JSON representation.
@@ -7979,7 +7979,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderAzurekvAuthSecretRefClientS
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderAzurekvAuthSecretRefTenantId' to JSON representation.
@@ -7995,7 +7995,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderAzurekvAuthSecretRefTenantI
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderBeyondtrustAuthApiKey' to JSON representation.
@@ -8010,7 +8010,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderBeyondtrustAuthApiKey(obj) 
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderBeyondtrustAuthCertificate' to JSON representation.
@@ -8025,7 +8025,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderBeyondtrustAuthCertificate(
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderBeyondtrustAuthCertificateKey' to JSON representation.
@@ -8040,7 +8040,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderBeyondtrustAuthCertificateK
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderBeyondtrustAuthClientId' to JSON representation.
@@ -8055,7 +8055,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderBeyondtrustAuthClientId(obj
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderBeyondtrustAuthClientSecret' to JSON representation.
@@ -8070,7 +8070,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderBeyondtrustAuthClientSecret
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderBitwardensecretsmanagerAuthSecretRef' to JSON representation.
@@ -8084,7 +8084,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderBitwardensecretsmanagerAuth
         'credentials': toJson_SecretStoreV1Beta1SpecProviderBitwardensecretsmanagerAuthSecretRefCredentials(obj.credentials),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -8111,7 +8111,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderChefAuthSecretRef(obj) {
         'privateKeySecretRef': toJson_SecretStoreV1Beta1SpecProviderChefAuthSecretRefPrivateKeySecretRef(obj.privateKeySecretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderCloudrusmAuthSecretRef' to JSON representation.
@@ -8126,7 +8126,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderCloudrusmAuthSecretRef(obj)
         'accessKeySecretSecretRef': toJson_SecretStoreV1Beta1SpecProviderCloudrusmAuthSecretRefAccessKeySecretSecretRef(obj.accessKeySecretSecretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderConjurAuthApikey' to JSON representation.
@@ -8142,7 +8142,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderConjurAuthApikey(obj) {
         'userRef': toJson_SecretStoreV1Beta1SpecProviderConjurAuthApikeyUserRef(obj.userRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderConjurAuthJwt' to JSON representation.
@@ -8160,7 +8160,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderConjurAuthJwt(obj) {
         'serviceID': obj.serviceId,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -8189,7 +8189,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderDelineaClientIdSecretRef(ob
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderDelineaClientSecretSecretRef' to JSON representation.
@@ -8205,7 +8205,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderDelineaClientSecretSecretRe
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderDevice42AuthSecretRef' to JSON representation.
@@ -8219,7 +8219,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderDevice42AuthSecretRef(obj) 
         'credentials': toJson_SecretStoreV1Beta1SpecProviderDevice42AuthSecretRefCredentials(obj.credentials),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderDopplerAuthSecretRef' to JSON representation.
@@ -8233,7 +8233,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderDopplerAuthSecretRef(obj) {
         'dopplerToken': toJson_SecretStoreV1Beta1SpecProviderDopplerAuthSecretRefDopplerToken(obj.dopplerToken),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderFortanixApiKeySecretRef' to JSON representation.
@@ -8249,7 +8249,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderFortanixApiKeySecretRef(obj
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderGcpsmAuthSecretRef' to JSON representation.
@@ -8263,7 +8263,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderGcpsmAuthSecretRef(obj) {
         'secretAccessKeySecretRef': toJson_SecretStoreV1Beta1SpecProviderGcpsmAuthSecretRefSecretAccessKeySecretRef(obj.secretAccessKeySecretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderGcpsmAuthWorkloadIdentity' to JSON representation.
@@ -8280,7 +8280,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderGcpsmAuthWorkloadIdentity(o
         'serviceAccountRef': toJson_SecretStoreV1Beta1SpecProviderGcpsmAuthWorkloadIdentityServiceAccountRef(obj.serviceAccountRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderGithubAuthPrivateKey' to JSON representation.
@@ -8296,7 +8296,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderGithubAuthPrivateKey(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderGitlabAuthSecretRef' to JSON representation.
@@ -8310,7 +8310,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderGitlabAuthSecretRef(obj) {
         'accessToken': toJson_SecretStoreV1Beta1SpecProviderGitlabAuthSecretRefAccessToken(obj.accessToken),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -8339,7 +8339,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderIbmAuthContainerAuth(obj) {
         'tokenLocation': obj.tokenLocation,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderIbmAuthSecretRef' to JSON representation.
@@ -8353,7 +8353,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderIbmAuthSecretRef(obj) {
         'secretApiKeySecretRef': toJson_SecretStoreV1Beta1SpecProviderIbmAuthSecretRefSecretApiKeySecretRef(obj.secretApiKeySecretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderInfisicalAuthUniversalAuthCredentials' to JSON representation.
@@ -8368,7 +8368,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderInfisicalAuthUniversalAuthC
         'clientSecret': toJson_SecretStoreV1Beta1SpecProviderInfisicalAuthUniversalAuthCredentialsClientSecret(obj.clientSecret),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderKubernetesAuthCert' to JSON representation.
@@ -8383,7 +8383,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderKubernetesAuthCert(obj) {
         'clientKey': toJson_SecretStoreV1Beta1SpecProviderKubernetesAuthCertClientKey(obj.clientKey),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderKubernetesAuthServiceAccount' to JSON representation.
@@ -8399,7 +8399,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderKubernetesAuthServiceAccoun
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderKubernetesAuthToken' to JSON representation.
@@ -8413,7 +8413,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderKubernetesAuthToken(obj) {
         'bearerToken': toJson_SecretStoreV1Beta1SpecProviderKubernetesAuthTokenBearerToken(obj.bearerToken),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderKubernetesServerCaProvider' to JSON representation.
@@ -8430,7 +8430,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderKubernetesServerCaProvider(
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderOnboardbaseAuthApiKeyRef' to JSON representation.
@@ -8446,7 +8446,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderOnboardbaseAuthApiKeyRef(ob
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderOnboardbaseAuthPasscodeRef' to JSON representation.
@@ -8462,7 +8462,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderOnboardbaseAuthPasscodeRef(
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderOnepasswordAuthSecretRef' to JSON representation.
@@ -8476,7 +8476,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderOnepasswordAuthSecretRef(ob
         'connectTokenSecretRef': toJson_SecretStoreV1Beta1SpecProviderOnepasswordAuthSecretRefConnectTokenSecretRef(obj.connectTokenSecretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderOracleAuthSecretRef' to JSON representation.
@@ -8491,7 +8491,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderOracleAuthSecretRef(obj) {
         'privatekey': toJson_SecretStoreV1Beta1SpecProviderOracleAuthSecretRefPrivatekey(obj.privatekey),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderPassboltAuthPasswordSecretRef' to JSON representation.
@@ -8507,7 +8507,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderPassboltAuthPasswordSecretR
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderPassboltAuthPrivateKeySecretRef' to JSON representation.
@@ -8523,7 +8523,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderPassboltAuthPrivateKeySecre
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderPassworddepotAuthSecretRef' to JSON representation.
@@ -8537,7 +8537,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderPassworddepotAuthSecretRef(
         'credentials': toJson_SecretStoreV1Beta1SpecProviderPassworddepotAuthSecretRefCredentials(obj.credentials),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderPreviderAuthSecretRef' to JSON representation.
@@ -8551,7 +8551,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderPreviderAuthSecretRef(obj) 
         'accessToken': toJson_SecretStoreV1Beta1SpecProviderPreviderAuthSecretRefAccessToken(obj.accessToken),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderPulumiAccessTokenSecretRef' to JSON representation.
@@ -8567,7 +8567,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderPulumiAccessTokenSecretRef(
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderScalewayAccessKeySecretRef' to JSON representation.
@@ -8583,7 +8583,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderScalewayAccessKeySecretRef(
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderScalewaySecretKeySecretRef' to JSON representation.
@@ -8599,7 +8599,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderScalewaySecretKeySecretRef(
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderSecretserverPasswordSecretRef' to JSON representation.
@@ -8615,7 +8615,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderSecretserverPasswordSecretR
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderSecretserverUsernameSecretRef' to JSON representation.
@@ -8631,7 +8631,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderSecretserverUsernameSecretR
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderSenhaseguraAuthClientSecretSecretRef' to JSON representation.
@@ -8647,7 +8647,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderSenhaseguraAuthClientSecret
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderVaultAuthAppRole' to JSON representation.
@@ -8664,7 +8664,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderVaultAuthAppRole(obj) {
         'secretRef': toJson_SecretStoreV1Beta1SpecProviderVaultAuthAppRoleSecretRef(obj.secretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderVaultAuthCert' to JSON representation.
@@ -8679,7 +8679,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderVaultAuthCert(obj) {
         'secretRef': toJson_SecretStoreV1Beta1SpecProviderVaultAuthCertSecretRef(obj.secretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderVaultAuthIam' to JSON representation.
@@ -8700,7 +8700,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderVaultAuthIam(obj) {
         'vaultRole': obj.vaultRole,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderVaultAuthJwt' to JSON representation.
@@ -8717,7 +8717,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderVaultAuthJwt(obj) {
         'secretRef': toJson_SecretStoreV1Beta1SpecProviderVaultAuthJwtSecretRef(obj.secretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderVaultAuthKubernetes' to JSON representation.
@@ -8734,7 +8734,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderVaultAuthKubernetes(obj) {
         'serviceAccountRef': toJson_SecretStoreV1Beta1SpecProviderVaultAuthKubernetesServiceAccountRef(obj.serviceAccountRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderVaultAuthLdap' to JSON representation.
@@ -8750,7 +8750,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderVaultAuthLdap(obj) {
         'username': obj.username,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderVaultAuthTokenSecretRef' to JSON representation.
@@ -8766,7 +8766,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderVaultAuthTokenSecretRef(obj
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderVaultAuthUserPass' to JSON representation.
@@ -8782,7 +8782,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderVaultAuthUserPass(obj) {
         'username': obj.username,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -8811,7 +8811,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderVaultTlsCertSecretRef(obj) 
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderVaultTlsKeySecretRef' to JSON representation.
@@ -8827,7 +8827,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderVaultTlsKeySecretRef(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderWebhookAuthNtlm' to JSON representation.
@@ -8842,7 +8842,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderWebhookAuthNtlm(obj) {
         'usernameSecret': toJson_SecretStoreV1Beta1SpecProviderWebhookAuthNtlmUsernameSecret(obj.usernameSecret),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -8871,7 +8871,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderWebhookSecretsSecretRef(obj
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderYandexcertificatemanagerAuthAuthorizedKeySecretRef' to JSON representation.
@@ -8887,7 +8887,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderYandexcertificatemanagerAut
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderYandexcertificatemanagerCaProviderCertSecretRef' to JSON representation.
@@ -8903,7 +8903,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderYandexcertificatemanagerCaP
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderYandexlockboxAuthAuthorizedKeySecretRef' to JSON representation.
@@ -8919,7 +8919,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderYandexlockboxAuthAuthorized
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderYandexlockboxCaProviderCertSecretRef' to JSON representation.
@@ -8935,7 +8935,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderYandexlockboxCaProviderCert
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderAkeylessAuthSecretRefKubernetesAuthSecretRef' to JSON representation.
@@ -8951,7 +8951,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderAkeylessAuthSecretRefKubern
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderAkeylessAuthSecretRefKubernetesAuthServiceAccountRef' to JSON representation.
@@ -8967,7 +8967,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderAkeylessAuthSecretRefKubern
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderAkeylessAuthSecretRefSecretRefAccessId' to JSON representation.
@@ -8983,7 +8983,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderAkeylessAuthSecretRefSecret
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderAkeylessAuthSecretRefSecretRefAccessType' to JSON representation.
@@ -8999,7 +8999,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderAkeylessAuthSecretRefSecret
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderAkeylessAuthSecretRefSecretRefAccessTypeParam' to JSON representation.
@@ -9015,7 +9015,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderAkeylessAuthSecretRefSecret
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderAlibabaAuthSecretRefAccessKeyIdSecretRef' to JSON representation.
@@ -9031,7 +9031,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderAlibabaAuthSecretRefAccessK
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderAlibabaAuthSecretRefAccessKeySecretSecretRef' to JSON representation.
@@ -9047,7 +9047,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderAlibabaAuthSecretRefAccessK
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderAwsAuthJwtServiceAccountRef' to JSON representation.
@@ -9063,7 +9063,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderAwsAuthJwtServiceAccountRef
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderAwsAuthSecretRefAccessKeyIdSecretRef' to JSON representation.
@@ -9079,7 +9079,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderAwsAuthSecretRefAccessKeyId
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderAwsAuthSecretRefSecretAccessKeySecretRef' to JSON representation.
@@ -9095,7 +9095,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderAwsAuthSecretRefSecretAcces
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderAwsAuthSecretRefSessionTokenSecretRef' to JSON representation.
@@ -9111,7 +9111,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderAwsAuthSecretRefSessionToke
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderBeyondtrustAuthApiKeySecretRef' to JSON representation.
@@ -9127,7 +9127,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderBeyondtrustAuthApiKeySecret
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderBeyondtrustAuthCertificateSecretRef' to JSON representation.
@@ -9143,7 +9143,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderBeyondtrustAuthCertificateS
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderBeyondtrustAuthCertificateKeySecretRef' to JSON representation.
@@ -9159,7 +9159,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderBeyondtrustAuthCertificateK
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderBeyondtrustAuthClientIdSecretRef' to JSON representation.
@@ -9175,7 +9175,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderBeyondtrustAuthClientIdSecr
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderBeyondtrustAuthClientSecretSecretRef' to JSON representation.
@@ -9191,7 +9191,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderBeyondtrustAuthClientSecret
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderBitwardensecretsmanagerAuthSecretRefCredentials' to JSON representation.
@@ -9207,7 +9207,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderBitwardensecretsmanagerAuth
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderChefAuthSecretRefPrivateKeySecretRef' to JSON representation.
@@ -9223,7 +9223,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderChefAuthSecretRefPrivateKey
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderCloudrusmAuthSecretRefAccessKeyIdSecretRef' to JSON representation.
@@ -9239,7 +9239,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderCloudrusmAuthSecretRefAcces
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderCloudrusmAuthSecretRefAccessKeySecretSecretRef' to JSON representation.
@@ -9255,7 +9255,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderCloudrusmAuthSecretRefAcces
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderConjurAuthApikeyApiKeyRef' to JSON representation.
@@ -9271,7 +9271,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderConjurAuthApikeyApiKeyRef(o
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderConjurAuthApikeyUserRef' to JSON representation.
@@ -9287,7 +9287,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderConjurAuthApikeyUserRef(obj
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderConjurAuthJwtSecretRef' to JSON representation.
@@ -9303,7 +9303,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderConjurAuthJwtSecretRef(obj)
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderConjurAuthJwtServiceAccountRef' to JSON representation.
@@ -9319,7 +9319,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderConjurAuthJwtServiceAccount
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderDevice42AuthSecretRefCredentials' to JSON representation.
@@ -9335,7 +9335,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderDevice42AuthSecretRefCreden
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderDopplerAuthSecretRefDopplerToken' to JSON representation.
@@ -9351,7 +9351,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderDopplerAuthSecretRefDoppler
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderGcpsmAuthSecretRefSecretAccessKeySecretRef' to JSON representation.
@@ -9367,7 +9367,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderGcpsmAuthSecretRefSecretAcc
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderGcpsmAuthWorkloadIdentityServiceAccountRef' to JSON representation.
@@ -9383,7 +9383,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderGcpsmAuthWorkloadIdentitySe
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderGitlabAuthSecretRefAccessToken' to JSON representation.
@@ -9399,7 +9399,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderGitlabAuthSecretRefAccessTo
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderIbmAuthSecretRefSecretApiKeySecretRef' to JSON representation.
@@ -9415,7 +9415,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderIbmAuthSecretRefSecretApiKe
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderInfisicalAuthUniversalAuthCredentialsClientId' to JSON representation.
@@ -9431,7 +9431,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderInfisicalAuthUniversalAuthC
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderInfisicalAuthUniversalAuthCredentialsClientSecret' to JSON representation.
@@ -9447,7 +9447,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderInfisicalAuthUniversalAuthC
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderKubernetesAuthCertClientCert' to JSON representation.
@@ -9463,7 +9463,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderKubernetesAuthCertClientCer
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderKubernetesAuthCertClientKey' to JSON representation.
@@ -9479,7 +9479,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderKubernetesAuthCertClientKey
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderKubernetesAuthTokenBearerToken' to JSON representation.
@@ -9495,7 +9495,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderKubernetesAuthTokenBearerTo
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -9524,7 +9524,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderOnepasswordAuthSecretRefCon
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderOracleAuthSecretRefFingerprint' to JSON representation.
@@ -9540,7 +9540,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderOracleAuthSecretRefFingerpr
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderOracleAuthSecretRefPrivatekey' to JSON representation.
@@ -9556,7 +9556,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderOracleAuthSecretRefPrivatek
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderPassworddepotAuthSecretRefCredentials' to JSON representation.
@@ -9572,7 +9572,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderPassworddepotAuthSecretRefC
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderPreviderAuthSecretRefAccessToken' to JSON representation.
@@ -9588,7 +9588,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderPreviderAuthSecretRefAccess
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderVaultAuthAppRoleRoleRef' to JSON representation.
@@ -9604,7 +9604,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderVaultAuthAppRoleRoleRef(obj
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderVaultAuthAppRoleSecretRef' to JSON representation.
@@ -9620,7 +9620,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderVaultAuthAppRoleSecretRef(o
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderVaultAuthCertClientCert' to JSON representation.
@@ -9636,7 +9636,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderVaultAuthCertClientCert(obj
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderVaultAuthCertSecretRef' to JSON representation.
@@ -9652,7 +9652,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderVaultAuthCertSecretRef(obj)
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderVaultAuthIamJwt' to JSON representation.
@@ -9666,7 +9666,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderVaultAuthIamJwt(obj) {
         'serviceAccountRef': toJson_SecretStoreV1Beta1SpecProviderVaultAuthIamJwtServiceAccountRef(obj.serviceAccountRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderVaultAuthIamSecretRef' to JSON representation.
@@ -9682,7 +9682,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderVaultAuthIamSecretRef(obj) 
         'sessionTokenSecretRef': toJson_SecretStoreV1Beta1SpecProviderVaultAuthIamSecretRefSessionTokenSecretRef(obj.sessionTokenSecretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderVaultAuthJwtKubernetesServiceAccountToken' to JSON representation.
@@ -9698,7 +9698,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderVaultAuthJwtKubernetesServi
         'serviceAccountRef': toJson_SecretStoreV1Beta1SpecProviderVaultAuthJwtKubernetesServiceAccountTokenServiceAccountRef(obj.serviceAccountRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderVaultAuthJwtSecretRef' to JSON representation.
@@ -9714,7 +9714,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderVaultAuthJwtSecretRef(obj) 
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderVaultAuthKubernetesSecretRef' to JSON representation.
@@ -9730,7 +9730,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderVaultAuthKubernetesSecretRe
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderVaultAuthKubernetesServiceAccountRef' to JSON representation.
@@ -9746,7 +9746,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderVaultAuthKubernetesServiceA
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderVaultAuthLdapSecretRef' to JSON representation.
@@ -9762,7 +9762,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderVaultAuthLdapSecretRef(obj)
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderVaultAuthUserPassSecretRef' to JSON representation.
@@ -9778,7 +9778,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderVaultAuthUserPassSecretRef(
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderWebhookAuthNtlmPasswordSecret' to JSON representation.
@@ -9794,7 +9794,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderWebhookAuthNtlmPasswordSecr
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderWebhookAuthNtlmUsernameSecret' to JSON representation.
@@ -9810,7 +9810,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderWebhookAuthNtlmUsernameSecr
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderVaultAuthIamJwtServiceAccountRef' to JSON representation.
@@ -9826,7 +9826,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderVaultAuthIamJwtServiceAccou
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderVaultAuthIamSecretRefAccessKeyIdSecretRef' to JSON representation.
@@ -9842,7 +9842,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderVaultAuthIamSecretRefAccess
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderVaultAuthIamSecretRefSecretAccessKeySecretRef' to JSON representation.
@@ -9858,7 +9858,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderVaultAuthIamSecretRefSecret
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderVaultAuthIamSecretRefSessionTokenSecretRef' to JSON representation.
@@ -9874,7 +9874,7 @@ export function toJson_SecretStoreV1Beta1SpecProviderVaultAuthIamSecretRefSessio
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'SecretStoreV1Beta1SpecProviderVaultAuthJwtKubernetesServiceAccountTokenServiceAccountRef' to JSON representation.
@@ -9890,12 +9890,21 @@ export function toJson_SecretStoreV1Beta1SpecProviderVaultAuthJwtKubernetesServi
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
 function __put(r, k, v) {
   if (k === '__proto__') Object.defineProperty(r, k, { value: v, enumerable: true, writable: true, configurable: true });
   else r[k] = v;
+}
+function __defined(o) {
+  const r = {};
+  for (const k of Object.keys(o)) { const v = o[k]; if (v !== undefined) __put(r, k, v); }
+  return r;
+}
+function __definedMap(o, f) {
+  const r = {};
+  for (const k of Object.keys(o)) { const v = o[k]; if (v !== undefined) __put(r, k, f(v)); }
   return r;
 }

@@ -62,7 +62,7 @@ export function toJson_GitRepositoryProps(obj) {
         'spec': toJson_GitRepositorySpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'GitRepositorySpec' to JSON representation.
@@ -89,7 +89,7 @@ export function toJson_GitRepositorySpec(obj) {
         'verify': toJson_GitRepositorySpecVerify(obj.verify),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'GitRepositorySpecInclude' to JSON representation.
@@ -105,7 +105,7 @@ export function toJson_GitRepositorySpecInclude(obj) {
         'toPath': obj.toPath,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -137,7 +137,7 @@ export function toJson_GitRepositorySpecProxySecretRef(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'GitRepositorySpecRef' to JSON representation.
@@ -155,7 +155,7 @@ export function toJson_GitRepositorySpecRef(obj) {
         'tag': obj.tag,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'GitRepositorySpecSecretRef' to JSON representation.
@@ -169,7 +169,7 @@ export function toJson_GitRepositorySpecSecretRef(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'GitRepositorySpecVerify' to JSON representation.
@@ -184,7 +184,7 @@ export function toJson_GitRepositorySpecVerify(obj) {
         'secretRef': toJson_GitRepositorySpecVerifySecretRef(obj.secretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'GitRepositorySpecIncludeRepository' to JSON representation.
@@ -198,7 +198,7 @@ export function toJson_GitRepositorySpecIncludeRepository(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -231,12 +231,21 @@ export function toJson_GitRepositorySpecVerifySecretRef(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
 function __put(r, k, v) {
   if (k === '__proto__') Object.defineProperty(r, k, { value: v, enumerable: true, writable: true, configurable: true });
   else r[k] = v;
+}
+function __defined(o) {
+  const r = {};
+  for (const k of Object.keys(o)) { const v = o[k]; if (v !== undefined) __put(r, k, v); }
+  return r;
+}
+function __definedMap(o, f) {
+  const r = {};
+  for (const k of Object.keys(o)) { const v = o[k]; if (v !== undefined) __put(r, k, f(v)); }
   return r;
 }

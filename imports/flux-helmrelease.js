@@ -62,7 +62,7 @@ export function toJson_HelmReleaseProps(obj) {
         'spec': toJson_HelmReleaseSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'HelmReleaseSpec' to JSON representation.
@@ -101,7 +101,7 @@ export function toJson_HelmReleaseSpec(obj) {
         'waitStrategy': toJson_HelmReleaseSpecWaitStrategy(obj.waitStrategy),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'HelmReleaseSpecChart' to JSON representation.
@@ -116,7 +116,7 @@ export function toJson_HelmReleaseSpecChart(obj) {
         'spec': toJson_HelmReleaseSpecChartSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'HelmReleaseSpecChartRef' to JSON representation.
@@ -133,7 +133,7 @@ export function toJson_HelmReleaseSpecChartRef(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'HelmReleaseSpecCommonMetadata' to JSON representation.
@@ -144,11 +144,11 @@ export function toJson_HelmReleaseSpecCommonMetadata(obj) {
         return undefined;
     }
     const result = {
-        'annotations': ((obj.annotations) === undefined) ? undefined : (Object.entries(obj.annotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
-        'labels': ((obj.labels) === undefined) ? undefined : (Object.entries(obj.labels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'annotations': ((obj.annotations) === undefined) ? undefined : (__defined(obj.annotations)),
+        'labels': ((obj.labels) === undefined) ? undefined : (__defined(obj.labels)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'HelmReleaseSpecDependsOn' to JSON representation.
@@ -164,7 +164,7 @@ export function toJson_HelmReleaseSpecDependsOn(obj) {
         'readyExpr': obj.readyExpr,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'HelmReleaseSpecDriftDetection' to JSON representation.
@@ -179,7 +179,7 @@ export function toJson_HelmReleaseSpecDriftDetection(obj) {
         'mode': obj.mode,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'HelmReleaseSpecHealthCheckExprs' to JSON representation.
@@ -197,7 +197,7 @@ export function toJson_HelmReleaseSpecHealthCheckExprs(obj) {
         'kind': obj.kind,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'HelmReleaseSpecInstall' to JSON representation.
@@ -224,7 +224,7 @@ export function toJson_HelmReleaseSpecInstall(obj) {
         'timeout': obj.timeout,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'HelmReleaseSpecKubeConfig' to JSON representation.
@@ -239,7 +239,7 @@ export function toJson_HelmReleaseSpecKubeConfig(obj) {
         'secretRef': toJson_HelmReleaseSpecKubeConfigSecretRef(obj.secretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -273,7 +273,7 @@ export function toJson_HelmReleaseSpecPostRenderers(obj) {
         'kustomize': toJson_HelmReleaseSpecPostRenderersKustomize(obj.kustomize),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'HelmReleaseSpecRollback' to JSON representation.
@@ -294,7 +294,7 @@ export function toJson_HelmReleaseSpecRollback(obj) {
         'timeout': obj.timeout,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'HelmReleaseSpecTest' to JSON representation.
@@ -311,7 +311,7 @@ export function toJson_HelmReleaseSpecTest(obj) {
         'timeout': obj.timeout,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'HelmReleaseSpecUninstall' to JSON representation.
@@ -329,7 +329,7 @@ export function toJson_HelmReleaseSpecUninstall(obj) {
         'timeout': obj.timeout,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'HelmReleaseSpecUpgrade' to JSON representation.
@@ -357,7 +357,7 @@ export function toJson_HelmReleaseSpecUpgrade(obj) {
         'timeout': obj.timeout,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'HelmReleaseSpecValuesFrom' to JSON representation.
@@ -376,7 +376,7 @@ export function toJson_HelmReleaseSpecValuesFrom(obj) {
         'valuesKey': obj.valuesKey,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'HelmReleaseSpecWaitStrategy' to JSON representation.
@@ -390,7 +390,7 @@ export function toJson_HelmReleaseSpecWaitStrategy(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'HelmReleaseSpecChartMetadata' to JSON representation.
@@ -401,11 +401,11 @@ export function toJson_HelmReleaseSpecChartMetadata(obj) {
         return undefined;
     }
     const result = {
-        'annotations': ((obj.annotations) === undefined) ? undefined : (Object.entries(obj.annotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
-        'labels': ((obj.labels) === undefined) ? undefined : (Object.entries(obj.labels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'annotations': ((obj.annotations) === undefined) ? undefined : (__defined(obj.annotations)),
+        'labels': ((obj.labels) === undefined) ? undefined : (__defined(obj.labels)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'HelmReleaseSpecChartSpec' to JSON representation.
@@ -426,7 +426,7 @@ export function toJson_HelmReleaseSpecChartSpec(obj) {
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -456,7 +456,7 @@ export function toJson_HelmReleaseSpecDriftDetectionIgnore(obj) {
         'target': toJson_HelmReleaseSpecDriftDetectionIgnoreTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -519,7 +519,7 @@ export function toJson_HelmReleaseSpecInstallRemediation(obj) {
         'retries': obj.retries,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'HelmReleaseSpecInstallStrategy' to JSON representation.
@@ -534,7 +534,7 @@ export function toJson_HelmReleaseSpecInstallStrategy(obj) {
         'retryInterval': obj.retryInterval,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'HelmReleaseSpecKubeConfigConfigMapRef' to JSON representation.
@@ -548,7 +548,7 @@ export function toJson_HelmReleaseSpecKubeConfigConfigMapRef(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'HelmReleaseSpecKubeConfigSecretRef' to JSON representation.
@@ -563,7 +563,7 @@ export function toJson_HelmReleaseSpecKubeConfigSecretRef(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'HelmReleaseSpecPostRenderersKustomize' to JSON representation.
@@ -578,7 +578,7 @@ export function toJson_HelmReleaseSpecPostRenderersKustomize(obj) {
         'patches': obj.patches?.map(y => toJson_HelmReleaseSpecPostRenderersKustomizePatches(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -612,7 +612,7 @@ export function toJson_HelmReleaseSpecTestFilters(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -692,7 +692,7 @@ export function toJson_HelmReleaseSpecUpgradeRemediation(obj) {
         'strategy': obj.strategy,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -726,7 +726,7 @@ export function toJson_HelmReleaseSpecUpgradeStrategy(obj) {
         'retryInterval': obj.retryInterval,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -790,7 +790,7 @@ export function toJson_HelmReleaseSpecChartSpecSourceRef(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'HelmReleaseSpecChartSpecVerify' to JSON representation.
@@ -805,7 +805,7 @@ export function toJson_HelmReleaseSpecChartSpecVerify(obj) {
         'secretRef': toJson_HelmReleaseSpecChartSpecVerifySecretRef(obj.secretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'HelmReleaseSpecDriftDetectionIgnoreTarget' to JSON representation.
@@ -825,7 +825,7 @@ export function toJson_HelmReleaseSpecDriftDetectionIgnoreTarget(obj) {
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -855,7 +855,7 @@ export function toJson_HelmReleaseSpecPostRenderersKustomizeImages(obj) {
         'newTag': obj.newTag,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'HelmReleaseSpecPostRenderersKustomizePatches' to JSON representation.
@@ -870,7 +870,7 @@ export function toJson_HelmReleaseSpecPostRenderersKustomizePatches(obj) {
         'target': toJson_HelmReleaseSpecPostRenderersKustomizePatchesTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -936,7 +936,7 @@ export function toJson_HelmReleaseSpecChartSpecVerifySecretRef(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'HelmReleaseSpecPostRenderersKustomizePatchesTarget' to JSON representation.
@@ -956,12 +956,21 @@ export function toJson_HelmReleaseSpecPostRenderersKustomizePatchesTarget(obj) {
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
 function __put(r, k, v) {
   if (k === '__proto__') Object.defineProperty(r, k, { value: v, enumerable: true, writable: true, configurable: true });
   else r[k] = v;
+}
+function __defined(o) {
+  const r = {};
+  for (const k of Object.keys(o)) { const v = o[k]; if (v !== undefined) __put(r, k, v); }
+  return r;
+}
+function __definedMap(o, f) {
+  const r = {};
+  for (const k of Object.keys(o)) { const v = o[k]; if (v !== undefined) __put(r, k, f(v)); }
   return r;
 }

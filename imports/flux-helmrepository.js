@@ -62,7 +62,7 @@ export function toJson_HelmRepositoryProps(obj) {
         'spec': toJson_HelmRepositorySpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'HelmRepositorySpec' to JSON representation.
@@ -86,7 +86,7 @@ export function toJson_HelmRepositorySpec(obj) {
         'url': obj.url,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'HelmRepositorySpecAccessFrom' to JSON representation.
@@ -100,7 +100,7 @@ export function toJson_HelmRepositorySpecAccessFrom(obj) {
         'namespaceSelectors': obj.namespaceSelectors?.map(y => toJson_HelmRepositorySpecAccessFromNamespaceSelectors(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'HelmRepositorySpecCertSecretRef' to JSON representation.
@@ -114,7 +114,7 @@ export function toJson_HelmRepositorySpecCertSecretRef(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -147,7 +147,7 @@ export function toJson_HelmRepositorySpecSecretRef(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -172,15 +172,24 @@ export function toJson_HelmRepositorySpecAccessFromNamespaceSelectors(obj) {
         return undefined;
     }
     const result = {
-        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (__defined(obj.matchLabels)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
 function __put(r, k, v) {
   if (k === '__proto__') Object.defineProperty(r, k, { value: v, enumerable: true, writable: true, configurable: true });
   else r[k] = v;
+}
+function __defined(o) {
+  const r = {};
+  for (const k of Object.keys(o)) { const v = o[k]; if (v !== undefined) __put(r, k, v); }
+  return r;
+}
+function __definedMap(o, f) {
+  const r = {};
+  for (const k of Object.keys(o)) { const v = o[k]; if (v !== undefined) __put(r, k, f(v)); }
   return r;
 }

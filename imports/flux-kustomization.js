@@ -62,7 +62,7 @@ export function toJson_KustomizationProps(obj) {
         'spec': toJson_KustomizationSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'KustomizationSpec' to JSON representation.
@@ -102,7 +102,7 @@ export function toJson_KustomizationSpec(obj) {
         'wait': obj.wait,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -126,11 +126,11 @@ export function toJson_KustomizationSpecCommonMetadata(obj) {
         return undefined;
     }
     const result = {
-        'annotations': ((obj.annotations) === undefined) ? undefined : (Object.entries(obj.annotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
-        'labels': ((obj.labels) === undefined) ? undefined : (Object.entries(obj.labels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'annotations': ((obj.annotations) === undefined) ? undefined : (__defined(obj.annotations)),
+        'labels': ((obj.labels) === undefined) ? undefined : (__defined(obj.labels)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'KustomizationSpecDecryption' to JSON representation.
@@ -146,7 +146,7 @@ export function toJson_KustomizationSpecDecryption(obj) {
         'serviceAccountName': obj.serviceAccountName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -183,7 +183,7 @@ export function toJson_KustomizationSpecDependsOn(obj) {
         'readyExpr': obj.readyExpr,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'KustomizationSpecHealthCheckExprs' to JSON representation.
@@ -201,7 +201,7 @@ export function toJson_KustomizationSpecHealthCheckExprs(obj) {
         'kind': obj.kind,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'KustomizationSpecHealthChecks' to JSON representation.
@@ -218,7 +218,7 @@ export function toJson_KustomizationSpecHealthChecks(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'KustomizationSpecIgnore' to JSON representation.
@@ -233,7 +233,7 @@ export function toJson_KustomizationSpecIgnore(obj) {
         'target': toJson_KustomizationSpecIgnoreTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'KustomizationSpecImages' to JSON representation.
@@ -250,7 +250,7 @@ export function toJson_KustomizationSpecImages(obj) {
         'newTag': obj.newTag,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'KustomizationSpecKubeConfig' to JSON representation.
@@ -265,7 +265,7 @@ export function toJson_KustomizationSpecKubeConfig(obj) {
         'secretRef': toJson_KustomizationSpecKubeConfigSecretRef(obj.secretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'KustomizationSpecPatches' to JSON representation.
@@ -280,7 +280,7 @@ export function toJson_KustomizationSpecPatches(obj) {
         'target': toJson_KustomizationSpecPatchesTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'KustomizationSpecPostBuild' to JSON representation.
@@ -291,12 +291,12 @@ export function toJson_KustomizationSpecPostBuild(obj) {
         return undefined;
     }
     const result = {
-        'substitute': ((obj.substitute) === undefined) ? undefined : (Object.entries(obj.substitute).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'substitute': ((obj.substitute) === undefined) ? undefined : (__defined(obj.substitute)),
         'substituteFrom': obj.substituteFrom?.map(y => toJson_KustomizationSpecPostBuildSubstituteFrom(y)),
         'substituteStrategy': obj.substituteStrategy,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'KustomizationSpecSourceRef' to JSON representation.
@@ -313,7 +313,7 @@ export function toJson_KustomizationSpecSourceRef(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -338,7 +338,7 @@ export function toJson_KustomizationSpecDecryptionSecretRef(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'KustomizationSpecIgnoreTarget' to JSON representation.
@@ -358,7 +358,7 @@ export function toJson_KustomizationSpecIgnoreTarget(obj) {
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'KustomizationSpecKubeConfigConfigMapRef' to JSON representation.
@@ -372,7 +372,7 @@ export function toJson_KustomizationSpecKubeConfigConfigMapRef(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'KustomizationSpecKubeConfigSecretRef' to JSON representation.
@@ -387,7 +387,7 @@ export function toJson_KustomizationSpecKubeConfigSecretRef(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'KustomizationSpecPatchesTarget' to JSON representation.
@@ -407,7 +407,7 @@ export function toJson_KustomizationSpecPatchesTarget(obj) {
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'KustomizationSpecPostBuildSubstituteFrom' to JSON representation.
@@ -423,7 +423,7 @@ export function toJson_KustomizationSpecPostBuildSubstituteFrom(obj) {
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -476,5 +476,14 @@ export var KustomizationSpecPostBuildSubstituteFromKind;
 function __put(r, k, v) {
   if (k === '__proto__') Object.defineProperty(r, k, { value: v, enumerable: true, writable: true, configurable: true });
   else r[k] = v;
+}
+function __defined(o) {
+  const r = {};
+  for (const k of Object.keys(o)) { const v = o[k]; if (v !== undefined) __put(r, k, v); }
+  return r;
+}
+function __definedMap(o, f) {
+  const r = {};
+  for (const k of Object.keys(o)) { const v = o[k]; if (v !== undefined) __put(r, k, f(v)); }
   return r;
 }

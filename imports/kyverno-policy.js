@@ -63,7 +63,7 @@ export function toJson_PolicyProps(obj) {
         'spec': toJson_PolicySpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicySpec' to JSON representation.
@@ -91,7 +91,7 @@ export function toJson_PolicySpec(obj) {
         'webhookTimeoutSeconds': obj.webhookTimeoutSeconds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -134,18 +134,18 @@ export function toJson_PolicySpecRules(obj) {
         'context': obj.context?.map(y => toJson_PolicySpecRulesContext(y)),
         'exclude': toJson_PolicySpecRulesExclude(obj.exclude),
         'generate': toJson_PolicySpecRulesGenerate(obj.generate),
-        'imageExtractors': ((obj.imageExtractors) === undefined) ? undefined : (Object.entries(obj.imageExtractors).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]?.map(y => toJson_PolicySpecRulesImageExtractors(y))), {})),
+        'imageExtractors': ((obj.imageExtractors) === undefined) ? undefined : (__definedMap(obj.imageExtractors, (v) => v?.map(y => toJson_PolicySpecRulesImageExtractors(y)))),
         'match': toJson_PolicySpecRulesMatch(obj.match),
         'mutate': toJson_PolicySpecRulesMutate(obj.mutate),
         'name': obj.name,
         'preconditions': obj.preconditions,
-        'reportProperties': ((obj.reportProperties) === undefined) ? undefined : (Object.entries(obj.reportProperties).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'reportProperties': ((obj.reportProperties) === undefined) ? undefined : (__defined(obj.reportProperties)),
         'skipBackgroundRequests': obj.skipBackgroundRequests,
         'validate': toJson_PolicySpecRulesValidate(obj.validate),
         'verifyImages': obj.verifyImages?.map(y => toJson_PolicySpecRulesVerifyImages(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -174,7 +174,7 @@ export function toJson_PolicySpecValidationFailureActionOverrides(obj) {
         'namespaces': obj.namespaces?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicySpecWebhookConfiguration' to JSON representation.
@@ -190,7 +190,7 @@ export function toJson_PolicySpecWebhookConfiguration(obj) {
         'timeoutSeconds': obj.timeoutSeconds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicySpecRulesCelPreconditions' to JSON representation.
@@ -205,7 +205,7 @@ export function toJson_PolicySpecRulesCelPreconditions(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicySpecRulesContext' to JSON representation.
@@ -224,7 +224,7 @@ export function toJson_PolicySpecRulesContext(obj) {
         'variable': toJson_PolicySpecRulesContextVariable(obj.variable),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicySpecRulesExclude' to JSON representation.
@@ -243,7 +243,7 @@ export function toJson_PolicySpecRulesExclude(obj) {
         'subjects': obj.subjects?.map(y => toJson_PolicySpecRulesExcludeSubjects(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicySpecRulesGenerate' to JSON representation.
@@ -268,7 +268,7 @@ export function toJson_PolicySpecRulesGenerate(obj) {
         'uid': obj.uid,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicySpecRulesImageExtractors' to JSON representation.
@@ -286,7 +286,7 @@ export function toJson_PolicySpecRulesImageExtractors(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicySpecRulesMatch' to JSON representation.
@@ -305,7 +305,7 @@ export function toJson_PolicySpecRulesMatch(obj) {
         'subjects': obj.subjects?.map(y => toJson_PolicySpecRulesMatchSubjects(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicySpecRulesMutate' to JSON representation.
@@ -323,7 +323,7 @@ export function toJson_PolicySpecRulesMutate(obj) {
         'targets': obj.targets?.map(y => toJson_PolicySpecRulesMutateTargets(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicySpecRulesValidate' to JSON representation.
@@ -348,7 +348,7 @@ export function toJson_PolicySpecRulesValidate(obj) {
         'podSecurity': toJson_PolicySpecRulesValidatePodSecurity(obj.podSecurity),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicySpecRulesVerifyImages' to JSON representation.
@@ -359,8 +359,8 @@ export function toJson_PolicySpecRulesVerifyImages(obj) {
         return undefined;
     }
     const result = {
-        'additionalExtensions': ((obj.additionalExtensions) === undefined) ? undefined : (Object.entries(obj.additionalExtensions).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
-        'annotations': ((obj.annotations) === undefined) ? undefined : (Object.entries(obj.annotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'additionalExtensions': ((obj.additionalExtensions) === undefined) ? undefined : (__defined(obj.additionalExtensions)),
+        'annotations': ((obj.annotations) === undefined) ? undefined : (__defined(obj.annotations)),
         'attestations': obj.attestations?.map(y => toJson_PolicySpecRulesVerifyImagesAttestations(y)),
         'attestors': obj.attestors?.map(y => toJson_PolicySpecRulesVerifyImagesAttestors(y)),
         'cosignOCI11': obj.cosignOci11,
@@ -382,7 +382,7 @@ export function toJson_PolicySpecRulesVerifyImages(obj) {
         'verifyDigest': obj.verifyDigest,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -407,10 +407,10 @@ export function toJson_PolicySpecValidationFailureActionOverridesNamespaceSelect
     }
     const result = {
         'matchExpressions': obj.matchExpressions?.map(y => toJson_PolicySpecValidationFailureActionOverridesNamespaceSelectorMatchExpressions(y)),
-        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (__defined(obj.matchLabels)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -442,7 +442,7 @@ export function toJson_PolicySpecWebhookConfigurationMatchConditions(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicySpecRulesContextApiCall' to JSON representation.
@@ -461,7 +461,7 @@ export function toJson_PolicySpecRulesContextApiCall(obj) {
         'urlPath': obj.urlPath,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicySpecRulesContextConfigMap' to JSON representation.
@@ -476,7 +476,7 @@ export function toJson_PolicySpecRulesContextConfigMap(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicySpecRulesContextGlobalReference' to JSON representation.
@@ -491,7 +491,7 @@ export function toJson_PolicySpecRulesContextGlobalReference(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicySpecRulesContextImageRegistry' to JSON representation.
@@ -507,7 +507,7 @@ export function toJson_PolicySpecRulesContextImageRegistry(obj) {
         'reference': obj.reference,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicySpecRulesContextVariable' to JSON representation.
@@ -523,7 +523,7 @@ export function toJson_PolicySpecRulesContextVariable(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicySpecRulesExcludeAll' to JSON representation.
@@ -540,7 +540,7 @@ export function toJson_PolicySpecRulesExcludeAll(obj) {
         'subjects': obj.subjects?.map(y => toJson_PolicySpecRulesExcludeAllSubjects(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicySpecRulesExcludeAny' to JSON representation.
@@ -557,7 +557,7 @@ export function toJson_PolicySpecRulesExcludeAny(obj) {
         'subjects': obj.subjects?.map(y => toJson_PolicySpecRulesExcludeAnySubjects(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicySpecRulesExcludeResources' to JSON representation.
@@ -568,7 +568,7 @@ export function toJson_PolicySpecRulesExcludeResources(obj) {
         return undefined;
     }
     const result = {
-        'annotations': ((obj.annotations) === undefined) ? undefined : (Object.entries(obj.annotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'annotations': ((obj.annotations) === undefined) ? undefined : (__defined(obj.annotations)),
         'kinds': obj.kinds?.map(y => y),
         'name': obj.name,
         'names': obj.names?.map(y => y),
@@ -578,7 +578,7 @@ export function toJson_PolicySpecRulesExcludeResources(obj) {
         'selector': toJson_PolicySpecRulesExcludeResourcesSelector(obj.selector),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicySpecRulesExcludeSubjects' to JSON representation.
@@ -595,7 +595,7 @@ export function toJson_PolicySpecRulesExcludeSubjects(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicySpecRulesGenerateClone' to JSON representation.
@@ -610,7 +610,7 @@ export function toJson_PolicySpecRulesGenerateClone(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicySpecRulesGenerateCloneList' to JSON representation.
@@ -626,7 +626,7 @@ export function toJson_PolicySpecRulesGenerateCloneList(obj) {
         'selector': toJson_PolicySpecRulesGenerateCloneListSelector(obj.selector),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicySpecRulesGenerateForeach' to JSON representation.
@@ -650,7 +650,7 @@ export function toJson_PolicySpecRulesGenerateForeach(obj) {
         'uid': obj.uid,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicySpecRulesMatchAll' to JSON representation.
@@ -667,7 +667,7 @@ export function toJson_PolicySpecRulesMatchAll(obj) {
         'subjects': obj.subjects?.map(y => toJson_PolicySpecRulesMatchAllSubjects(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicySpecRulesMatchAny' to JSON representation.
@@ -684,7 +684,7 @@ export function toJson_PolicySpecRulesMatchAny(obj) {
         'subjects': obj.subjects?.map(y => toJson_PolicySpecRulesMatchAnySubjects(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicySpecRulesMatchResources' to JSON representation.
@@ -695,7 +695,7 @@ export function toJson_PolicySpecRulesMatchResources(obj) {
         return undefined;
     }
     const result = {
-        'annotations': ((obj.annotations) === undefined) ? undefined : (Object.entries(obj.annotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'annotations': ((obj.annotations) === undefined) ? undefined : (__defined(obj.annotations)),
         'kinds': obj.kinds?.map(y => y),
         'name': obj.name,
         'names': obj.names?.map(y => y),
@@ -705,7 +705,7 @@ export function toJson_PolicySpecRulesMatchResources(obj) {
         'selector': toJson_PolicySpecRulesMatchResourcesSelector(obj.selector),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicySpecRulesMatchSubjects' to JSON representation.
@@ -722,7 +722,7 @@ export function toJson_PolicySpecRulesMatchSubjects(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicySpecRulesMutateForeach' to JSON representation.
@@ -742,7 +742,7 @@ export function toJson_PolicySpecRulesMutateForeach(obj) {
         'preconditions': toJson_PolicySpecRulesMutateForeachPreconditions(obj.preconditions),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicySpecRulesMutateTargets' to JSON representation.
@@ -763,7 +763,7 @@ export function toJson_PolicySpecRulesMutateTargets(obj) {
         'uid': obj.uid,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicySpecRulesValidateCel' to JSON representation.
@@ -782,7 +782,7 @@ export function toJson_PolicySpecRulesValidateCel(obj) {
         'variables': obj.variables?.map(y => toJson_PolicySpecRulesValidateCelVariables(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicySpecRulesValidateDeny' to JSON representation.
@@ -796,7 +796,7 @@ export function toJson_PolicySpecRulesValidateDeny(obj) {
         'conditions': obj.conditions,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -828,7 +828,7 @@ export function toJson_PolicySpecRulesValidateFailureActionOverrides(obj) {
         'namespaces': obj.namespaces?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicySpecRulesValidateForeach' to JSON representation.
@@ -849,7 +849,7 @@ export function toJson_PolicySpecRulesValidateForeach(obj) {
         'preconditions': toJson_PolicySpecRulesValidateForeachPreconditions(obj.preconditions),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicySpecRulesValidateManifests' to JSON representation.
@@ -867,7 +867,7 @@ export function toJson_PolicySpecRulesValidateManifests(obj) {
         'repository': obj.repository,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicySpecRulesValidatePodSecurity' to JSON representation.
@@ -883,7 +883,7 @@ export function toJson_PolicySpecRulesValidatePodSecurity(obj) {
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicySpecRulesVerifyImagesAttestations' to JSON representation.
@@ -901,7 +901,7 @@ export function toJson_PolicySpecRulesVerifyImagesAttestations(obj) {
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicySpecRulesVerifyImagesAttestors' to JSON representation.
@@ -916,7 +916,7 @@ export function toJson_PolicySpecRulesVerifyImagesAttestors(obj) {
         'entries': obj.entries?.map(y => toJson_PolicySpecRulesVerifyImagesAttestorsEntries(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -945,7 +945,7 @@ export function toJson_PolicySpecRulesVerifyImagesImageRegistryCredentials(obj) 
         'secrets': obj.secrets?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -976,7 +976,7 @@ export function toJson_PolicySpecRulesVerifyImagesValidate(obj) {
         'message': obj.message,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicySpecValidationFailureActionOverridesNamespaceSelectorMatchExpressions' to JSON representation.
@@ -992,7 +992,7 @@ export function toJson_PolicySpecValidationFailureActionOverridesNamespaceSelect
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicySpecRulesContextApiCallData' to JSON representation.
@@ -1007,7 +1007,7 @@ export function toJson_PolicySpecRulesContextApiCallData(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -1037,7 +1037,7 @@ export function toJson_PolicySpecRulesContextApiCallService(obj) {
         'url': obj.url,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicySpecRulesContextImageRegistryImageRegistryCredentials' to JSON representation.
@@ -1053,7 +1053,7 @@ export function toJson_PolicySpecRulesContextImageRegistryImageRegistryCredentia
         'secrets': obj.secrets?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicySpecRulesExcludeAllResources' to JSON representation.
@@ -1064,7 +1064,7 @@ export function toJson_PolicySpecRulesExcludeAllResources(obj) {
         return undefined;
     }
     const result = {
-        'annotations': ((obj.annotations) === undefined) ? undefined : (Object.entries(obj.annotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'annotations': ((obj.annotations) === undefined) ? undefined : (__defined(obj.annotations)),
         'kinds': obj.kinds?.map(y => y),
         'name': obj.name,
         'names': obj.names?.map(y => y),
@@ -1074,7 +1074,7 @@ export function toJson_PolicySpecRulesExcludeAllResources(obj) {
         'selector': toJson_PolicySpecRulesExcludeAllResourcesSelector(obj.selector),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicySpecRulesExcludeAllSubjects' to JSON representation.
@@ -1091,7 +1091,7 @@ export function toJson_PolicySpecRulesExcludeAllSubjects(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicySpecRulesExcludeAnyResources' to JSON representation.
@@ -1102,7 +1102,7 @@ export function toJson_PolicySpecRulesExcludeAnyResources(obj) {
         return undefined;
     }
     const result = {
-        'annotations': ((obj.annotations) === undefined) ? undefined : (Object.entries(obj.annotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'annotations': ((obj.annotations) === undefined) ? undefined : (__defined(obj.annotations)),
         'kinds': obj.kinds?.map(y => y),
         'name': obj.name,
         'names': obj.names?.map(y => y),
@@ -1112,7 +1112,7 @@ export function toJson_PolicySpecRulesExcludeAnyResources(obj) {
         'selector': toJson_PolicySpecRulesExcludeAnyResourcesSelector(obj.selector),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicySpecRulesExcludeAnySubjects' to JSON representation.
@@ -1129,7 +1129,7 @@ export function toJson_PolicySpecRulesExcludeAnySubjects(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicySpecRulesExcludeResourcesNamespaceSelector' to JSON representation.
@@ -1141,10 +1141,10 @@ export function toJson_PolicySpecRulesExcludeResourcesNamespaceSelector(obj) {
     }
     const result = {
         'matchExpressions': obj.matchExpressions?.map(y => toJson_PolicySpecRulesExcludeResourcesNamespaceSelectorMatchExpressions(y)),
-        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (__defined(obj.matchLabels)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -1173,10 +1173,10 @@ export function toJson_PolicySpecRulesExcludeResourcesSelector(obj) {
     }
     const result = {
         'matchExpressions': obj.matchExpressions?.map(y => toJson_PolicySpecRulesExcludeResourcesSelectorMatchExpressions(y)),
-        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (__defined(obj.matchLabels)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicySpecRulesGenerateCloneListSelector' to JSON representation.
@@ -1188,10 +1188,10 @@ export function toJson_PolicySpecRulesGenerateCloneListSelector(obj) {
     }
     const result = {
         'matchExpressions': obj.matchExpressions?.map(y => toJson_PolicySpecRulesGenerateCloneListSelectorMatchExpressions(y)),
-        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (__defined(obj.matchLabels)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicySpecRulesGenerateForeachClone' to JSON representation.
@@ -1206,7 +1206,7 @@ export function toJson_PolicySpecRulesGenerateForeachClone(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicySpecRulesGenerateForeachCloneList' to JSON representation.
@@ -1222,7 +1222,7 @@ export function toJson_PolicySpecRulesGenerateForeachCloneList(obj) {
         'selector': toJson_PolicySpecRulesGenerateForeachCloneListSelector(obj.selector),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicySpecRulesGenerateForeachContext' to JSON representation.
@@ -1241,7 +1241,7 @@ export function toJson_PolicySpecRulesGenerateForeachContext(obj) {
         'variable': toJson_PolicySpecRulesGenerateForeachContextVariable(obj.variable),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicySpecRulesGenerateForeachPreconditions' to JSON representation.
@@ -1256,7 +1256,7 @@ export function toJson_PolicySpecRulesGenerateForeachPreconditions(obj) {
         'any': obj.any?.map(y => toJson_PolicySpecRulesGenerateForeachPreconditionsAny(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicySpecRulesMatchAllResources' to JSON representation.
@@ -1267,7 +1267,7 @@ export function toJson_PolicySpecRulesMatchAllResources(obj) {
         return undefined;
     }
     const result = {
-        'annotations': ((obj.annotations) === undefined) ? undefined : (Object.entries(obj.annotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'annotations': ((obj.annotations) === undefined) ? undefined : (__defined(obj.annotations)),
         'kinds': obj.kinds?.map(y => y),
         'name': obj.name,
         'names': obj.names?.map(y => y),
@@ -1277,7 +1277,7 @@ export function toJson_PolicySpecRulesMatchAllResources(obj) {
         'selector': toJson_PolicySpecRulesMatchAllResourcesSelector(obj.selector),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicySpecRulesMatchAllSubjects' to JSON representation.
@@ -1294,7 +1294,7 @@ export function toJson_PolicySpecRulesMatchAllSubjects(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicySpecRulesMatchAnyResources' to JSON representation.
@@ -1305,7 +1305,7 @@ export function toJson_PolicySpecRulesMatchAnyResources(obj) {
         return undefined;
     }
     const result = {
-        'annotations': ((obj.annotations) === undefined) ? undefined : (Object.entries(obj.annotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'annotations': ((obj.annotations) === undefined) ? undefined : (__defined(obj.annotations)),
         'kinds': obj.kinds?.map(y => y),
         'name': obj.name,
         'names': obj.names?.map(y => y),
@@ -1315,7 +1315,7 @@ export function toJson_PolicySpecRulesMatchAnyResources(obj) {
         'selector': toJson_PolicySpecRulesMatchAnyResourcesSelector(obj.selector),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicySpecRulesMatchAnySubjects' to JSON representation.
@@ -1332,7 +1332,7 @@ export function toJson_PolicySpecRulesMatchAnySubjects(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicySpecRulesMatchResourcesNamespaceSelector' to JSON representation.
@@ -1344,10 +1344,10 @@ export function toJson_PolicySpecRulesMatchResourcesNamespaceSelector(obj) {
     }
     const result = {
         'matchExpressions': obj.matchExpressions?.map(y => toJson_PolicySpecRulesMatchResourcesNamespaceSelectorMatchExpressions(y)),
-        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (__defined(obj.matchLabels)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -1376,10 +1376,10 @@ export function toJson_PolicySpecRulesMatchResourcesSelector(obj) {
     }
     const result = {
         'matchExpressions': obj.matchExpressions?.map(y => toJson_PolicySpecRulesMatchResourcesSelectorMatchExpressions(y)),
-        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (__defined(obj.matchLabels)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicySpecRulesMutateForeachContext' to JSON representation.
@@ -1398,7 +1398,7 @@ export function toJson_PolicySpecRulesMutateForeachContext(obj) {
         'variable': toJson_PolicySpecRulesMutateForeachContextVariable(obj.variable),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -1427,7 +1427,7 @@ export function toJson_PolicySpecRulesMutateForeachPreconditions(obj) {
         'any': obj.any?.map(y => toJson_PolicySpecRulesMutateForeachPreconditionsAny(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicySpecRulesMutateTargetsContext' to JSON representation.
@@ -1446,7 +1446,7 @@ export function toJson_PolicySpecRulesMutateTargetsContext(obj) {
         'variable': toJson_PolicySpecRulesMutateTargetsContextVariable(obj.variable),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicySpecRulesMutateTargetsSelector' to JSON representation.
@@ -1458,10 +1458,10 @@ export function toJson_PolicySpecRulesMutateTargetsSelector(obj) {
     }
     const result = {
         'matchExpressions': obj.matchExpressions?.map(y => toJson_PolicySpecRulesMutateTargetsSelectorMatchExpressions(y)),
-        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (__defined(obj.matchLabels)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicySpecRulesValidateCelAuditAnnotations' to JSON representation.
@@ -1476,7 +1476,7 @@ export function toJson_PolicySpecRulesValidateCelAuditAnnotations(obj) {
         'valueExpression': obj.valueExpression,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicySpecRulesValidateCelExpressions' to JSON representation.
@@ -1493,7 +1493,7 @@ export function toJson_PolicySpecRulesValidateCelExpressions(obj) {
         'reason': obj.reason,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicySpecRulesValidateCelParamKind' to JSON representation.
@@ -1508,7 +1508,7 @@ export function toJson_PolicySpecRulesValidateCelParamKind(obj) {
         'kind': obj.kind,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicySpecRulesValidateCelParamRef' to JSON representation.
@@ -1525,7 +1525,7 @@ export function toJson_PolicySpecRulesValidateCelParamRef(obj) {
         'selector': toJson_PolicySpecRulesValidateCelParamRefSelector(obj.selector),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicySpecRulesValidateCelVariables' to JSON representation.
@@ -1540,7 +1540,7 @@ export function toJson_PolicySpecRulesValidateCelVariables(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -1565,10 +1565,10 @@ export function toJson_PolicySpecRulesValidateFailureActionOverridesNamespaceSel
     }
     const result = {
         'matchExpressions': obj.matchExpressions?.map(y => toJson_PolicySpecRulesValidateFailureActionOverridesNamespaceSelectorMatchExpressions(y)),
-        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (__defined(obj.matchLabels)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicySpecRulesValidateForeachContext' to JSON representation.
@@ -1587,7 +1587,7 @@ export function toJson_PolicySpecRulesValidateForeachContext(obj) {
         'variable': toJson_PolicySpecRulesValidateForeachContextVariable(obj.variable),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicySpecRulesValidateForeachDeny' to JSON representation.
@@ -1601,7 +1601,7 @@ export function toJson_PolicySpecRulesValidateForeachDeny(obj) {
         'conditions': obj.conditions,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicySpecRulesValidateForeachPreconditions' to JSON representation.
@@ -1616,7 +1616,7 @@ export function toJson_PolicySpecRulesValidateForeachPreconditions(obj) {
         'any': obj.any?.map(y => toJson_PolicySpecRulesValidateForeachPreconditionsAny(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicySpecRulesValidateManifestsAttestors' to JSON representation.
@@ -1631,7 +1631,7 @@ export function toJson_PolicySpecRulesValidateManifestsAttestors(obj) {
         'entries': obj.entries?.map(y => toJson_PolicySpecRulesValidateManifestsAttestorsEntries(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicySpecRulesValidateManifestsDryRun' to JSON representation.
@@ -1646,7 +1646,7 @@ export function toJson_PolicySpecRulesValidateManifestsDryRun(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicySpecRulesValidateManifestsIgnoreFields' to JSON representation.
@@ -1661,7 +1661,7 @@ export function toJson_PolicySpecRulesValidateManifestsIgnoreFields(obj) {
         'objects': obj.objects?.map(y => toJson_PolicySpecRulesValidateManifestsIgnoreFieldsObjects(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicySpecRulesValidatePodSecurityExclude' to JSON representation.
@@ -1678,7 +1678,7 @@ export function toJson_PolicySpecRulesValidatePodSecurityExclude(obj) {
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -1749,7 +1749,7 @@ export function toJson_PolicySpecRulesVerifyImagesAttestationsAttestors(obj) {
         'entries': obj.entries?.map(y => toJson_PolicySpecRulesVerifyImagesAttestationsAttestorsEntries(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicySpecRulesVerifyImagesAttestationsConditions' to JSON representation.
@@ -1764,7 +1764,7 @@ export function toJson_PolicySpecRulesVerifyImagesAttestationsConditions(obj) {
         'any': obj.any?.map(y => toJson_PolicySpecRulesVerifyImagesAttestationsConditionsAny(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicySpecRulesVerifyImagesAttestorsEntries' to JSON representation.
@@ -1775,7 +1775,7 @@ export function toJson_PolicySpecRulesVerifyImagesAttestorsEntries(obj) {
         return undefined;
     }
     const result = {
-        'annotations': ((obj.annotations) === undefined) ? undefined : (Object.entries(obj.annotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'annotations': ((obj.annotations) === undefined) ? undefined : (__defined(obj.annotations)),
         'attestor': obj.attestor,
         'certificates': toJson_PolicySpecRulesVerifyImagesAttestorsEntriesCertificates(obj.certificates),
         'keyless': toJson_PolicySpecRulesVerifyImagesAttestorsEntriesKeyless(obj.keyless),
@@ -1784,7 +1784,7 @@ export function toJson_PolicySpecRulesVerifyImagesAttestorsEntries(obj) {
         'signatureAlgorithm': obj.signatureAlgorithm,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -1817,7 +1817,7 @@ export function toJson_PolicySpecRulesVerifyImagesValidateDeny(obj) {
         'conditions': obj.conditions,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicySpecRulesContextApiCallServiceHeaders' to JSON representation.
@@ -1832,7 +1832,7 @@ export function toJson_PolicySpecRulesContextApiCallServiceHeaders(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -1863,10 +1863,10 @@ export function toJson_PolicySpecRulesExcludeAllResourcesNamespaceSelector(obj) 
     }
     const result = {
         'matchExpressions': obj.matchExpressions?.map(y => toJson_PolicySpecRulesExcludeAllResourcesNamespaceSelectorMatchExpressions(y)),
-        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (__defined(obj.matchLabels)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -1895,10 +1895,10 @@ export function toJson_PolicySpecRulesExcludeAllResourcesSelector(obj) {
     }
     const result = {
         'matchExpressions': obj.matchExpressions?.map(y => toJson_PolicySpecRulesExcludeAllResourcesSelectorMatchExpressions(y)),
-        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (__defined(obj.matchLabels)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicySpecRulesExcludeAnyResourcesNamespaceSelector' to JSON representation.
@@ -1910,10 +1910,10 @@ export function toJson_PolicySpecRulesExcludeAnyResourcesNamespaceSelector(obj) 
     }
     const result = {
         'matchExpressions': obj.matchExpressions?.map(y => toJson_PolicySpecRulesExcludeAnyResourcesNamespaceSelectorMatchExpressions(y)),
-        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (__defined(obj.matchLabels)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -1942,10 +1942,10 @@ export function toJson_PolicySpecRulesExcludeAnyResourcesSelector(obj) {
     }
     const result = {
         'matchExpressions': obj.matchExpressions?.map(y => toJson_PolicySpecRulesExcludeAnyResourcesSelectorMatchExpressions(y)),
-        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (__defined(obj.matchLabels)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicySpecRulesExcludeResourcesNamespaceSelectorMatchExpressions' to JSON representation.
@@ -1961,7 +1961,7 @@ export function toJson_PolicySpecRulesExcludeResourcesNamespaceSelectorMatchExpr
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicySpecRulesExcludeResourcesSelectorMatchExpressions' to JSON representation.
@@ -1977,7 +1977,7 @@ export function toJson_PolicySpecRulesExcludeResourcesSelectorMatchExpressions(o
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicySpecRulesGenerateCloneListSelectorMatchExpressions' to JSON representation.
@@ -1993,7 +1993,7 @@ export function toJson_PolicySpecRulesGenerateCloneListSelectorMatchExpressions(
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicySpecRulesGenerateForeachCloneListSelector' to JSON representation.
@@ -2005,10 +2005,10 @@ export function toJson_PolicySpecRulesGenerateForeachCloneListSelector(obj) {
     }
     const result = {
         'matchExpressions': obj.matchExpressions?.map(y => toJson_PolicySpecRulesGenerateForeachCloneListSelectorMatchExpressions(y)),
-        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (__defined(obj.matchLabels)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicySpecRulesGenerateForeachContextApiCall' to JSON representation.
@@ -2027,7 +2027,7 @@ export function toJson_PolicySpecRulesGenerateForeachContextApiCall(obj) {
         'urlPath': obj.urlPath,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicySpecRulesGenerateForeachContextConfigMap' to JSON representation.
@@ -2042,7 +2042,7 @@ export function toJson_PolicySpecRulesGenerateForeachContextConfigMap(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicySpecRulesGenerateForeachContextGlobalReference' to JSON representation.
@@ -2057,7 +2057,7 @@ export function toJson_PolicySpecRulesGenerateForeachContextGlobalReference(obj)
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicySpecRulesGenerateForeachContextImageRegistry' to JSON representation.
@@ -2073,7 +2073,7 @@ export function toJson_PolicySpecRulesGenerateForeachContextImageRegistry(obj) {
         'reference': obj.reference,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicySpecRulesGenerateForeachContextVariable' to JSON representation.
@@ -2089,7 +2089,7 @@ export function toJson_PolicySpecRulesGenerateForeachContextVariable(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicySpecRulesGenerateForeachPreconditionsAll' to JSON representation.
@@ -2106,7 +2106,7 @@ export function toJson_PolicySpecRulesGenerateForeachPreconditionsAll(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicySpecRulesGenerateForeachPreconditionsAny' to JSON representation.
@@ -2123,7 +2123,7 @@ export function toJson_PolicySpecRulesGenerateForeachPreconditionsAny(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicySpecRulesMatchAllResourcesNamespaceSelector' to JSON representation.
@@ -2135,10 +2135,10 @@ export function toJson_PolicySpecRulesMatchAllResourcesNamespaceSelector(obj) {
     }
     const result = {
         'matchExpressions': obj.matchExpressions?.map(y => toJson_PolicySpecRulesMatchAllResourcesNamespaceSelectorMatchExpressions(y)),
-        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (__defined(obj.matchLabels)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -2167,10 +2167,10 @@ export function toJson_PolicySpecRulesMatchAllResourcesSelector(obj) {
     }
     const result = {
         'matchExpressions': obj.matchExpressions?.map(y => toJson_PolicySpecRulesMatchAllResourcesSelectorMatchExpressions(y)),
-        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (__defined(obj.matchLabels)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicySpecRulesMatchAnyResourcesNamespaceSelector' to JSON representation.
@@ -2182,10 +2182,10 @@ export function toJson_PolicySpecRulesMatchAnyResourcesNamespaceSelector(obj) {
     }
     const result = {
         'matchExpressions': obj.matchExpressions?.map(y => toJson_PolicySpecRulesMatchAnyResourcesNamespaceSelectorMatchExpressions(y)),
-        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (__defined(obj.matchLabels)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -2214,10 +2214,10 @@ export function toJson_PolicySpecRulesMatchAnyResourcesSelector(obj) {
     }
     const result = {
         'matchExpressions': obj.matchExpressions?.map(y => toJson_PolicySpecRulesMatchAnyResourcesSelectorMatchExpressions(y)),
-        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (__defined(obj.matchLabels)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicySpecRulesMatchResourcesNamespaceSelectorMatchExpressions' to JSON representation.
@@ -2233,7 +2233,7 @@ export function toJson_PolicySpecRulesMatchResourcesNamespaceSelectorMatchExpres
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicySpecRulesMatchResourcesSelectorMatchExpressions' to JSON representation.
@@ -2249,7 +2249,7 @@ export function toJson_PolicySpecRulesMatchResourcesSelectorMatchExpressions(obj
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicySpecRulesMutateForeachContextApiCall' to JSON representation.
@@ -2268,7 +2268,7 @@ export function toJson_PolicySpecRulesMutateForeachContextApiCall(obj) {
         'urlPath': obj.urlPath,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicySpecRulesMutateForeachContextConfigMap' to JSON representation.
@@ -2283,7 +2283,7 @@ export function toJson_PolicySpecRulesMutateForeachContextConfigMap(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicySpecRulesMutateForeachContextGlobalReference' to JSON representation.
@@ -2298,7 +2298,7 @@ export function toJson_PolicySpecRulesMutateForeachContextGlobalReference(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicySpecRulesMutateForeachContextImageRegistry' to JSON representation.
@@ -2314,7 +2314,7 @@ export function toJson_PolicySpecRulesMutateForeachContextImageRegistry(obj) {
         'reference': obj.reference,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicySpecRulesMutateForeachContextVariable' to JSON representation.
@@ -2330,7 +2330,7 @@ export function toJson_PolicySpecRulesMutateForeachContextVariable(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicySpecRulesMutateForeachPreconditionsAll' to JSON representation.
@@ -2347,7 +2347,7 @@ export function toJson_PolicySpecRulesMutateForeachPreconditionsAll(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicySpecRulesMutateForeachPreconditionsAny' to JSON representation.
@@ -2364,7 +2364,7 @@ export function toJson_PolicySpecRulesMutateForeachPreconditionsAny(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicySpecRulesMutateTargetsContextApiCall' to JSON representation.
@@ -2383,7 +2383,7 @@ export function toJson_PolicySpecRulesMutateTargetsContextApiCall(obj) {
         'urlPath': obj.urlPath,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicySpecRulesMutateTargetsContextConfigMap' to JSON representation.
@@ -2398,7 +2398,7 @@ export function toJson_PolicySpecRulesMutateTargetsContextConfigMap(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicySpecRulesMutateTargetsContextGlobalReference' to JSON representation.
@@ -2413,7 +2413,7 @@ export function toJson_PolicySpecRulesMutateTargetsContextGlobalReference(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicySpecRulesMutateTargetsContextImageRegistry' to JSON representation.
@@ -2429,7 +2429,7 @@ export function toJson_PolicySpecRulesMutateTargetsContextImageRegistry(obj) {
         'reference': obj.reference,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicySpecRulesMutateTargetsContextVariable' to JSON representation.
@@ -2445,7 +2445,7 @@ export function toJson_PolicySpecRulesMutateTargetsContextVariable(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicySpecRulesMutateTargetsSelectorMatchExpressions' to JSON representation.
@@ -2461,7 +2461,7 @@ export function toJson_PolicySpecRulesMutateTargetsSelectorMatchExpressions(obj)
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicySpecRulesValidateCelParamRefSelector' to JSON representation.
@@ -2473,10 +2473,10 @@ export function toJson_PolicySpecRulesValidateCelParamRefSelector(obj) {
     }
     const result = {
         'matchExpressions': obj.matchExpressions?.map(y => toJson_PolicySpecRulesValidateCelParamRefSelectorMatchExpressions(y)),
-        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (__defined(obj.matchLabels)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicySpecRulesValidateFailureActionOverridesNamespaceSelectorMatchExpressions' to JSON representation.
@@ -2492,7 +2492,7 @@ export function toJson_PolicySpecRulesValidateFailureActionOverridesNamespaceSel
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicySpecRulesValidateForeachContextApiCall' to JSON representation.
@@ -2511,7 +2511,7 @@ export function toJson_PolicySpecRulesValidateForeachContextApiCall(obj) {
         'urlPath': obj.urlPath,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicySpecRulesValidateForeachContextConfigMap' to JSON representation.
@@ -2526,7 +2526,7 @@ export function toJson_PolicySpecRulesValidateForeachContextConfigMap(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicySpecRulesValidateForeachContextGlobalReference' to JSON representation.
@@ -2541,7 +2541,7 @@ export function toJson_PolicySpecRulesValidateForeachContextGlobalReference(obj)
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicySpecRulesValidateForeachContextImageRegistry' to JSON representation.
@@ -2557,7 +2557,7 @@ export function toJson_PolicySpecRulesValidateForeachContextImageRegistry(obj) {
         'reference': obj.reference,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicySpecRulesValidateForeachContextVariable' to JSON representation.
@@ -2573,7 +2573,7 @@ export function toJson_PolicySpecRulesValidateForeachContextVariable(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicySpecRulesValidateForeachPreconditionsAll' to JSON representation.
@@ -2590,7 +2590,7 @@ export function toJson_PolicySpecRulesValidateForeachPreconditionsAll(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicySpecRulesValidateForeachPreconditionsAny' to JSON representation.
@@ -2607,7 +2607,7 @@ export function toJson_PolicySpecRulesValidateForeachPreconditionsAny(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicySpecRulesValidateManifestsAttestorsEntries' to JSON representation.
@@ -2618,7 +2618,7 @@ export function toJson_PolicySpecRulesValidateManifestsAttestorsEntries(obj) {
         return undefined;
     }
     const result = {
-        'annotations': ((obj.annotations) === undefined) ? undefined : (Object.entries(obj.annotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'annotations': ((obj.annotations) === undefined) ? undefined : (__defined(obj.annotations)),
         'attestor': obj.attestor,
         'certificates': toJson_PolicySpecRulesValidateManifestsAttestorsEntriesCertificates(obj.certificates),
         'keyless': toJson_PolicySpecRulesValidateManifestsAttestorsEntriesKeyless(obj.keyless),
@@ -2627,7 +2627,7 @@ export function toJson_PolicySpecRulesValidateManifestsAttestorsEntries(obj) {
         'signatureAlgorithm': obj.signatureAlgorithm,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicySpecRulesValidateManifestsIgnoreFieldsObjects' to JSON representation.
@@ -2645,7 +2645,7 @@ export function toJson_PolicySpecRulesValidateManifestsIgnoreFieldsObjects(obj) 
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -2696,7 +2696,7 @@ export function toJson_PolicySpecRulesVerifyImagesAttestationsAttestorsEntries(o
         return undefined;
     }
     const result = {
-        'annotations': ((obj.annotations) === undefined) ? undefined : (Object.entries(obj.annotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'annotations': ((obj.annotations) === undefined) ? undefined : (__defined(obj.annotations)),
         'attestor': obj.attestor,
         'certificates': toJson_PolicySpecRulesVerifyImagesAttestationsAttestorsEntriesCertificates(obj.certificates),
         'keyless': toJson_PolicySpecRulesVerifyImagesAttestationsAttestorsEntriesKeyless(obj.keyless),
@@ -2705,7 +2705,7 @@ export function toJson_PolicySpecRulesVerifyImagesAttestationsAttestorsEntries(o
         'signatureAlgorithm': obj.signatureAlgorithm,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicySpecRulesVerifyImagesAttestationsConditionsAll' to JSON representation.
@@ -2722,7 +2722,7 @@ export function toJson_PolicySpecRulesVerifyImagesAttestationsConditionsAll(obj)
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicySpecRulesVerifyImagesAttestationsConditionsAny' to JSON representation.
@@ -2739,7 +2739,7 @@ export function toJson_PolicySpecRulesVerifyImagesAttestationsConditionsAny(obj)
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicySpecRulesVerifyImagesAttestorsEntriesCertificates' to JSON representation.
@@ -2756,7 +2756,7 @@ export function toJson_PolicySpecRulesVerifyImagesAttestorsEntriesCertificates(o
         'rekor': toJson_PolicySpecRulesVerifyImagesAttestorsEntriesCertificatesRekor(obj.rekor),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicySpecRulesVerifyImagesAttestorsEntriesKeyless' to JSON representation.
@@ -2767,7 +2767,7 @@ export function toJson_PolicySpecRulesVerifyImagesAttestorsEntriesKeyless(obj) {
         return undefined;
     }
     const result = {
-        'additionalExtensions': ((obj.additionalExtensions) === undefined) ? undefined : (Object.entries(obj.additionalExtensions).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'additionalExtensions': ((obj.additionalExtensions) === undefined) ? undefined : (__defined(obj.additionalExtensions)),
         'ctlog': toJson_PolicySpecRulesVerifyImagesAttestorsEntriesKeylessCtlog(obj.ctlog),
         'issuer': obj.issuer,
         'issuerRegExp': obj.issuerRegExp,
@@ -2777,7 +2777,7 @@ export function toJson_PolicySpecRulesVerifyImagesAttestorsEntriesKeyless(obj) {
         'subjectRegExp': obj.subjectRegExp,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicySpecRulesVerifyImagesAttestorsEntriesKeys' to JSON representation.
@@ -2796,7 +2796,7 @@ export function toJson_PolicySpecRulesVerifyImagesAttestorsEntriesKeys(obj) {
         'signatureAlgorithm': obj.signatureAlgorithm,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicySpecRulesExcludeAllResourcesNamespaceSelectorMatchExpressions' to JSON representation.
@@ -2812,7 +2812,7 @@ export function toJson_PolicySpecRulesExcludeAllResourcesNamespaceSelectorMatchE
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicySpecRulesExcludeAllResourcesSelectorMatchExpressions' to JSON representation.
@@ -2828,7 +2828,7 @@ export function toJson_PolicySpecRulesExcludeAllResourcesSelectorMatchExpression
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicySpecRulesExcludeAnyResourcesNamespaceSelectorMatchExpressions' to JSON representation.
@@ -2844,7 +2844,7 @@ export function toJson_PolicySpecRulesExcludeAnyResourcesNamespaceSelectorMatchE
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicySpecRulesExcludeAnyResourcesSelectorMatchExpressions' to JSON representation.
@@ -2860,7 +2860,7 @@ export function toJson_PolicySpecRulesExcludeAnyResourcesSelectorMatchExpression
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicySpecRulesGenerateForeachCloneListSelectorMatchExpressions' to JSON representation.
@@ -2876,7 +2876,7 @@ export function toJson_PolicySpecRulesGenerateForeachCloneListSelectorMatchExpre
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicySpecRulesGenerateForeachContextApiCallData' to JSON representation.
@@ -2891,7 +2891,7 @@ export function toJson_PolicySpecRulesGenerateForeachContextApiCallData(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -2921,7 +2921,7 @@ export function toJson_PolicySpecRulesGenerateForeachContextApiCallService(obj) 
         'url': obj.url,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicySpecRulesGenerateForeachContextImageRegistryImageRegistryCredentials' to JSON representation.
@@ -2937,7 +2937,7 @@ export function toJson_PolicySpecRulesGenerateForeachContextImageRegistryImageRe
         'secrets': obj.secrets?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -3040,7 +3040,7 @@ export function toJson_PolicySpecRulesMatchAllResourcesNamespaceSelectorMatchExp
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicySpecRulesMatchAllResourcesSelectorMatchExpressions' to JSON representation.
@@ -3056,7 +3056,7 @@ export function toJson_PolicySpecRulesMatchAllResourcesSelectorMatchExpressions(
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicySpecRulesMatchAnyResourcesNamespaceSelectorMatchExpressions' to JSON representation.
@@ -3072,7 +3072,7 @@ export function toJson_PolicySpecRulesMatchAnyResourcesNamespaceSelectorMatchExp
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicySpecRulesMatchAnyResourcesSelectorMatchExpressions' to JSON representation.
@@ -3088,7 +3088,7 @@ export function toJson_PolicySpecRulesMatchAnyResourcesSelectorMatchExpressions(
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicySpecRulesMutateForeachContextApiCallData' to JSON representation.
@@ -3103,7 +3103,7 @@ export function toJson_PolicySpecRulesMutateForeachContextApiCallData(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -3133,7 +3133,7 @@ export function toJson_PolicySpecRulesMutateForeachContextApiCallService(obj) {
         'url': obj.url,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicySpecRulesMutateForeachContextImageRegistryImageRegistryCredentials' to JSON representation.
@@ -3149,7 +3149,7 @@ export function toJson_PolicySpecRulesMutateForeachContextImageRegistryImageRegi
         'secrets': obj.secrets?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -3251,7 +3251,7 @@ export function toJson_PolicySpecRulesMutateTargetsContextApiCallData(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -3281,7 +3281,7 @@ export function toJson_PolicySpecRulesMutateTargetsContextApiCallService(obj) {
         'url': obj.url,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicySpecRulesMutateTargetsContextImageRegistryImageRegistryCredentials' to JSON representation.
@@ -3297,7 +3297,7 @@ export function toJson_PolicySpecRulesMutateTargetsContextImageRegistryImageRegi
         'secrets': obj.secrets?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicySpecRulesValidateCelParamRefSelectorMatchExpressions' to JSON representation.
@@ -3313,7 +3313,7 @@ export function toJson_PolicySpecRulesValidateCelParamRefSelectorMatchExpression
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicySpecRulesValidateForeachContextApiCallData' to JSON representation.
@@ -3328,7 +3328,7 @@ export function toJson_PolicySpecRulesValidateForeachContextApiCallData(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -3358,7 +3358,7 @@ export function toJson_PolicySpecRulesValidateForeachContextApiCallService(obj) 
         'url': obj.url,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicySpecRulesValidateForeachContextImageRegistryImageRegistryCredentials' to JSON representation.
@@ -3374,7 +3374,7 @@ export function toJson_PolicySpecRulesValidateForeachContextImageRegistryImageRe
         'secrets': obj.secrets?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -3478,7 +3478,7 @@ export function toJson_PolicySpecRulesValidateManifestsAttestorsEntriesCertifica
         'rekor': toJson_PolicySpecRulesValidateManifestsAttestorsEntriesCertificatesRekor(obj.rekor),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicySpecRulesValidateManifestsAttestorsEntriesKeyless' to JSON representation.
@@ -3489,7 +3489,7 @@ export function toJson_PolicySpecRulesValidateManifestsAttestorsEntriesKeyless(o
         return undefined;
     }
     const result = {
-        'additionalExtensions': ((obj.additionalExtensions) === undefined) ? undefined : (Object.entries(obj.additionalExtensions).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'additionalExtensions': ((obj.additionalExtensions) === undefined) ? undefined : (__defined(obj.additionalExtensions)),
         'ctlog': toJson_PolicySpecRulesValidateManifestsAttestorsEntriesKeylessCtlog(obj.ctlog),
         'issuer': obj.issuer,
         'issuerRegExp': obj.issuerRegExp,
@@ -3499,7 +3499,7 @@ export function toJson_PolicySpecRulesValidateManifestsAttestorsEntriesKeyless(o
         'subjectRegExp': obj.subjectRegExp,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicySpecRulesValidateManifestsAttestorsEntriesKeys' to JSON representation.
@@ -3518,7 +3518,7 @@ export function toJson_PolicySpecRulesValidateManifestsAttestorsEntriesKeys(obj)
         'signatureAlgorithm': obj.signatureAlgorithm,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicySpecRulesVerifyImagesAttestationsAttestorsEntriesCertificates' to JSON representation.
@@ -3535,7 +3535,7 @@ export function toJson_PolicySpecRulesVerifyImagesAttestationsAttestorsEntriesCe
         'rekor': toJson_PolicySpecRulesVerifyImagesAttestationsAttestorsEntriesCertificatesRekor(obj.rekor),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicySpecRulesVerifyImagesAttestationsAttestorsEntriesKeyless' to JSON representation.
@@ -3546,7 +3546,7 @@ export function toJson_PolicySpecRulesVerifyImagesAttestationsAttestorsEntriesKe
         return undefined;
     }
     const result = {
-        'additionalExtensions': ((obj.additionalExtensions) === undefined) ? undefined : (Object.entries(obj.additionalExtensions).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'additionalExtensions': ((obj.additionalExtensions) === undefined) ? undefined : (__defined(obj.additionalExtensions)),
         'ctlog': toJson_PolicySpecRulesVerifyImagesAttestationsAttestorsEntriesKeylessCtlog(obj.ctlog),
         'issuer': obj.issuer,
         'issuerRegExp': obj.issuerRegExp,
@@ -3556,7 +3556,7 @@ export function toJson_PolicySpecRulesVerifyImagesAttestationsAttestorsEntriesKe
         'subjectRegExp': obj.subjectRegExp,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicySpecRulesVerifyImagesAttestationsAttestorsEntriesKeys' to JSON representation.
@@ -3575,7 +3575,7 @@ export function toJson_PolicySpecRulesVerifyImagesAttestationsAttestorsEntriesKe
         'signatureAlgorithm': obj.signatureAlgorithm,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -3678,7 +3678,7 @@ export function toJson_PolicySpecRulesVerifyImagesAttestorsEntriesCertificatesCt
         'tsaCertChain': obj.tsaCertChain,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicySpecRulesVerifyImagesAttestorsEntriesCertificatesRekor' to JSON representation.
@@ -3694,7 +3694,7 @@ export function toJson_PolicySpecRulesVerifyImagesAttestorsEntriesCertificatesRe
         'url': obj.url,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicySpecRulesVerifyImagesAttestorsEntriesKeylessCtlog' to JSON representation.
@@ -3710,7 +3710,7 @@ export function toJson_PolicySpecRulesVerifyImagesAttestorsEntriesKeylessCtlog(o
         'tsaCertChain': obj.tsaCertChain,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicySpecRulesVerifyImagesAttestorsEntriesKeylessRekor' to JSON representation.
@@ -3726,7 +3726,7 @@ export function toJson_PolicySpecRulesVerifyImagesAttestorsEntriesKeylessRekor(o
         'url': obj.url,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicySpecRulesVerifyImagesAttestorsEntriesKeysCtlog' to JSON representation.
@@ -3742,7 +3742,7 @@ export function toJson_PolicySpecRulesVerifyImagesAttestorsEntriesKeysCtlog(obj)
         'tsaCertChain': obj.tsaCertChain,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicySpecRulesVerifyImagesAttestorsEntriesKeysRekor' to JSON representation.
@@ -3758,7 +3758,7 @@ export function toJson_PolicySpecRulesVerifyImagesAttestorsEntriesKeysRekor(obj)
         'url': obj.url,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicySpecRulesVerifyImagesAttestorsEntriesKeysSecret' to JSON representation.
@@ -3773,7 +3773,7 @@ export function toJson_PolicySpecRulesVerifyImagesAttestorsEntriesKeysSecret(obj
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicySpecRulesGenerateForeachContextApiCallServiceHeaders' to JSON representation.
@@ -3788,7 +3788,7 @@ export function toJson_PolicySpecRulesGenerateForeachContextApiCallServiceHeader
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -3822,7 +3822,7 @@ export function toJson_PolicySpecRulesMutateForeachContextApiCallServiceHeaders(
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -3856,7 +3856,7 @@ export function toJson_PolicySpecRulesMutateTargetsContextApiCallServiceHeaders(
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -3890,7 +3890,7 @@ export function toJson_PolicySpecRulesValidateForeachContextApiCallServiceHeader
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -3925,7 +3925,7 @@ export function toJson_PolicySpecRulesValidateManifestsAttestorsEntriesCertifica
         'tsaCertChain': obj.tsaCertChain,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicySpecRulesValidateManifestsAttestorsEntriesCertificatesRekor' to JSON representation.
@@ -3941,7 +3941,7 @@ export function toJson_PolicySpecRulesValidateManifestsAttestorsEntriesCertifica
         'url': obj.url,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicySpecRulesValidateManifestsAttestorsEntriesKeylessCtlog' to JSON representation.
@@ -3957,7 +3957,7 @@ export function toJson_PolicySpecRulesValidateManifestsAttestorsEntriesKeylessCt
         'tsaCertChain': obj.tsaCertChain,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicySpecRulesValidateManifestsAttestorsEntriesKeylessRekor' to JSON representation.
@@ -3973,7 +3973,7 @@ export function toJson_PolicySpecRulesValidateManifestsAttestorsEntriesKeylessRe
         'url': obj.url,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicySpecRulesValidateManifestsAttestorsEntriesKeysCtlog' to JSON representation.
@@ -3989,7 +3989,7 @@ export function toJson_PolicySpecRulesValidateManifestsAttestorsEntriesKeysCtlog
         'tsaCertChain': obj.tsaCertChain,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicySpecRulesValidateManifestsAttestorsEntriesKeysRekor' to JSON representation.
@@ -4005,7 +4005,7 @@ export function toJson_PolicySpecRulesValidateManifestsAttestorsEntriesKeysRekor
         'url': obj.url,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicySpecRulesValidateManifestsAttestorsEntriesKeysSecret' to JSON representation.
@@ -4020,7 +4020,7 @@ export function toJson_PolicySpecRulesValidateManifestsAttestorsEntriesKeysSecre
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicySpecRulesVerifyImagesAttestationsAttestorsEntriesCertificatesCtlog' to JSON representation.
@@ -4036,7 +4036,7 @@ export function toJson_PolicySpecRulesVerifyImagesAttestationsAttestorsEntriesCe
         'tsaCertChain': obj.tsaCertChain,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicySpecRulesVerifyImagesAttestationsAttestorsEntriesCertificatesRekor' to JSON representation.
@@ -4052,7 +4052,7 @@ export function toJson_PolicySpecRulesVerifyImagesAttestationsAttestorsEntriesCe
         'url': obj.url,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicySpecRulesVerifyImagesAttestationsAttestorsEntriesKeylessCtlog' to JSON representation.
@@ -4068,7 +4068,7 @@ export function toJson_PolicySpecRulesVerifyImagesAttestationsAttestorsEntriesKe
         'tsaCertChain': obj.tsaCertChain,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicySpecRulesVerifyImagesAttestationsAttestorsEntriesKeylessRekor' to JSON representation.
@@ -4084,7 +4084,7 @@ export function toJson_PolicySpecRulesVerifyImagesAttestationsAttestorsEntriesKe
         'url': obj.url,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicySpecRulesVerifyImagesAttestationsAttestorsEntriesKeysCtlog' to JSON representation.
@@ -4100,7 +4100,7 @@ export function toJson_PolicySpecRulesVerifyImagesAttestationsAttestorsEntriesKe
         'tsaCertChain': obj.tsaCertChain,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicySpecRulesVerifyImagesAttestationsAttestorsEntriesKeysRekor' to JSON representation.
@@ -4116,7 +4116,7 @@ export function toJson_PolicySpecRulesVerifyImagesAttestationsAttestorsEntriesKe
         'url': obj.url,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicySpecRulesVerifyImagesAttestationsAttestorsEntriesKeysSecret' to JSON representation.
@@ -4131,7 +4131,7 @@ export function toJson_PolicySpecRulesVerifyImagesAttestationsAttestorsEntriesKe
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -4197,7 +4197,7 @@ export function toJson_PolicyV2Beta1Props(obj) {
         'spec': toJson_PolicyV2Beta1Spec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyV2Beta1Spec' to JSON representation.
@@ -4225,7 +4225,7 @@ export function toJson_PolicyV2Beta1Spec(obj) {
         'webhookTimeoutSeconds': obj.webhookTimeoutSeconds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -4268,18 +4268,18 @@ export function toJson_PolicyV2Beta1SpecRules(obj) {
         'context': obj.context?.map(y => toJson_PolicyV2Beta1SpecRulesContext(y)),
         'exclude': toJson_PolicyV2Beta1SpecRulesExclude(obj.exclude),
         'generate': toJson_PolicyV2Beta1SpecRulesGenerate(obj.generate),
-        'imageExtractors': ((obj.imageExtractors) === undefined) ? undefined : (Object.entries(obj.imageExtractors).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]?.map(y => toJson_PolicyV2Beta1SpecRulesImageExtractors(y))), {})),
+        'imageExtractors': ((obj.imageExtractors) === undefined) ? undefined : (__definedMap(obj.imageExtractors, (v) => v?.map(y => toJson_PolicyV2Beta1SpecRulesImageExtractors(y)))),
         'match': toJson_PolicyV2Beta1SpecRulesMatch(obj.match),
         'mutate': toJson_PolicyV2Beta1SpecRulesMutate(obj.mutate),
         'name': obj.name,
         'preconditions': toJson_PolicyV2Beta1SpecRulesPreconditions(obj.preconditions),
-        'reportProperties': ((obj.reportProperties) === undefined) ? undefined : (Object.entries(obj.reportProperties).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'reportProperties': ((obj.reportProperties) === undefined) ? undefined : (__defined(obj.reportProperties)),
         'skipBackgroundRequests': obj.skipBackgroundRequests,
         'validate': toJson_PolicyV2Beta1SpecRulesValidate(obj.validate),
         'verifyImages': obj.verifyImages?.map(y => toJson_PolicyV2Beta1SpecRulesVerifyImages(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -4308,7 +4308,7 @@ export function toJson_PolicyV2Beta1SpecValidationFailureActionOverrides(obj) {
         'namespaces': obj.namespaces?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyV2Beta1SpecWebhookConfiguration' to JSON representation.
@@ -4324,7 +4324,7 @@ export function toJson_PolicyV2Beta1SpecWebhookConfiguration(obj) {
         'timeoutSeconds': obj.timeoutSeconds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyV2Beta1SpecRulesCelPreconditions' to JSON representation.
@@ -4339,7 +4339,7 @@ export function toJson_PolicyV2Beta1SpecRulesCelPreconditions(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyV2Beta1SpecRulesContext' to JSON representation.
@@ -4358,7 +4358,7 @@ export function toJson_PolicyV2Beta1SpecRulesContext(obj) {
         'variable': toJson_PolicyV2Beta1SpecRulesContextVariable(obj.variable),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyV2Beta1SpecRulesExclude' to JSON representation.
@@ -4373,7 +4373,7 @@ export function toJson_PolicyV2Beta1SpecRulesExclude(obj) {
         'any': obj.any?.map(y => toJson_PolicyV2Beta1SpecRulesExcludeAny(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyV2Beta1SpecRulesGenerate' to JSON representation.
@@ -4398,7 +4398,7 @@ export function toJson_PolicyV2Beta1SpecRulesGenerate(obj) {
         'uid': obj.uid,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyV2Beta1SpecRulesImageExtractors' to JSON representation.
@@ -4416,7 +4416,7 @@ export function toJson_PolicyV2Beta1SpecRulesImageExtractors(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyV2Beta1SpecRulesMatch' to JSON representation.
@@ -4431,7 +4431,7 @@ export function toJson_PolicyV2Beta1SpecRulesMatch(obj) {
         'any': obj.any?.map(y => toJson_PolicyV2Beta1SpecRulesMatchAny(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyV2Beta1SpecRulesMutate' to JSON representation.
@@ -4449,7 +4449,7 @@ export function toJson_PolicyV2Beta1SpecRulesMutate(obj) {
         'targets': obj.targets?.map(y => toJson_PolicyV2Beta1SpecRulesMutateTargets(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyV2Beta1SpecRulesPreconditions' to JSON representation.
@@ -4464,7 +4464,7 @@ export function toJson_PolicyV2Beta1SpecRulesPreconditions(obj) {
         'any': obj.any?.map(y => toJson_PolicyV2Beta1SpecRulesPreconditionsAny(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyV2Beta1SpecRulesValidate' to JSON representation.
@@ -4488,7 +4488,7 @@ export function toJson_PolicyV2Beta1SpecRulesValidate(obj) {
         'podSecurity': toJson_PolicyV2Beta1SpecRulesValidatePodSecurity(obj.podSecurity),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyV2Beta1SpecRulesVerifyImages' to JSON representation.
@@ -4514,7 +4514,7 @@ export function toJson_PolicyV2Beta1SpecRulesVerifyImages(obj) {
         'verifyDigest': obj.verifyDigest,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -4539,10 +4539,10 @@ export function toJson_PolicyV2Beta1SpecValidationFailureActionOverridesNamespac
     }
     const result = {
         'matchExpressions': obj.matchExpressions?.map(y => toJson_PolicyV2Beta1SpecValidationFailureActionOverridesNamespaceSelectorMatchExpressions(y)),
-        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (__defined(obj.matchLabels)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -4574,7 +4574,7 @@ export function toJson_PolicyV2Beta1SpecWebhookConfigurationMatchConditions(obj)
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyV2Beta1SpecRulesContextApiCall' to JSON representation.
@@ -4593,7 +4593,7 @@ export function toJson_PolicyV2Beta1SpecRulesContextApiCall(obj) {
         'urlPath': obj.urlPath,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyV2Beta1SpecRulesContextConfigMap' to JSON representation.
@@ -4608,7 +4608,7 @@ export function toJson_PolicyV2Beta1SpecRulesContextConfigMap(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyV2Beta1SpecRulesContextGlobalReference' to JSON representation.
@@ -4623,7 +4623,7 @@ export function toJson_PolicyV2Beta1SpecRulesContextGlobalReference(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyV2Beta1SpecRulesContextImageRegistry' to JSON representation.
@@ -4639,7 +4639,7 @@ export function toJson_PolicyV2Beta1SpecRulesContextImageRegistry(obj) {
         'reference': obj.reference,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyV2Beta1SpecRulesContextVariable' to JSON representation.
@@ -4655,7 +4655,7 @@ export function toJson_PolicyV2Beta1SpecRulesContextVariable(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyV2Beta1SpecRulesExcludeAll' to JSON representation.
@@ -4672,7 +4672,7 @@ export function toJson_PolicyV2Beta1SpecRulesExcludeAll(obj) {
         'subjects': obj.subjects?.map(y => toJson_PolicyV2Beta1SpecRulesExcludeAllSubjects(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyV2Beta1SpecRulesExcludeAny' to JSON representation.
@@ -4689,7 +4689,7 @@ export function toJson_PolicyV2Beta1SpecRulesExcludeAny(obj) {
         'subjects': obj.subjects?.map(y => toJson_PolicyV2Beta1SpecRulesExcludeAnySubjects(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyV2Beta1SpecRulesGenerateClone' to JSON representation.
@@ -4704,7 +4704,7 @@ export function toJson_PolicyV2Beta1SpecRulesGenerateClone(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyV2Beta1SpecRulesGenerateCloneList' to JSON representation.
@@ -4720,7 +4720,7 @@ export function toJson_PolicyV2Beta1SpecRulesGenerateCloneList(obj) {
         'selector': toJson_PolicyV2Beta1SpecRulesGenerateCloneListSelector(obj.selector),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyV2Beta1SpecRulesGenerateForeach' to JSON representation.
@@ -4744,7 +4744,7 @@ export function toJson_PolicyV2Beta1SpecRulesGenerateForeach(obj) {
         'uid': obj.uid,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyV2Beta1SpecRulesMatchAll' to JSON representation.
@@ -4761,7 +4761,7 @@ export function toJson_PolicyV2Beta1SpecRulesMatchAll(obj) {
         'subjects': obj.subjects?.map(y => toJson_PolicyV2Beta1SpecRulesMatchAllSubjects(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyV2Beta1SpecRulesMatchAny' to JSON representation.
@@ -4778,7 +4778,7 @@ export function toJson_PolicyV2Beta1SpecRulesMatchAny(obj) {
         'subjects': obj.subjects?.map(y => toJson_PolicyV2Beta1SpecRulesMatchAnySubjects(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyV2Beta1SpecRulesMutateForeach' to JSON representation.
@@ -4798,7 +4798,7 @@ export function toJson_PolicyV2Beta1SpecRulesMutateForeach(obj) {
         'preconditions': toJson_PolicyV2Beta1SpecRulesMutateForeachPreconditions(obj.preconditions),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyV2Beta1SpecRulesMutateTargets' to JSON representation.
@@ -4819,7 +4819,7 @@ export function toJson_PolicyV2Beta1SpecRulesMutateTargets(obj) {
         'uid': obj.uid,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyV2Beta1SpecRulesPreconditionsAll' to JSON representation.
@@ -4836,7 +4836,7 @@ export function toJson_PolicyV2Beta1SpecRulesPreconditionsAll(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyV2Beta1SpecRulesPreconditionsAny' to JSON representation.
@@ -4853,7 +4853,7 @@ export function toJson_PolicyV2Beta1SpecRulesPreconditionsAny(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyV2Beta1SpecRulesValidateCel' to JSON representation.
@@ -4872,7 +4872,7 @@ export function toJson_PolicyV2Beta1SpecRulesValidateCel(obj) {
         'variables': obj.variables?.map(y => toJson_PolicyV2Beta1SpecRulesValidateCelVariables(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyV2Beta1SpecRulesValidateDeny' to JSON representation.
@@ -4886,7 +4886,7 @@ export function toJson_PolicyV2Beta1SpecRulesValidateDeny(obj) {
         'conditions': toJson_PolicyV2Beta1SpecRulesValidateDenyConditions(obj.conditions),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -4918,7 +4918,7 @@ export function toJson_PolicyV2Beta1SpecRulesValidateFailureActionOverrides(obj)
         'namespaces': obj.namespaces?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyV2Beta1SpecRulesValidateForeach' to JSON representation.
@@ -4939,7 +4939,7 @@ export function toJson_PolicyV2Beta1SpecRulesValidateForeach(obj) {
         'preconditions': toJson_PolicyV2Beta1SpecRulesValidateForeachPreconditions(obj.preconditions),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyV2Beta1SpecRulesValidateManifests' to JSON representation.
@@ -4957,7 +4957,7 @@ export function toJson_PolicyV2Beta1SpecRulesValidateManifests(obj) {
         'repository': obj.repository,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyV2Beta1SpecRulesValidatePodSecurity' to JSON representation.
@@ -4973,7 +4973,7 @@ export function toJson_PolicyV2Beta1SpecRulesValidatePodSecurity(obj) {
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyV2Beta1SpecRulesVerifyImagesAttestations' to JSON representation.
@@ -4991,7 +4991,7 @@ export function toJson_PolicyV2Beta1SpecRulesVerifyImagesAttestations(obj) {
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyV2Beta1SpecRulesVerifyImagesAttestors' to JSON representation.
@@ -5006,7 +5006,7 @@ export function toJson_PolicyV2Beta1SpecRulesVerifyImagesAttestors(obj) {
         'entries': obj.entries?.map(y => toJson_PolicyV2Beta1SpecRulesVerifyImagesAttestorsEntries(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -5035,7 +5035,7 @@ export function toJson_PolicyV2Beta1SpecRulesVerifyImagesImageRegistryCredential
         'secrets': obj.secrets?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -5066,7 +5066,7 @@ export function toJson_PolicyV2Beta1SpecRulesVerifyImagesValidate(obj) {
         'message': obj.message,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyV2Beta1SpecValidationFailureActionOverridesNamespaceSelectorMatchExpressions' to JSON representation.
@@ -5082,7 +5082,7 @@ export function toJson_PolicyV2Beta1SpecValidationFailureActionOverridesNamespac
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyV2Beta1SpecRulesContextApiCallData' to JSON representation.
@@ -5097,7 +5097,7 @@ export function toJson_PolicyV2Beta1SpecRulesContextApiCallData(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -5127,7 +5127,7 @@ export function toJson_PolicyV2Beta1SpecRulesContextApiCallService(obj) {
         'url': obj.url,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyV2Beta1SpecRulesContextImageRegistryImageRegistryCredentials' to JSON representation.
@@ -5143,7 +5143,7 @@ export function toJson_PolicyV2Beta1SpecRulesContextImageRegistryImageRegistryCr
         'secrets': obj.secrets?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyV2Beta1SpecRulesExcludeAllResources' to JSON representation.
@@ -5154,7 +5154,7 @@ export function toJson_PolicyV2Beta1SpecRulesExcludeAllResources(obj) {
         return undefined;
     }
     const result = {
-        'annotations': ((obj.annotations) === undefined) ? undefined : (Object.entries(obj.annotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'annotations': ((obj.annotations) === undefined) ? undefined : (__defined(obj.annotations)),
         'kinds': obj.kinds?.map(y => y),
         'name': obj.name,
         'names': obj.names?.map(y => y),
@@ -5164,7 +5164,7 @@ export function toJson_PolicyV2Beta1SpecRulesExcludeAllResources(obj) {
         'selector': toJson_PolicyV2Beta1SpecRulesExcludeAllResourcesSelector(obj.selector),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyV2Beta1SpecRulesExcludeAllSubjects' to JSON representation.
@@ -5181,7 +5181,7 @@ export function toJson_PolicyV2Beta1SpecRulesExcludeAllSubjects(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyV2Beta1SpecRulesExcludeAnyResources' to JSON representation.
@@ -5192,7 +5192,7 @@ export function toJson_PolicyV2Beta1SpecRulesExcludeAnyResources(obj) {
         return undefined;
     }
     const result = {
-        'annotations': ((obj.annotations) === undefined) ? undefined : (Object.entries(obj.annotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'annotations': ((obj.annotations) === undefined) ? undefined : (__defined(obj.annotations)),
         'kinds': obj.kinds?.map(y => y),
         'name': obj.name,
         'names': obj.names?.map(y => y),
@@ -5202,7 +5202,7 @@ export function toJson_PolicyV2Beta1SpecRulesExcludeAnyResources(obj) {
         'selector': toJson_PolicyV2Beta1SpecRulesExcludeAnyResourcesSelector(obj.selector),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyV2Beta1SpecRulesExcludeAnySubjects' to JSON representation.
@@ -5219,7 +5219,7 @@ export function toJson_PolicyV2Beta1SpecRulesExcludeAnySubjects(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyV2Beta1SpecRulesGenerateCloneListSelector' to JSON representation.
@@ -5231,10 +5231,10 @@ export function toJson_PolicyV2Beta1SpecRulesGenerateCloneListSelector(obj) {
     }
     const result = {
         'matchExpressions': obj.matchExpressions?.map(y => toJson_PolicyV2Beta1SpecRulesGenerateCloneListSelectorMatchExpressions(y)),
-        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (__defined(obj.matchLabels)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyV2Beta1SpecRulesGenerateForeachClone' to JSON representation.
@@ -5249,7 +5249,7 @@ export function toJson_PolicyV2Beta1SpecRulesGenerateForeachClone(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyV2Beta1SpecRulesGenerateForeachCloneList' to JSON representation.
@@ -5265,7 +5265,7 @@ export function toJson_PolicyV2Beta1SpecRulesGenerateForeachCloneList(obj) {
         'selector': toJson_PolicyV2Beta1SpecRulesGenerateForeachCloneListSelector(obj.selector),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyV2Beta1SpecRulesGenerateForeachContext' to JSON representation.
@@ -5284,7 +5284,7 @@ export function toJson_PolicyV2Beta1SpecRulesGenerateForeachContext(obj) {
         'variable': toJson_PolicyV2Beta1SpecRulesGenerateForeachContextVariable(obj.variable),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyV2Beta1SpecRulesGenerateForeachPreconditions' to JSON representation.
@@ -5299,7 +5299,7 @@ export function toJson_PolicyV2Beta1SpecRulesGenerateForeachPreconditions(obj) {
         'any': obj.any?.map(y => toJson_PolicyV2Beta1SpecRulesGenerateForeachPreconditionsAny(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyV2Beta1SpecRulesMatchAllResources' to JSON representation.
@@ -5310,7 +5310,7 @@ export function toJson_PolicyV2Beta1SpecRulesMatchAllResources(obj) {
         return undefined;
     }
     const result = {
-        'annotations': ((obj.annotations) === undefined) ? undefined : (Object.entries(obj.annotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'annotations': ((obj.annotations) === undefined) ? undefined : (__defined(obj.annotations)),
         'kinds': obj.kinds?.map(y => y),
         'name': obj.name,
         'names': obj.names?.map(y => y),
@@ -5320,7 +5320,7 @@ export function toJson_PolicyV2Beta1SpecRulesMatchAllResources(obj) {
         'selector': toJson_PolicyV2Beta1SpecRulesMatchAllResourcesSelector(obj.selector),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyV2Beta1SpecRulesMatchAllSubjects' to JSON representation.
@@ -5337,7 +5337,7 @@ export function toJson_PolicyV2Beta1SpecRulesMatchAllSubjects(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyV2Beta1SpecRulesMatchAnyResources' to JSON representation.
@@ -5348,7 +5348,7 @@ export function toJson_PolicyV2Beta1SpecRulesMatchAnyResources(obj) {
         return undefined;
     }
     const result = {
-        'annotations': ((obj.annotations) === undefined) ? undefined : (Object.entries(obj.annotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'annotations': ((obj.annotations) === undefined) ? undefined : (__defined(obj.annotations)),
         'kinds': obj.kinds?.map(y => y),
         'name': obj.name,
         'names': obj.names?.map(y => y),
@@ -5358,7 +5358,7 @@ export function toJson_PolicyV2Beta1SpecRulesMatchAnyResources(obj) {
         'selector': toJson_PolicyV2Beta1SpecRulesMatchAnyResourcesSelector(obj.selector),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyV2Beta1SpecRulesMatchAnySubjects' to JSON representation.
@@ -5375,7 +5375,7 @@ export function toJson_PolicyV2Beta1SpecRulesMatchAnySubjects(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyV2Beta1SpecRulesMutateForeachContext' to JSON representation.
@@ -5394,7 +5394,7 @@ export function toJson_PolicyV2Beta1SpecRulesMutateForeachContext(obj) {
         'variable': toJson_PolicyV2Beta1SpecRulesMutateForeachContextVariable(obj.variable),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -5423,7 +5423,7 @@ export function toJson_PolicyV2Beta1SpecRulesMutateForeachPreconditions(obj) {
         'any': obj.any?.map(y => toJson_PolicyV2Beta1SpecRulesMutateForeachPreconditionsAny(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyV2Beta1SpecRulesMutateTargetsContext' to JSON representation.
@@ -5442,7 +5442,7 @@ export function toJson_PolicyV2Beta1SpecRulesMutateTargetsContext(obj) {
         'variable': toJson_PolicyV2Beta1SpecRulesMutateTargetsContextVariable(obj.variable),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyV2Beta1SpecRulesMutateTargetsSelector' to JSON representation.
@@ -5454,10 +5454,10 @@ export function toJson_PolicyV2Beta1SpecRulesMutateTargetsSelector(obj) {
     }
     const result = {
         'matchExpressions': obj.matchExpressions?.map(y => toJson_PolicyV2Beta1SpecRulesMutateTargetsSelectorMatchExpressions(y)),
-        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (__defined(obj.matchLabels)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -5551,7 +5551,7 @@ export function toJson_PolicyV2Beta1SpecRulesValidateCelAuditAnnotations(obj) {
         'valueExpression': obj.valueExpression,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyV2Beta1SpecRulesValidateCelExpressions' to JSON representation.
@@ -5568,7 +5568,7 @@ export function toJson_PolicyV2Beta1SpecRulesValidateCelExpressions(obj) {
         'reason': obj.reason,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyV2Beta1SpecRulesValidateCelParamKind' to JSON representation.
@@ -5583,7 +5583,7 @@ export function toJson_PolicyV2Beta1SpecRulesValidateCelParamKind(obj) {
         'kind': obj.kind,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyV2Beta1SpecRulesValidateCelParamRef' to JSON representation.
@@ -5600,7 +5600,7 @@ export function toJson_PolicyV2Beta1SpecRulesValidateCelParamRef(obj) {
         'selector': toJson_PolicyV2Beta1SpecRulesValidateCelParamRefSelector(obj.selector),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyV2Beta1SpecRulesValidateCelVariables' to JSON representation.
@@ -5615,7 +5615,7 @@ export function toJson_PolicyV2Beta1SpecRulesValidateCelVariables(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyV2Beta1SpecRulesValidateDenyConditions' to JSON representation.
@@ -5630,7 +5630,7 @@ export function toJson_PolicyV2Beta1SpecRulesValidateDenyConditions(obj) {
         'any': obj.any?.map(y => toJson_PolicyV2Beta1SpecRulesValidateDenyConditionsAny(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -5655,10 +5655,10 @@ export function toJson_PolicyV2Beta1SpecRulesValidateFailureActionOverridesNames
     }
     const result = {
         'matchExpressions': obj.matchExpressions?.map(y => toJson_PolicyV2Beta1SpecRulesValidateFailureActionOverridesNamespaceSelectorMatchExpressions(y)),
-        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (__defined(obj.matchLabels)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyV2Beta1SpecRulesValidateForeachContext' to JSON representation.
@@ -5677,7 +5677,7 @@ export function toJson_PolicyV2Beta1SpecRulesValidateForeachContext(obj) {
         'variable': toJson_PolicyV2Beta1SpecRulesValidateForeachContextVariable(obj.variable),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyV2Beta1SpecRulesValidateForeachDeny' to JSON representation.
@@ -5691,7 +5691,7 @@ export function toJson_PolicyV2Beta1SpecRulesValidateForeachDeny(obj) {
         'conditions': obj.conditions,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyV2Beta1SpecRulesValidateForeachPreconditions' to JSON representation.
@@ -5706,7 +5706,7 @@ export function toJson_PolicyV2Beta1SpecRulesValidateForeachPreconditions(obj) {
         'any': obj.any?.map(y => toJson_PolicyV2Beta1SpecRulesValidateForeachPreconditionsAny(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyV2Beta1SpecRulesValidateManifestsAttestors' to JSON representation.
@@ -5721,7 +5721,7 @@ export function toJson_PolicyV2Beta1SpecRulesValidateManifestsAttestors(obj) {
         'entries': obj.entries?.map(y => toJson_PolicyV2Beta1SpecRulesValidateManifestsAttestorsEntries(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyV2Beta1SpecRulesValidateManifestsDryRun' to JSON representation.
@@ -5736,7 +5736,7 @@ export function toJson_PolicyV2Beta1SpecRulesValidateManifestsDryRun(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyV2Beta1SpecRulesValidateManifestsIgnoreFields' to JSON representation.
@@ -5751,7 +5751,7 @@ export function toJson_PolicyV2Beta1SpecRulesValidateManifestsIgnoreFields(obj) 
         'objects': obj.objects?.map(y => toJson_PolicyV2Beta1SpecRulesValidateManifestsIgnoreFieldsObjects(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyV2Beta1SpecRulesValidatePodSecurityExclude' to JSON representation.
@@ -5768,7 +5768,7 @@ export function toJson_PolicyV2Beta1SpecRulesValidatePodSecurityExclude(obj) {
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -5839,7 +5839,7 @@ export function toJson_PolicyV2Beta1SpecRulesVerifyImagesAttestationsAttestors(o
         'entries': obj.entries?.map(y => toJson_PolicyV2Beta1SpecRulesVerifyImagesAttestationsAttestorsEntries(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyV2Beta1SpecRulesVerifyImagesAttestationsConditions' to JSON representation.
@@ -5854,7 +5854,7 @@ export function toJson_PolicyV2Beta1SpecRulesVerifyImagesAttestationsConditions(
         'any': obj.any?.map(y => toJson_PolicyV2Beta1SpecRulesVerifyImagesAttestationsConditionsAny(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyV2Beta1SpecRulesVerifyImagesAttestorsEntries' to JSON representation.
@@ -5865,7 +5865,7 @@ export function toJson_PolicyV2Beta1SpecRulesVerifyImagesAttestorsEntries(obj) {
         return undefined;
     }
     const result = {
-        'annotations': ((obj.annotations) === undefined) ? undefined : (Object.entries(obj.annotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'annotations': ((obj.annotations) === undefined) ? undefined : (__defined(obj.annotations)),
         'attestor': obj.attestor,
         'certificates': toJson_PolicyV2Beta1SpecRulesVerifyImagesAttestorsEntriesCertificates(obj.certificates),
         'keyless': toJson_PolicyV2Beta1SpecRulesVerifyImagesAttestorsEntriesKeyless(obj.keyless),
@@ -5874,7 +5874,7 @@ export function toJson_PolicyV2Beta1SpecRulesVerifyImagesAttestorsEntries(obj) {
         'signatureAlgorithm': obj.signatureAlgorithm,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -5907,7 +5907,7 @@ export function toJson_PolicyV2Beta1SpecRulesVerifyImagesValidateDeny(obj) {
         'conditions': obj.conditions,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyV2Beta1SpecRulesContextApiCallServiceHeaders' to JSON representation.
@@ -5922,7 +5922,7 @@ export function toJson_PolicyV2Beta1SpecRulesContextApiCallServiceHeaders(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -5953,10 +5953,10 @@ export function toJson_PolicyV2Beta1SpecRulesExcludeAllResourcesNamespaceSelecto
     }
     const result = {
         'matchExpressions': obj.matchExpressions?.map(y => toJson_PolicyV2Beta1SpecRulesExcludeAllResourcesNamespaceSelectorMatchExpressions(y)),
-        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (__defined(obj.matchLabels)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -5985,10 +5985,10 @@ export function toJson_PolicyV2Beta1SpecRulesExcludeAllResourcesSelector(obj) {
     }
     const result = {
         'matchExpressions': obj.matchExpressions?.map(y => toJson_PolicyV2Beta1SpecRulesExcludeAllResourcesSelectorMatchExpressions(y)),
-        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (__defined(obj.matchLabels)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyV2Beta1SpecRulesExcludeAnyResourcesNamespaceSelector' to JSON representation.
@@ -6000,10 +6000,10 @@ export function toJson_PolicyV2Beta1SpecRulesExcludeAnyResourcesNamespaceSelecto
     }
     const result = {
         'matchExpressions': obj.matchExpressions?.map(y => toJson_PolicyV2Beta1SpecRulesExcludeAnyResourcesNamespaceSelectorMatchExpressions(y)),
-        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (__defined(obj.matchLabels)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -6032,10 +6032,10 @@ export function toJson_PolicyV2Beta1SpecRulesExcludeAnyResourcesSelector(obj) {
     }
     const result = {
         'matchExpressions': obj.matchExpressions?.map(y => toJson_PolicyV2Beta1SpecRulesExcludeAnyResourcesSelectorMatchExpressions(y)),
-        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (__defined(obj.matchLabels)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyV2Beta1SpecRulesGenerateCloneListSelectorMatchExpressions' to JSON representation.
@@ -6051,7 +6051,7 @@ export function toJson_PolicyV2Beta1SpecRulesGenerateCloneListSelectorMatchExpre
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyV2Beta1SpecRulesGenerateForeachCloneListSelector' to JSON representation.
@@ -6063,10 +6063,10 @@ export function toJson_PolicyV2Beta1SpecRulesGenerateForeachCloneListSelector(ob
     }
     const result = {
         'matchExpressions': obj.matchExpressions?.map(y => toJson_PolicyV2Beta1SpecRulesGenerateForeachCloneListSelectorMatchExpressions(y)),
-        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (__defined(obj.matchLabels)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyV2Beta1SpecRulesGenerateForeachContextApiCall' to JSON representation.
@@ -6085,7 +6085,7 @@ export function toJson_PolicyV2Beta1SpecRulesGenerateForeachContextApiCall(obj) 
         'urlPath': obj.urlPath,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyV2Beta1SpecRulesGenerateForeachContextConfigMap' to JSON representation.
@@ -6100,7 +6100,7 @@ export function toJson_PolicyV2Beta1SpecRulesGenerateForeachContextConfigMap(obj
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyV2Beta1SpecRulesGenerateForeachContextGlobalReference' to JSON representation.
@@ -6115,7 +6115,7 @@ export function toJson_PolicyV2Beta1SpecRulesGenerateForeachContextGlobalReferen
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyV2Beta1SpecRulesGenerateForeachContextImageRegistry' to JSON representation.
@@ -6131,7 +6131,7 @@ export function toJson_PolicyV2Beta1SpecRulesGenerateForeachContextImageRegistry
         'reference': obj.reference,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyV2Beta1SpecRulesGenerateForeachContextVariable' to JSON representation.
@@ -6147,7 +6147,7 @@ export function toJson_PolicyV2Beta1SpecRulesGenerateForeachContextVariable(obj)
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyV2Beta1SpecRulesGenerateForeachPreconditionsAll' to JSON representation.
@@ -6164,7 +6164,7 @@ export function toJson_PolicyV2Beta1SpecRulesGenerateForeachPreconditionsAll(obj
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyV2Beta1SpecRulesGenerateForeachPreconditionsAny' to JSON representation.
@@ -6181,7 +6181,7 @@ export function toJson_PolicyV2Beta1SpecRulesGenerateForeachPreconditionsAny(obj
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyV2Beta1SpecRulesMatchAllResourcesNamespaceSelector' to JSON representation.
@@ -6193,10 +6193,10 @@ export function toJson_PolicyV2Beta1SpecRulesMatchAllResourcesNamespaceSelector(
     }
     const result = {
         'matchExpressions': obj.matchExpressions?.map(y => toJson_PolicyV2Beta1SpecRulesMatchAllResourcesNamespaceSelectorMatchExpressions(y)),
-        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (__defined(obj.matchLabels)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -6225,10 +6225,10 @@ export function toJson_PolicyV2Beta1SpecRulesMatchAllResourcesSelector(obj) {
     }
     const result = {
         'matchExpressions': obj.matchExpressions?.map(y => toJson_PolicyV2Beta1SpecRulesMatchAllResourcesSelectorMatchExpressions(y)),
-        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (__defined(obj.matchLabels)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyV2Beta1SpecRulesMatchAnyResourcesNamespaceSelector' to JSON representation.
@@ -6240,10 +6240,10 @@ export function toJson_PolicyV2Beta1SpecRulesMatchAnyResourcesNamespaceSelector(
     }
     const result = {
         'matchExpressions': obj.matchExpressions?.map(y => toJson_PolicyV2Beta1SpecRulesMatchAnyResourcesNamespaceSelectorMatchExpressions(y)),
-        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (__defined(obj.matchLabels)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -6272,10 +6272,10 @@ export function toJson_PolicyV2Beta1SpecRulesMatchAnyResourcesSelector(obj) {
     }
     const result = {
         'matchExpressions': obj.matchExpressions?.map(y => toJson_PolicyV2Beta1SpecRulesMatchAnyResourcesSelectorMatchExpressions(y)),
-        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (__defined(obj.matchLabels)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyV2Beta1SpecRulesMutateForeachContextApiCall' to JSON representation.
@@ -6294,7 +6294,7 @@ export function toJson_PolicyV2Beta1SpecRulesMutateForeachContextApiCall(obj) {
         'urlPath': obj.urlPath,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyV2Beta1SpecRulesMutateForeachContextConfigMap' to JSON representation.
@@ -6309,7 +6309,7 @@ export function toJson_PolicyV2Beta1SpecRulesMutateForeachContextConfigMap(obj) 
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyV2Beta1SpecRulesMutateForeachContextGlobalReference' to JSON representation.
@@ -6324,7 +6324,7 @@ export function toJson_PolicyV2Beta1SpecRulesMutateForeachContextGlobalReference
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyV2Beta1SpecRulesMutateForeachContextImageRegistry' to JSON representation.
@@ -6340,7 +6340,7 @@ export function toJson_PolicyV2Beta1SpecRulesMutateForeachContextImageRegistry(o
         'reference': obj.reference,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyV2Beta1SpecRulesMutateForeachContextVariable' to JSON representation.
@@ -6356,7 +6356,7 @@ export function toJson_PolicyV2Beta1SpecRulesMutateForeachContextVariable(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyV2Beta1SpecRulesMutateForeachPreconditionsAll' to JSON representation.
@@ -6373,7 +6373,7 @@ export function toJson_PolicyV2Beta1SpecRulesMutateForeachPreconditionsAll(obj) 
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyV2Beta1SpecRulesMutateForeachPreconditionsAny' to JSON representation.
@@ -6390,7 +6390,7 @@ export function toJson_PolicyV2Beta1SpecRulesMutateForeachPreconditionsAny(obj) 
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyV2Beta1SpecRulesMutateTargetsContextApiCall' to JSON representation.
@@ -6409,7 +6409,7 @@ export function toJson_PolicyV2Beta1SpecRulesMutateTargetsContextApiCall(obj) {
         'urlPath': obj.urlPath,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyV2Beta1SpecRulesMutateTargetsContextConfigMap' to JSON representation.
@@ -6424,7 +6424,7 @@ export function toJson_PolicyV2Beta1SpecRulesMutateTargetsContextConfigMap(obj) 
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyV2Beta1SpecRulesMutateTargetsContextGlobalReference' to JSON representation.
@@ -6439,7 +6439,7 @@ export function toJson_PolicyV2Beta1SpecRulesMutateTargetsContextGlobalReference
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyV2Beta1SpecRulesMutateTargetsContextImageRegistry' to JSON representation.
@@ -6455,7 +6455,7 @@ export function toJson_PolicyV2Beta1SpecRulesMutateTargetsContextImageRegistry(o
         'reference': obj.reference,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyV2Beta1SpecRulesMutateTargetsContextVariable' to JSON representation.
@@ -6471,7 +6471,7 @@ export function toJson_PolicyV2Beta1SpecRulesMutateTargetsContextVariable(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyV2Beta1SpecRulesMutateTargetsSelectorMatchExpressions' to JSON representation.
@@ -6487,7 +6487,7 @@ export function toJson_PolicyV2Beta1SpecRulesMutateTargetsSelectorMatchExpressio
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyV2Beta1SpecRulesValidateCelParamRefSelector' to JSON representation.
@@ -6499,10 +6499,10 @@ export function toJson_PolicyV2Beta1SpecRulesValidateCelParamRefSelector(obj) {
     }
     const result = {
         'matchExpressions': obj.matchExpressions?.map(y => toJson_PolicyV2Beta1SpecRulesValidateCelParamRefSelectorMatchExpressions(y)),
-        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (__defined(obj.matchLabels)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyV2Beta1SpecRulesValidateDenyConditionsAll' to JSON representation.
@@ -6519,7 +6519,7 @@ export function toJson_PolicyV2Beta1SpecRulesValidateDenyConditionsAll(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyV2Beta1SpecRulesValidateDenyConditionsAny' to JSON representation.
@@ -6536,7 +6536,7 @@ export function toJson_PolicyV2Beta1SpecRulesValidateDenyConditionsAny(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyV2Beta1SpecRulesValidateFailureActionOverridesNamespaceSelectorMatchExpressions' to JSON representation.
@@ -6552,7 +6552,7 @@ export function toJson_PolicyV2Beta1SpecRulesValidateFailureActionOverridesNames
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyV2Beta1SpecRulesValidateForeachContextApiCall' to JSON representation.
@@ -6571,7 +6571,7 @@ export function toJson_PolicyV2Beta1SpecRulesValidateForeachContextApiCall(obj) 
         'urlPath': obj.urlPath,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyV2Beta1SpecRulesValidateForeachContextConfigMap' to JSON representation.
@@ -6586,7 +6586,7 @@ export function toJson_PolicyV2Beta1SpecRulesValidateForeachContextConfigMap(obj
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyV2Beta1SpecRulesValidateForeachContextGlobalReference' to JSON representation.
@@ -6601,7 +6601,7 @@ export function toJson_PolicyV2Beta1SpecRulesValidateForeachContextGlobalReferen
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyV2Beta1SpecRulesValidateForeachContextImageRegistry' to JSON representation.
@@ -6617,7 +6617,7 @@ export function toJson_PolicyV2Beta1SpecRulesValidateForeachContextImageRegistry
         'reference': obj.reference,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyV2Beta1SpecRulesValidateForeachContextVariable' to JSON representation.
@@ -6633,7 +6633,7 @@ export function toJson_PolicyV2Beta1SpecRulesValidateForeachContextVariable(obj)
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyV2Beta1SpecRulesValidateForeachPreconditionsAll' to JSON representation.
@@ -6650,7 +6650,7 @@ export function toJson_PolicyV2Beta1SpecRulesValidateForeachPreconditionsAll(obj
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyV2Beta1SpecRulesValidateForeachPreconditionsAny' to JSON representation.
@@ -6667,7 +6667,7 @@ export function toJson_PolicyV2Beta1SpecRulesValidateForeachPreconditionsAny(obj
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyV2Beta1SpecRulesValidateManifestsAttestorsEntries' to JSON representation.
@@ -6678,7 +6678,7 @@ export function toJson_PolicyV2Beta1SpecRulesValidateManifestsAttestorsEntries(o
         return undefined;
     }
     const result = {
-        'annotations': ((obj.annotations) === undefined) ? undefined : (Object.entries(obj.annotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'annotations': ((obj.annotations) === undefined) ? undefined : (__defined(obj.annotations)),
         'attestor': obj.attestor,
         'certificates': toJson_PolicyV2Beta1SpecRulesValidateManifestsAttestorsEntriesCertificates(obj.certificates),
         'keyless': toJson_PolicyV2Beta1SpecRulesValidateManifestsAttestorsEntriesKeyless(obj.keyless),
@@ -6687,7 +6687,7 @@ export function toJson_PolicyV2Beta1SpecRulesValidateManifestsAttestorsEntries(o
         'signatureAlgorithm': obj.signatureAlgorithm,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyV2Beta1SpecRulesValidateManifestsIgnoreFieldsObjects' to JSON representation.
@@ -6705,7 +6705,7 @@ export function toJson_PolicyV2Beta1SpecRulesValidateManifestsIgnoreFieldsObject
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -6756,7 +6756,7 @@ export function toJson_PolicyV2Beta1SpecRulesVerifyImagesAttestationsAttestorsEn
         return undefined;
     }
     const result = {
-        'annotations': ((obj.annotations) === undefined) ? undefined : (Object.entries(obj.annotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'annotations': ((obj.annotations) === undefined) ? undefined : (__defined(obj.annotations)),
         'attestor': obj.attestor,
         'certificates': toJson_PolicyV2Beta1SpecRulesVerifyImagesAttestationsAttestorsEntriesCertificates(obj.certificates),
         'keyless': toJson_PolicyV2Beta1SpecRulesVerifyImagesAttestationsAttestorsEntriesKeyless(obj.keyless),
@@ -6765,7 +6765,7 @@ export function toJson_PolicyV2Beta1SpecRulesVerifyImagesAttestationsAttestorsEn
         'signatureAlgorithm': obj.signatureAlgorithm,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyV2Beta1SpecRulesVerifyImagesAttestationsConditionsAll' to JSON representation.
@@ -6782,7 +6782,7 @@ export function toJson_PolicyV2Beta1SpecRulesVerifyImagesAttestationsConditionsA
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyV2Beta1SpecRulesVerifyImagesAttestationsConditionsAny' to JSON representation.
@@ -6799,7 +6799,7 @@ export function toJson_PolicyV2Beta1SpecRulesVerifyImagesAttestationsConditionsA
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyV2Beta1SpecRulesVerifyImagesAttestorsEntriesCertificates' to JSON representation.
@@ -6816,7 +6816,7 @@ export function toJson_PolicyV2Beta1SpecRulesVerifyImagesAttestorsEntriesCertifi
         'rekor': toJson_PolicyV2Beta1SpecRulesVerifyImagesAttestorsEntriesCertificatesRekor(obj.rekor),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyV2Beta1SpecRulesVerifyImagesAttestorsEntriesKeyless' to JSON representation.
@@ -6827,7 +6827,7 @@ export function toJson_PolicyV2Beta1SpecRulesVerifyImagesAttestorsEntriesKeyless
         return undefined;
     }
     const result = {
-        'additionalExtensions': ((obj.additionalExtensions) === undefined) ? undefined : (Object.entries(obj.additionalExtensions).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'additionalExtensions': ((obj.additionalExtensions) === undefined) ? undefined : (__defined(obj.additionalExtensions)),
         'ctlog': toJson_PolicyV2Beta1SpecRulesVerifyImagesAttestorsEntriesKeylessCtlog(obj.ctlog),
         'issuer': obj.issuer,
         'issuerRegExp': obj.issuerRegExp,
@@ -6837,7 +6837,7 @@ export function toJson_PolicyV2Beta1SpecRulesVerifyImagesAttestorsEntriesKeyless
         'subjectRegExp': obj.subjectRegExp,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyV2Beta1SpecRulesVerifyImagesAttestorsEntriesKeys' to JSON representation.
@@ -6856,7 +6856,7 @@ export function toJson_PolicyV2Beta1SpecRulesVerifyImagesAttestorsEntriesKeys(ob
         'signatureAlgorithm': obj.signatureAlgorithm,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyV2Beta1SpecRulesExcludeAllResourcesNamespaceSelectorMatchExpressions' to JSON representation.
@@ -6872,7 +6872,7 @@ export function toJson_PolicyV2Beta1SpecRulesExcludeAllResourcesNamespaceSelecto
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyV2Beta1SpecRulesExcludeAllResourcesSelectorMatchExpressions' to JSON representation.
@@ -6888,7 +6888,7 @@ export function toJson_PolicyV2Beta1SpecRulesExcludeAllResourcesSelectorMatchExp
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyV2Beta1SpecRulesExcludeAnyResourcesNamespaceSelectorMatchExpressions' to JSON representation.
@@ -6904,7 +6904,7 @@ export function toJson_PolicyV2Beta1SpecRulesExcludeAnyResourcesNamespaceSelecto
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyV2Beta1SpecRulesExcludeAnyResourcesSelectorMatchExpressions' to JSON representation.
@@ -6920,7 +6920,7 @@ export function toJson_PolicyV2Beta1SpecRulesExcludeAnyResourcesSelectorMatchExp
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyV2Beta1SpecRulesGenerateForeachCloneListSelectorMatchExpressions' to JSON representation.
@@ -6936,7 +6936,7 @@ export function toJson_PolicyV2Beta1SpecRulesGenerateForeachCloneListSelectorMat
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyV2Beta1SpecRulesGenerateForeachContextApiCallData' to JSON representation.
@@ -6951,7 +6951,7 @@ export function toJson_PolicyV2Beta1SpecRulesGenerateForeachContextApiCallData(o
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -6981,7 +6981,7 @@ export function toJson_PolicyV2Beta1SpecRulesGenerateForeachContextApiCallServic
         'url': obj.url,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyV2Beta1SpecRulesGenerateForeachContextImageRegistryImageRegistryCredentials' to JSON representation.
@@ -6997,7 +6997,7 @@ export function toJson_PolicyV2Beta1SpecRulesGenerateForeachContextImageRegistry
         'secrets': obj.secrets?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -7100,7 +7100,7 @@ export function toJson_PolicyV2Beta1SpecRulesMatchAllResourcesNamespaceSelectorM
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyV2Beta1SpecRulesMatchAllResourcesSelectorMatchExpressions' to JSON representation.
@@ -7116,7 +7116,7 @@ export function toJson_PolicyV2Beta1SpecRulesMatchAllResourcesSelectorMatchExpre
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyV2Beta1SpecRulesMatchAnyResourcesNamespaceSelectorMatchExpressions' to JSON representation.
@@ -7132,7 +7132,7 @@ export function toJson_PolicyV2Beta1SpecRulesMatchAnyResourcesNamespaceSelectorM
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyV2Beta1SpecRulesMatchAnyResourcesSelectorMatchExpressions' to JSON representation.
@@ -7148,7 +7148,7 @@ export function toJson_PolicyV2Beta1SpecRulesMatchAnyResourcesSelectorMatchExpre
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyV2Beta1SpecRulesMutateForeachContextApiCallData' to JSON representation.
@@ -7163,7 +7163,7 @@ export function toJson_PolicyV2Beta1SpecRulesMutateForeachContextApiCallData(obj
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -7193,7 +7193,7 @@ export function toJson_PolicyV2Beta1SpecRulesMutateForeachContextApiCallService(
         'url': obj.url,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyV2Beta1SpecRulesMutateForeachContextImageRegistryImageRegistryCredentials' to JSON representation.
@@ -7209,7 +7209,7 @@ export function toJson_PolicyV2Beta1SpecRulesMutateForeachContextImageRegistryIm
         'secrets': obj.secrets?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -7311,7 +7311,7 @@ export function toJson_PolicyV2Beta1SpecRulesMutateTargetsContextApiCallData(obj
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -7341,7 +7341,7 @@ export function toJson_PolicyV2Beta1SpecRulesMutateTargetsContextApiCallService(
         'url': obj.url,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyV2Beta1SpecRulesMutateTargetsContextImageRegistryImageRegistryCredentials' to JSON representation.
@@ -7357,7 +7357,7 @@ export function toJson_PolicyV2Beta1SpecRulesMutateTargetsContextImageRegistryIm
         'secrets': obj.secrets?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyV2Beta1SpecRulesValidateCelParamRefSelectorMatchExpressions' to JSON representation.
@@ -7373,7 +7373,7 @@ export function toJson_PolicyV2Beta1SpecRulesValidateCelParamRefSelectorMatchExp
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -7467,7 +7467,7 @@ export function toJson_PolicyV2Beta1SpecRulesValidateForeachContextApiCallData(o
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -7497,7 +7497,7 @@ export function toJson_PolicyV2Beta1SpecRulesValidateForeachContextApiCallServic
         'url': obj.url,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyV2Beta1SpecRulesValidateForeachContextImageRegistryImageRegistryCredentials' to JSON representation.
@@ -7513,7 +7513,7 @@ export function toJson_PolicyV2Beta1SpecRulesValidateForeachContextImageRegistry
         'secrets': obj.secrets?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -7617,7 +7617,7 @@ export function toJson_PolicyV2Beta1SpecRulesValidateManifestsAttestorsEntriesCe
         'rekor': toJson_PolicyV2Beta1SpecRulesValidateManifestsAttestorsEntriesCertificatesRekor(obj.rekor),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyV2Beta1SpecRulesValidateManifestsAttestorsEntriesKeyless' to JSON representation.
@@ -7628,7 +7628,7 @@ export function toJson_PolicyV2Beta1SpecRulesValidateManifestsAttestorsEntriesKe
         return undefined;
     }
     const result = {
-        'additionalExtensions': ((obj.additionalExtensions) === undefined) ? undefined : (Object.entries(obj.additionalExtensions).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'additionalExtensions': ((obj.additionalExtensions) === undefined) ? undefined : (__defined(obj.additionalExtensions)),
         'ctlog': toJson_PolicyV2Beta1SpecRulesValidateManifestsAttestorsEntriesKeylessCtlog(obj.ctlog),
         'issuer': obj.issuer,
         'issuerRegExp': obj.issuerRegExp,
@@ -7638,7 +7638,7 @@ export function toJson_PolicyV2Beta1SpecRulesValidateManifestsAttestorsEntriesKe
         'subjectRegExp': obj.subjectRegExp,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyV2Beta1SpecRulesValidateManifestsAttestorsEntriesKeys' to JSON representation.
@@ -7657,7 +7657,7 @@ export function toJson_PolicyV2Beta1SpecRulesValidateManifestsAttestorsEntriesKe
         'signatureAlgorithm': obj.signatureAlgorithm,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyV2Beta1SpecRulesVerifyImagesAttestationsAttestorsEntriesCertificates' to JSON representation.
@@ -7674,7 +7674,7 @@ export function toJson_PolicyV2Beta1SpecRulesVerifyImagesAttestationsAttestorsEn
         'rekor': toJson_PolicyV2Beta1SpecRulesVerifyImagesAttestationsAttestorsEntriesCertificatesRekor(obj.rekor),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyV2Beta1SpecRulesVerifyImagesAttestationsAttestorsEntriesKeyless' to JSON representation.
@@ -7685,7 +7685,7 @@ export function toJson_PolicyV2Beta1SpecRulesVerifyImagesAttestationsAttestorsEn
         return undefined;
     }
     const result = {
-        'additionalExtensions': ((obj.additionalExtensions) === undefined) ? undefined : (Object.entries(obj.additionalExtensions).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'additionalExtensions': ((obj.additionalExtensions) === undefined) ? undefined : (__defined(obj.additionalExtensions)),
         'ctlog': toJson_PolicyV2Beta1SpecRulesVerifyImagesAttestationsAttestorsEntriesKeylessCtlog(obj.ctlog),
         'issuer': obj.issuer,
         'issuerRegExp': obj.issuerRegExp,
@@ -7695,7 +7695,7 @@ export function toJson_PolicyV2Beta1SpecRulesVerifyImagesAttestationsAttestorsEn
         'subjectRegExp': obj.subjectRegExp,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyV2Beta1SpecRulesVerifyImagesAttestationsAttestorsEntriesKeys' to JSON representation.
@@ -7714,7 +7714,7 @@ export function toJson_PolicyV2Beta1SpecRulesVerifyImagesAttestationsAttestorsEn
         'signatureAlgorithm': obj.signatureAlgorithm,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -7817,7 +7817,7 @@ export function toJson_PolicyV2Beta1SpecRulesVerifyImagesAttestorsEntriesCertifi
         'tsaCertChain': obj.tsaCertChain,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyV2Beta1SpecRulesVerifyImagesAttestorsEntriesCertificatesRekor' to JSON representation.
@@ -7833,7 +7833,7 @@ export function toJson_PolicyV2Beta1SpecRulesVerifyImagesAttestorsEntriesCertifi
         'url': obj.url,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyV2Beta1SpecRulesVerifyImagesAttestorsEntriesKeylessCtlog' to JSON representation.
@@ -7849,7 +7849,7 @@ export function toJson_PolicyV2Beta1SpecRulesVerifyImagesAttestorsEntriesKeyless
         'tsaCertChain': obj.tsaCertChain,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyV2Beta1SpecRulesVerifyImagesAttestorsEntriesKeylessRekor' to JSON representation.
@@ -7865,7 +7865,7 @@ export function toJson_PolicyV2Beta1SpecRulesVerifyImagesAttestorsEntriesKeyless
         'url': obj.url,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyV2Beta1SpecRulesVerifyImagesAttestorsEntriesKeysCtlog' to JSON representation.
@@ -7881,7 +7881,7 @@ export function toJson_PolicyV2Beta1SpecRulesVerifyImagesAttestorsEntriesKeysCtl
         'tsaCertChain': obj.tsaCertChain,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyV2Beta1SpecRulesVerifyImagesAttestorsEntriesKeysRekor' to JSON representation.
@@ -7897,7 +7897,7 @@ export function toJson_PolicyV2Beta1SpecRulesVerifyImagesAttestorsEntriesKeysRek
         'url': obj.url,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyV2Beta1SpecRulesVerifyImagesAttestorsEntriesKeysSecret' to JSON representation.
@@ -7912,7 +7912,7 @@ export function toJson_PolicyV2Beta1SpecRulesVerifyImagesAttestorsEntriesKeysSec
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyV2Beta1SpecRulesGenerateForeachContextApiCallServiceHeaders' to JSON representation.
@@ -7927,7 +7927,7 @@ export function toJson_PolicyV2Beta1SpecRulesGenerateForeachContextApiCallServic
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -7961,7 +7961,7 @@ export function toJson_PolicyV2Beta1SpecRulesMutateForeachContextApiCallServiceH
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -7995,7 +7995,7 @@ export function toJson_PolicyV2Beta1SpecRulesMutateTargetsContextApiCallServiceH
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -8029,7 +8029,7 @@ export function toJson_PolicyV2Beta1SpecRulesValidateForeachContextApiCallServic
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -8064,7 +8064,7 @@ export function toJson_PolicyV2Beta1SpecRulesValidateManifestsAttestorsEntriesCe
         'tsaCertChain': obj.tsaCertChain,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyV2Beta1SpecRulesValidateManifestsAttestorsEntriesCertificatesRekor' to JSON representation.
@@ -8080,7 +8080,7 @@ export function toJson_PolicyV2Beta1SpecRulesValidateManifestsAttestorsEntriesCe
         'url': obj.url,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyV2Beta1SpecRulesValidateManifestsAttestorsEntriesKeylessCtlog' to JSON representation.
@@ -8096,7 +8096,7 @@ export function toJson_PolicyV2Beta1SpecRulesValidateManifestsAttestorsEntriesKe
         'tsaCertChain': obj.tsaCertChain,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyV2Beta1SpecRulesValidateManifestsAttestorsEntriesKeylessRekor' to JSON representation.
@@ -8112,7 +8112,7 @@ export function toJson_PolicyV2Beta1SpecRulesValidateManifestsAttestorsEntriesKe
         'url': obj.url,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyV2Beta1SpecRulesValidateManifestsAttestorsEntriesKeysCtlog' to JSON representation.
@@ -8128,7 +8128,7 @@ export function toJson_PolicyV2Beta1SpecRulesValidateManifestsAttestorsEntriesKe
         'tsaCertChain': obj.tsaCertChain,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyV2Beta1SpecRulesValidateManifestsAttestorsEntriesKeysRekor' to JSON representation.
@@ -8144,7 +8144,7 @@ export function toJson_PolicyV2Beta1SpecRulesValidateManifestsAttestorsEntriesKe
         'url': obj.url,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyV2Beta1SpecRulesValidateManifestsAttestorsEntriesKeysSecret' to JSON representation.
@@ -8159,7 +8159,7 @@ export function toJson_PolicyV2Beta1SpecRulesValidateManifestsAttestorsEntriesKe
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyV2Beta1SpecRulesVerifyImagesAttestationsAttestorsEntriesCertificatesCtlog' to JSON representation.
@@ -8175,7 +8175,7 @@ export function toJson_PolicyV2Beta1SpecRulesVerifyImagesAttestationsAttestorsEn
         'tsaCertChain': obj.tsaCertChain,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyV2Beta1SpecRulesVerifyImagesAttestationsAttestorsEntriesCertificatesRekor' to JSON representation.
@@ -8191,7 +8191,7 @@ export function toJson_PolicyV2Beta1SpecRulesVerifyImagesAttestationsAttestorsEn
         'url': obj.url,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyV2Beta1SpecRulesVerifyImagesAttestationsAttestorsEntriesKeylessCtlog' to JSON representation.
@@ -8207,7 +8207,7 @@ export function toJson_PolicyV2Beta1SpecRulesVerifyImagesAttestationsAttestorsEn
         'tsaCertChain': obj.tsaCertChain,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyV2Beta1SpecRulesVerifyImagesAttestationsAttestorsEntriesKeylessRekor' to JSON representation.
@@ -8223,7 +8223,7 @@ export function toJson_PolicyV2Beta1SpecRulesVerifyImagesAttestationsAttestorsEn
         'url': obj.url,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyV2Beta1SpecRulesVerifyImagesAttestationsAttestorsEntriesKeysCtlog' to JSON representation.
@@ -8239,7 +8239,7 @@ export function toJson_PolicyV2Beta1SpecRulesVerifyImagesAttestationsAttestorsEn
         'tsaCertChain': obj.tsaCertChain,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyV2Beta1SpecRulesVerifyImagesAttestationsAttestorsEntriesKeysRekor' to JSON representation.
@@ -8255,7 +8255,7 @@ export function toJson_PolicyV2Beta1SpecRulesVerifyImagesAttestationsAttestorsEn
         'url': obj.url,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyV2Beta1SpecRulesVerifyImagesAttestationsAttestorsEntriesKeysSecret' to JSON representation.
@@ -8270,12 +8270,21 @@ export function toJson_PolicyV2Beta1SpecRulesVerifyImagesAttestationsAttestorsEn
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
 function __put(r, k, v) {
   if (k === '__proto__') Object.defineProperty(r, k, { value: v, enumerable: true, writable: true, configurable: true });
   else r[k] = v;
+}
+function __defined(o) {
+  const r = {};
+  for (const k of Object.keys(o)) { const v = o[k]; if (v !== undefined) __put(r, k, v); }
+  return r;
+}
+function __definedMap(o, f) {
+  const r = {};
+  for (const k of Object.keys(o)) { const v = o[k]; if (v !== undefined) __put(r, k, f(v)); }
   return r;
 }

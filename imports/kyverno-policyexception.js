@@ -62,7 +62,7 @@ export function toJson_PolicyExceptionProps(obj) {
         'spec': toJson_PolicyExceptionSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyExceptionSpec' to JSON representation.
@@ -80,7 +80,7 @@ export function toJson_PolicyExceptionSpec(obj) {
         'podSecurity': obj.podSecurity?.map(y => toJson_PolicyExceptionSpecPodSecurity(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyExceptionSpecConditions' to JSON representation.
@@ -95,7 +95,7 @@ export function toJson_PolicyExceptionSpecConditions(obj) {
         'any': obj.any?.map(y => toJson_PolicyExceptionSpecConditionsAny(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyExceptionSpecExceptions' to JSON representation.
@@ -110,7 +110,7 @@ export function toJson_PolicyExceptionSpecExceptions(obj) {
         'ruleNames': obj.ruleNames?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyExceptionSpecMatch' to JSON representation.
@@ -125,7 +125,7 @@ export function toJson_PolicyExceptionSpecMatch(obj) {
         'any': obj.any?.map(y => toJson_PolicyExceptionSpecMatchAny(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyExceptionSpecPodSecurity' to JSON representation.
@@ -142,7 +142,7 @@ export function toJson_PolicyExceptionSpecPodSecurity(obj) {
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyExceptionSpecConditionsAll' to JSON representation.
@@ -159,7 +159,7 @@ export function toJson_PolicyExceptionSpecConditionsAll(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyExceptionSpecConditionsAny' to JSON representation.
@@ -176,7 +176,7 @@ export function toJson_PolicyExceptionSpecConditionsAny(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyExceptionSpecMatchAll' to JSON representation.
@@ -193,7 +193,7 @@ export function toJson_PolicyExceptionSpecMatchAll(obj) {
         'subjects': obj.subjects?.map(y => toJson_PolicyExceptionSpecMatchAllSubjects(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyExceptionSpecMatchAny' to JSON representation.
@@ -210,7 +210,7 @@ export function toJson_PolicyExceptionSpecMatchAny(obj) {
         'subjects': obj.subjects?.map(y => toJson_PolicyExceptionSpecMatchAnySubjects(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -339,7 +339,7 @@ export function toJson_PolicyExceptionSpecMatchAllResources(obj) {
         return undefined;
     }
     const result = {
-        'annotations': ((obj.annotations) === undefined) ? undefined : (Object.entries(obj.annotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'annotations': ((obj.annotations) === undefined) ? undefined : (__defined(obj.annotations)),
         'kinds': obj.kinds?.map(y => y),
         'name': obj.name,
         'names': obj.names?.map(y => y),
@@ -349,7 +349,7 @@ export function toJson_PolicyExceptionSpecMatchAllResources(obj) {
         'selector': toJson_PolicyExceptionSpecMatchAllResourcesSelector(obj.selector),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyExceptionSpecMatchAllSubjects' to JSON representation.
@@ -366,7 +366,7 @@ export function toJson_PolicyExceptionSpecMatchAllSubjects(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyExceptionSpecMatchAnyResources' to JSON representation.
@@ -377,7 +377,7 @@ export function toJson_PolicyExceptionSpecMatchAnyResources(obj) {
         return undefined;
     }
     const result = {
-        'annotations': ((obj.annotations) === undefined) ? undefined : (Object.entries(obj.annotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'annotations': ((obj.annotations) === undefined) ? undefined : (__defined(obj.annotations)),
         'kinds': obj.kinds?.map(y => y),
         'name': obj.name,
         'names': obj.names?.map(y => y),
@@ -387,7 +387,7 @@ export function toJson_PolicyExceptionSpecMatchAnyResources(obj) {
         'selector': toJson_PolicyExceptionSpecMatchAnyResourcesSelector(obj.selector),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyExceptionSpecMatchAnySubjects' to JSON representation.
@@ -404,7 +404,7 @@ export function toJson_PolicyExceptionSpecMatchAnySubjects(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyExceptionSpecMatchAllResourcesNamespaceSelector' to JSON representation.
@@ -416,10 +416,10 @@ export function toJson_PolicyExceptionSpecMatchAllResourcesNamespaceSelector(obj
     }
     const result = {
         'matchExpressions': obj.matchExpressions?.map(y => toJson_PolicyExceptionSpecMatchAllResourcesNamespaceSelectorMatchExpressions(y)),
-        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (__defined(obj.matchLabels)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -448,10 +448,10 @@ export function toJson_PolicyExceptionSpecMatchAllResourcesSelector(obj) {
     }
     const result = {
         'matchExpressions': obj.matchExpressions?.map(y => toJson_PolicyExceptionSpecMatchAllResourcesSelectorMatchExpressions(y)),
-        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (__defined(obj.matchLabels)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyExceptionSpecMatchAnyResourcesNamespaceSelector' to JSON representation.
@@ -463,10 +463,10 @@ export function toJson_PolicyExceptionSpecMatchAnyResourcesNamespaceSelector(obj
     }
     const result = {
         'matchExpressions': obj.matchExpressions?.map(y => toJson_PolicyExceptionSpecMatchAnyResourcesNamespaceSelectorMatchExpressions(y)),
-        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (__defined(obj.matchLabels)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -495,10 +495,10 @@ export function toJson_PolicyExceptionSpecMatchAnyResourcesSelector(obj) {
     }
     const result = {
         'matchExpressions': obj.matchExpressions?.map(y => toJson_PolicyExceptionSpecMatchAnyResourcesSelectorMatchExpressions(y)),
-        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (__defined(obj.matchLabels)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyExceptionSpecMatchAllResourcesNamespaceSelectorMatchExpressions' to JSON representation.
@@ -514,7 +514,7 @@ export function toJson_PolicyExceptionSpecMatchAllResourcesNamespaceSelectorMatc
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyExceptionSpecMatchAllResourcesSelectorMatchExpressions' to JSON representation.
@@ -530,7 +530,7 @@ export function toJson_PolicyExceptionSpecMatchAllResourcesSelectorMatchExpressi
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyExceptionSpecMatchAnyResourcesNamespaceSelectorMatchExpressions' to JSON representation.
@@ -546,7 +546,7 @@ export function toJson_PolicyExceptionSpecMatchAnyResourcesNamespaceSelectorMatc
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyExceptionSpecMatchAnyResourcesSelectorMatchExpressions' to JSON representation.
@@ -562,7 +562,7 @@ export function toJson_PolicyExceptionSpecMatchAnyResourcesSelectorMatchExpressi
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -627,7 +627,7 @@ export function toJson_PolicyExceptionV2Beta1Props(obj) {
         'spec': toJson_PolicyExceptionV2Beta1Spec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyExceptionV2Beta1Spec' to JSON representation.
@@ -645,7 +645,7 @@ export function toJson_PolicyExceptionV2Beta1Spec(obj) {
         'podSecurity': obj.podSecurity?.map(y => toJson_PolicyExceptionV2Beta1SpecPodSecurity(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyExceptionV2Beta1SpecConditions' to JSON representation.
@@ -660,7 +660,7 @@ export function toJson_PolicyExceptionV2Beta1SpecConditions(obj) {
         'any': obj.any?.map(y => toJson_PolicyExceptionV2Beta1SpecConditionsAny(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyExceptionV2Beta1SpecExceptions' to JSON representation.
@@ -675,7 +675,7 @@ export function toJson_PolicyExceptionV2Beta1SpecExceptions(obj) {
         'ruleNames': obj.ruleNames?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyExceptionV2Beta1SpecMatch' to JSON representation.
@@ -690,7 +690,7 @@ export function toJson_PolicyExceptionV2Beta1SpecMatch(obj) {
         'any': obj.any?.map(y => toJson_PolicyExceptionV2Beta1SpecMatchAny(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyExceptionV2Beta1SpecPodSecurity' to JSON representation.
@@ -707,7 +707,7 @@ export function toJson_PolicyExceptionV2Beta1SpecPodSecurity(obj) {
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyExceptionV2Beta1SpecConditionsAll' to JSON representation.
@@ -724,7 +724,7 @@ export function toJson_PolicyExceptionV2Beta1SpecConditionsAll(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyExceptionV2Beta1SpecConditionsAny' to JSON representation.
@@ -741,7 +741,7 @@ export function toJson_PolicyExceptionV2Beta1SpecConditionsAny(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyExceptionV2Beta1SpecMatchAll' to JSON representation.
@@ -758,7 +758,7 @@ export function toJson_PolicyExceptionV2Beta1SpecMatchAll(obj) {
         'subjects': obj.subjects?.map(y => toJson_PolicyExceptionV2Beta1SpecMatchAllSubjects(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyExceptionV2Beta1SpecMatchAny' to JSON representation.
@@ -775,7 +775,7 @@ export function toJson_PolicyExceptionV2Beta1SpecMatchAny(obj) {
         'subjects': obj.subjects?.map(y => toJson_PolicyExceptionV2Beta1SpecMatchAnySubjects(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -904,7 +904,7 @@ export function toJson_PolicyExceptionV2Beta1SpecMatchAllResources(obj) {
         return undefined;
     }
     const result = {
-        'annotations': ((obj.annotations) === undefined) ? undefined : (Object.entries(obj.annotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'annotations': ((obj.annotations) === undefined) ? undefined : (__defined(obj.annotations)),
         'kinds': obj.kinds?.map(y => y),
         'name': obj.name,
         'names': obj.names?.map(y => y),
@@ -914,7 +914,7 @@ export function toJson_PolicyExceptionV2Beta1SpecMatchAllResources(obj) {
         'selector': toJson_PolicyExceptionV2Beta1SpecMatchAllResourcesSelector(obj.selector),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyExceptionV2Beta1SpecMatchAllSubjects' to JSON representation.
@@ -931,7 +931,7 @@ export function toJson_PolicyExceptionV2Beta1SpecMatchAllSubjects(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyExceptionV2Beta1SpecMatchAnyResources' to JSON representation.
@@ -942,7 +942,7 @@ export function toJson_PolicyExceptionV2Beta1SpecMatchAnyResources(obj) {
         return undefined;
     }
     const result = {
-        'annotations': ((obj.annotations) === undefined) ? undefined : (Object.entries(obj.annotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'annotations': ((obj.annotations) === undefined) ? undefined : (__defined(obj.annotations)),
         'kinds': obj.kinds?.map(y => y),
         'name': obj.name,
         'names': obj.names?.map(y => y),
@@ -952,7 +952,7 @@ export function toJson_PolicyExceptionV2Beta1SpecMatchAnyResources(obj) {
         'selector': toJson_PolicyExceptionV2Beta1SpecMatchAnyResourcesSelector(obj.selector),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyExceptionV2Beta1SpecMatchAnySubjects' to JSON representation.
@@ -969,7 +969,7 @@ export function toJson_PolicyExceptionV2Beta1SpecMatchAnySubjects(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyExceptionV2Beta1SpecMatchAllResourcesNamespaceSelector' to JSON representation.
@@ -981,10 +981,10 @@ export function toJson_PolicyExceptionV2Beta1SpecMatchAllResourcesNamespaceSelec
     }
     const result = {
         'matchExpressions': obj.matchExpressions?.map(y => toJson_PolicyExceptionV2Beta1SpecMatchAllResourcesNamespaceSelectorMatchExpressions(y)),
-        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (__defined(obj.matchLabels)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -1013,10 +1013,10 @@ export function toJson_PolicyExceptionV2Beta1SpecMatchAllResourcesSelector(obj) 
     }
     const result = {
         'matchExpressions': obj.matchExpressions?.map(y => toJson_PolicyExceptionV2Beta1SpecMatchAllResourcesSelectorMatchExpressions(y)),
-        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (__defined(obj.matchLabels)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyExceptionV2Beta1SpecMatchAnyResourcesNamespaceSelector' to JSON representation.
@@ -1028,10 +1028,10 @@ export function toJson_PolicyExceptionV2Beta1SpecMatchAnyResourcesNamespaceSelec
     }
     const result = {
         'matchExpressions': obj.matchExpressions?.map(y => toJson_PolicyExceptionV2Beta1SpecMatchAnyResourcesNamespaceSelectorMatchExpressions(y)),
-        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (__defined(obj.matchLabels)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -1060,10 +1060,10 @@ export function toJson_PolicyExceptionV2Beta1SpecMatchAnyResourcesSelector(obj) 
     }
     const result = {
         'matchExpressions': obj.matchExpressions?.map(y => toJson_PolicyExceptionV2Beta1SpecMatchAnyResourcesSelectorMatchExpressions(y)),
-        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (__defined(obj.matchLabels)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyExceptionV2Beta1SpecMatchAllResourcesNamespaceSelectorMatchExpressions' to JSON representation.
@@ -1079,7 +1079,7 @@ export function toJson_PolicyExceptionV2Beta1SpecMatchAllResourcesNamespaceSelec
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyExceptionV2Beta1SpecMatchAllResourcesSelectorMatchExpressions' to JSON representation.
@@ -1095,7 +1095,7 @@ export function toJson_PolicyExceptionV2Beta1SpecMatchAllResourcesSelectorMatchE
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyExceptionV2Beta1SpecMatchAnyResourcesNamespaceSelectorMatchExpressions' to JSON representation.
@@ -1111,7 +1111,7 @@ export function toJson_PolicyExceptionV2Beta1SpecMatchAnyResourcesNamespaceSelec
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PolicyExceptionV2Beta1SpecMatchAnyResourcesSelectorMatchExpressions' to JSON representation.
@@ -1127,12 +1127,21 @@ export function toJson_PolicyExceptionV2Beta1SpecMatchAnyResourcesSelectorMatchE
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
 function __put(r, k, v) {
   if (k === '__proto__') Object.defineProperty(r, k, { value: v, enumerable: true, writable: true, configurable: true });
   else r[k] = v;
+}
+function __defined(o) {
+  const r = {};
+  for (const k of Object.keys(o)) { const v = o[k]; if (v !== undefined) __put(r, k, v); }
+  return r;
+}
+function __definedMap(o, f) {
+  const r = {};
+  for (const k of Object.keys(o)) { const v = o[k]; if (v !== undefined) __put(r, k, f(v)); }
   return r;
 }

@@ -64,7 +64,7 @@ export function toJson_PrometheusRuleProps(obj) {
         'spec': toJson_PrometheusRuleSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PrometheusRuleSpec' to JSON representation.
@@ -78,7 +78,7 @@ export function toJson_PrometheusRuleSpec(obj) {
         'groups': obj.groups?.map(y => toJson_PrometheusRuleSpecGroups(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PrometheusRuleSpecGroups' to JSON representation.
@@ -90,7 +90,7 @@ export function toJson_PrometheusRuleSpecGroups(obj) {
     }
     const result = {
         'interval': obj.interval,
-        'labels': ((obj.labels) === undefined) ? undefined : (Object.entries(obj.labels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'labels': ((obj.labels) === undefined) ? undefined : (__defined(obj.labels)),
         'limit': obj.limit,
         'name': obj.name,
         'partial_response_strategy': obj.partialResponseStrategy,
@@ -98,7 +98,7 @@ export function toJson_PrometheusRuleSpecGroups(obj) {
         'rules': obj.rules?.map(y => toJson_PrometheusRuleSpecGroupsRules(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'PrometheusRuleSpecGroupsRules' to JSON representation.
@@ -110,15 +110,15 @@ export function toJson_PrometheusRuleSpecGroupsRules(obj) {
     }
     const result = {
         'alert': obj.alert,
-        'annotations': ((obj.annotations) === undefined) ? undefined : (Object.entries(obj.annotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'annotations': ((obj.annotations) === undefined) ? undefined : (__defined(obj.annotations)),
         'expr': obj.expr?.value,
         'for': obj.for,
         'keep_firing_for': obj.keepFiringFor,
-        'labels': ((obj.labels) === undefined) ? undefined : (Object.entries(obj.labels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'labels': ((obj.labels) === undefined) ? undefined : (__defined(obj.labels)),
         'record': obj.record,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -142,5 +142,14 @@ export class PrometheusRuleSpecGroupsRulesExpr {
 function __put(r, k, v) {
   if (k === '__proto__') Object.defineProperty(r, k, { value: v, enumerable: true, writable: true, configurable: true });
   else r[k] = v;
+}
+function __defined(o) {
+  const r = {};
+  for (const k of Object.keys(o)) { const v = o[k]; if (v !== undefined) __put(r, k, v); }
+  return r;
+}
+function __definedMap(o, f) {
+  const r = {};
+  for (const k of Object.keys(o)) { const v = o[k]; if (v !== undefined) __put(r, k, f(v)); }
   return r;
 }

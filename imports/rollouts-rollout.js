@@ -62,7 +62,7 @@ export function toJson_RolloutProps(obj) {
         'spec': toJson_RolloutSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpec' to JSON representation.
@@ -88,7 +88,7 @@ export function toJson_RolloutSpec(obj) {
         'workloadRef': toJson_RolloutSpecWorkloadRef(obj.workloadRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecAnalysis' to JSON representation.
@@ -103,7 +103,7 @@ export function toJson_RolloutSpecAnalysis(obj) {
         'unsuccessfulRunHistoryLimit': obj.unsuccessfulRunHistoryLimit,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecRollbackWindow' to JSON representation.
@@ -117,7 +117,7 @@ export function toJson_RolloutSpecRollbackWindow(obj) {
         'revisions': obj.revisions,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecSelector' to JSON representation.
@@ -129,10 +129,10 @@ export function toJson_RolloutSpecSelector(obj) {
     }
     const result = {
         'matchExpressions': obj.matchExpressions?.map(y => toJson_RolloutSpecSelectorMatchExpressions(y)),
-        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (__defined(obj.matchLabels)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecStrategy' to JSON representation.
@@ -147,7 +147,7 @@ export function toJson_RolloutSpecStrategy(obj) {
         'canary': toJson_RolloutSpecStrategyCanary(obj.canary),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplate' to JSON representation.
@@ -162,7 +162,7 @@ export function toJson_RolloutSpecTemplate(obj) {
         'spec': toJson_RolloutSpecTemplateSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecWorkloadRef' to JSON representation.
@@ -179,7 +179,7 @@ export function toJson_RolloutSpecWorkloadRef(obj) {
         'scaleDown': obj.scaleDown,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecSelectorMatchExpressions' to JSON representation.
@@ -195,7 +195,7 @@ export function toJson_RolloutSpecSelectorMatchExpressions(obj) {
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecStrategyBlueGreen' to JSON representation.
@@ -222,7 +222,7 @@ export function toJson_RolloutSpecStrategyBlueGreen(obj) {
         'scaleDownDelaySeconds': obj.scaleDownDelaySeconds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecStrategyCanary' to JSON representation.
@@ -252,7 +252,7 @@ export function toJson_RolloutSpecStrategyCanary(obj) {
         'trafficRouting': toJson_RolloutSpecStrategyCanaryTrafficRouting(obj.trafficRouting),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateMetadata' to JSON representation.
@@ -263,11 +263,11 @@ export function toJson_RolloutSpecTemplateMetadata(obj) {
         return undefined;
     }
     const result = {
-        'annotations': ((obj.annotations) === undefined) ? undefined : (Object.entries(obj.annotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
-        'labels': ((obj.labels) === undefined) ? undefined : (Object.entries(obj.labels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'annotations': ((obj.annotations) === undefined) ? undefined : (__defined(obj.annotations)),
+        'labels': ((obj.labels) === undefined) ? undefined : (__defined(obj.labels)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpec' to JSON representation.
@@ -296,9 +296,9 @@ export function toJson_RolloutSpecTemplateSpec(obj) {
         'imagePullSecrets': obj.imagePullSecrets?.map(y => toJson_RolloutSpecTemplateSpecImagePullSecrets(y)),
         'initContainers': obj.initContainers?.map(y => toJson_RolloutSpecTemplateSpecInitContainers(y)),
         'nodeName': obj.nodeName,
-        'nodeSelector': ((obj.nodeSelector) === undefined) ? undefined : (Object.entries(obj.nodeSelector).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'nodeSelector': ((obj.nodeSelector) === undefined) ? undefined : (__defined(obj.nodeSelector)),
         'os': toJson_RolloutSpecTemplateSpecOs(obj.os),
-        'overhead': ((obj.overhead) === undefined) ? undefined : (Object.entries(obj.overhead).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]?.value), {})),
+        'overhead': ((obj.overhead) === undefined) ? undefined : (__definedMap(obj.overhead, (v) => v?.value)),
         'preemptionPolicy': obj.preemptionPolicy,
         'priority': obj.priority,
         'priorityClassName': obj.priorityClassName,
@@ -321,7 +321,7 @@ export function toJson_RolloutSpecTemplateSpec(obj) {
         'volumes': obj.volumes,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecStrategyBlueGreenActiveMetadata' to JSON representation.
@@ -332,11 +332,11 @@ export function toJson_RolloutSpecStrategyBlueGreenActiveMetadata(obj) {
         return undefined;
     }
     const result = {
-        'annotations': ((obj.annotations) === undefined) ? undefined : (Object.entries(obj.annotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
-        'labels': ((obj.labels) === undefined) ? undefined : (Object.entries(obj.labels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'annotations': ((obj.annotations) === undefined) ? undefined : (__defined(obj.annotations)),
+        'labels': ((obj.labels) === undefined) ? undefined : (__defined(obj.labels)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecStrategyBlueGreenAntiAffinity' to JSON representation.
@@ -351,7 +351,7 @@ export function toJson_RolloutSpecStrategyBlueGreenAntiAffinity(obj) {
         'requiredDuringSchedulingIgnoredDuringExecution': obj.requiredDuringSchedulingIgnoredDuringExecution,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -385,7 +385,7 @@ export function toJson_RolloutSpecStrategyBlueGreenPostPromotionAnalysis(obj) {
         'templates': obj.templates?.map(y => toJson_RolloutSpecStrategyBlueGreenPostPromotionAnalysisTemplates(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecStrategyBlueGreenPrePromotionAnalysis' to JSON representation.
@@ -403,7 +403,7 @@ export function toJson_RolloutSpecStrategyBlueGreenPrePromotionAnalysis(obj) {
         'templates': obj.templates?.map(y => toJson_RolloutSpecStrategyBlueGreenPrePromotionAnalysisTemplates(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecStrategyBlueGreenPreviewMetadata' to JSON representation.
@@ -414,11 +414,11 @@ export function toJson_RolloutSpecStrategyBlueGreenPreviewMetadata(obj) {
         return undefined;
     }
     const result = {
-        'annotations': ((obj.annotations) === undefined) ? undefined : (Object.entries(obj.annotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
-        'labels': ((obj.labels) === undefined) ? undefined : (Object.entries(obj.labels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'annotations': ((obj.annotations) === undefined) ? undefined : (__defined(obj.annotations)),
+        'labels': ((obj.labels) === undefined) ? undefined : (__defined(obj.labels)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecStrategyCanaryAnalysis' to JSON representation.
@@ -437,7 +437,7 @@ export function toJson_RolloutSpecStrategyCanaryAnalysis(obj) {
         'templates': obj.templates?.map(y => toJson_RolloutSpecStrategyCanaryAnalysisTemplates(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecStrategyCanaryAntiAffinity' to JSON representation.
@@ -452,7 +452,7 @@ export function toJson_RolloutSpecStrategyCanaryAntiAffinity(obj) {
         'requiredDuringSchedulingIgnoredDuringExecution': obj.requiredDuringSchedulingIgnoredDuringExecution,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecStrategyCanaryCanaryMetadata' to JSON representation.
@@ -463,11 +463,11 @@ export function toJson_RolloutSpecStrategyCanaryCanaryMetadata(obj) {
         return undefined;
     }
     const result = {
-        'annotations': ((obj.annotations) === undefined) ? undefined : (Object.entries(obj.annotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
-        'labels': ((obj.labels) === undefined) ? undefined : (Object.entries(obj.labels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'annotations': ((obj.annotations) === undefined) ? undefined : (__defined(obj.annotations)),
+        'labels': ((obj.labels) === undefined) ? undefined : (__defined(obj.labels)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -513,7 +513,7 @@ export function toJson_RolloutSpecStrategyCanaryPingPong(obj) {
         'pongService': obj.pongService,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecStrategyCanaryReplicaProgressThreshold' to JSON representation.
@@ -528,7 +528,7 @@ export function toJson_RolloutSpecStrategyCanaryReplicaProgressThreshold(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecStrategyCanaryStableMetadata' to JSON representation.
@@ -539,11 +539,11 @@ export function toJson_RolloutSpecStrategyCanaryStableMetadata(obj) {
         return undefined;
     }
     const result = {
-        'annotations': ((obj.annotations) === undefined) ? undefined : (Object.entries(obj.annotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
-        'labels': ((obj.labels) === undefined) ? undefined : (Object.entries(obj.labels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'annotations': ((obj.annotations) === undefined) ? undefined : (__defined(obj.annotations)),
+        'labels': ((obj.labels) === undefined) ? undefined : (__defined(obj.labels)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecStrategyCanarySteps' to JSON representation.
@@ -564,7 +564,7 @@ export function toJson_RolloutSpecStrategyCanarySteps(obj) {
         'setWeight': obj.setWeight,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecStrategyCanaryTrafficRouting' to JSON representation.
@@ -588,7 +588,7 @@ export function toJson_RolloutSpecStrategyCanaryTrafficRouting(obj) {
         'traefik': toJson_RolloutSpecStrategyCanaryTrafficRoutingTraefik(obj.traefik),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecAffinity' to JSON representation.
@@ -604,7 +604,7 @@ export function toJson_RolloutSpecTemplateSpecAffinity(obj) {
         'podAntiAffinity': toJson_RolloutSpecTemplateSpecAffinityPodAntiAffinity(obj.podAntiAffinity),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecContainers' to JSON representation.
@@ -642,7 +642,7 @@ export function toJson_RolloutSpecTemplateSpecContainers(obj) {
         'workingDir': obj.workingDir,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecDnsConfig' to JSON representation.
@@ -658,7 +658,7 @@ export function toJson_RolloutSpecTemplateSpecDnsConfig(obj) {
         'searches': obj.searches?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecEphemeralContainers' to JSON representation.
@@ -697,7 +697,7 @@ export function toJson_RolloutSpecTemplateSpecEphemeralContainers(obj) {
         'workingDir': obj.workingDir,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecHostAliases' to JSON representation.
@@ -712,7 +712,7 @@ export function toJson_RolloutSpecTemplateSpecHostAliases(obj) {
         'ip': obj.ip,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecImagePullSecrets' to JSON representation.
@@ -726,7 +726,7 @@ export function toJson_RolloutSpecTemplateSpecImagePullSecrets(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecInitContainers' to JSON representation.
@@ -764,7 +764,7 @@ export function toJson_RolloutSpecTemplateSpecInitContainers(obj) {
         'workingDir': obj.workingDir,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecOs' to JSON representation.
@@ -778,7 +778,7 @@ export function toJson_RolloutSpecTemplateSpecOs(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -808,7 +808,7 @@ export function toJson_RolloutSpecTemplateSpecReadinessGates(obj) {
         'conditionType': obj.conditionType,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecResourceClaims' to JSON representation.
@@ -824,7 +824,7 @@ export function toJson_RolloutSpecTemplateSpecResourceClaims(obj) {
         'resourceClaimTemplateName': obj.resourceClaimTemplateName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecResources' to JSON representation.
@@ -836,11 +836,11 @@ export function toJson_RolloutSpecTemplateSpecResources(obj) {
     }
     const result = {
         'claims': obj.claims?.map(y => toJson_RolloutSpecTemplateSpecResourcesClaims(y)),
-        'limits': ((obj.limits) === undefined) ? undefined : (Object.entries(obj.limits).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]?.value), {})),
-        'requests': ((obj.requests) === undefined) ? undefined : (Object.entries(obj.requests).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]?.value), {})),
+        'limits': ((obj.limits) === undefined) ? undefined : (__definedMap(obj.limits, (v) => v?.value)),
+        'requests': ((obj.requests) === undefined) ? undefined : (__definedMap(obj.requests, (v) => v?.value)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecSchedulingGates' to JSON representation.
@@ -854,7 +854,7 @@ export function toJson_RolloutSpecTemplateSpecSchedulingGates(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecSecurityContext' to JSON representation.
@@ -880,7 +880,7 @@ export function toJson_RolloutSpecTemplateSpecSecurityContext(obj) {
         'windowsOptions': toJson_RolloutSpecTemplateSpecSecurityContextWindowsOptions(obj.windowsOptions),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecTolerations' to JSON representation.
@@ -898,7 +898,7 @@ export function toJson_RolloutSpecTemplateSpecTolerations(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecTopologySpreadConstraints' to JSON representation.
@@ -919,7 +919,7 @@ export function toJson_RolloutSpecTemplateSpecTopologySpreadConstraints(obj) {
         'whenUnsatisfiable': obj.whenUnsatisfiable,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecStrategyBlueGreenAntiAffinityPreferredDuringSchedulingIgnoredDuringExecution' to JSON representation.
@@ -933,7 +933,7 @@ export function toJson_RolloutSpecStrategyBlueGreenAntiAffinityPreferredDuringSc
         'weight': obj.weight,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecStrategyBlueGreenPostPromotionAnalysisAnalysisRunMetadata' to JSON representation.
@@ -944,11 +944,11 @@ export function toJson_RolloutSpecStrategyBlueGreenPostPromotionAnalysisAnalysis
         return undefined;
     }
     const result = {
-        'annotations': ((obj.annotations) === undefined) ? undefined : (Object.entries(obj.annotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
-        'labels': ((obj.labels) === undefined) ? undefined : (Object.entries(obj.labels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'annotations': ((obj.annotations) === undefined) ? undefined : (__defined(obj.annotations)),
+        'labels': ((obj.labels) === undefined) ? undefined : (__defined(obj.labels)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecStrategyBlueGreenPostPromotionAnalysisArgs' to JSON representation.
@@ -964,7 +964,7 @@ export function toJson_RolloutSpecStrategyBlueGreenPostPromotionAnalysisArgs(obj
         'valueFrom': toJson_RolloutSpecStrategyBlueGreenPostPromotionAnalysisArgsValueFrom(obj.valueFrom),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecStrategyBlueGreenPostPromotionAnalysisDryRun' to JSON representation.
@@ -978,7 +978,7 @@ export function toJson_RolloutSpecStrategyBlueGreenPostPromotionAnalysisDryRun(o
         'metricName': obj.metricName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecStrategyBlueGreenPostPromotionAnalysisMeasurementRetention' to JSON representation.
@@ -993,7 +993,7 @@ export function toJson_RolloutSpecStrategyBlueGreenPostPromotionAnalysisMeasurem
         'metricName': obj.metricName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecStrategyBlueGreenPostPromotionAnalysisTemplates' to JSON representation.
@@ -1008,7 +1008,7 @@ export function toJson_RolloutSpecStrategyBlueGreenPostPromotionAnalysisTemplate
         'templateName': obj.templateName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecStrategyBlueGreenPrePromotionAnalysisAnalysisRunMetadata' to JSON representation.
@@ -1019,11 +1019,11 @@ export function toJson_RolloutSpecStrategyBlueGreenPrePromotionAnalysisAnalysisR
         return undefined;
     }
     const result = {
-        'annotations': ((obj.annotations) === undefined) ? undefined : (Object.entries(obj.annotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
-        'labels': ((obj.labels) === undefined) ? undefined : (Object.entries(obj.labels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'annotations': ((obj.annotations) === undefined) ? undefined : (__defined(obj.annotations)),
+        'labels': ((obj.labels) === undefined) ? undefined : (__defined(obj.labels)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecStrategyBlueGreenPrePromotionAnalysisArgs' to JSON representation.
@@ -1039,7 +1039,7 @@ export function toJson_RolloutSpecStrategyBlueGreenPrePromotionAnalysisArgs(obj)
         'valueFrom': toJson_RolloutSpecStrategyBlueGreenPrePromotionAnalysisArgsValueFrom(obj.valueFrom),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecStrategyBlueGreenPrePromotionAnalysisDryRun' to JSON representation.
@@ -1053,7 +1053,7 @@ export function toJson_RolloutSpecStrategyBlueGreenPrePromotionAnalysisDryRun(ob
         'metricName': obj.metricName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecStrategyBlueGreenPrePromotionAnalysisMeasurementRetention' to JSON representation.
@@ -1068,7 +1068,7 @@ export function toJson_RolloutSpecStrategyBlueGreenPrePromotionAnalysisMeasureme
         'metricName': obj.metricName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecStrategyBlueGreenPrePromotionAnalysisTemplates' to JSON representation.
@@ -1083,7 +1083,7 @@ export function toJson_RolloutSpecStrategyBlueGreenPrePromotionAnalysisTemplates
         'templateName': obj.templateName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecStrategyCanaryAnalysisAnalysisRunMetadata' to JSON representation.
@@ -1094,11 +1094,11 @@ export function toJson_RolloutSpecStrategyCanaryAnalysisAnalysisRunMetadata(obj)
         return undefined;
     }
     const result = {
-        'annotations': ((obj.annotations) === undefined) ? undefined : (Object.entries(obj.annotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
-        'labels': ((obj.labels) === undefined) ? undefined : (Object.entries(obj.labels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'annotations': ((obj.annotations) === undefined) ? undefined : (__defined(obj.annotations)),
+        'labels': ((obj.labels) === undefined) ? undefined : (__defined(obj.labels)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecStrategyCanaryAnalysisArgs' to JSON representation.
@@ -1114,7 +1114,7 @@ export function toJson_RolloutSpecStrategyCanaryAnalysisArgs(obj) {
         'valueFrom': toJson_RolloutSpecStrategyCanaryAnalysisArgsValueFrom(obj.valueFrom),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecStrategyCanaryAnalysisDryRun' to JSON representation.
@@ -1128,7 +1128,7 @@ export function toJson_RolloutSpecStrategyCanaryAnalysisDryRun(obj) {
         'metricName': obj.metricName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecStrategyCanaryAnalysisMeasurementRetention' to JSON representation.
@@ -1143,7 +1143,7 @@ export function toJson_RolloutSpecStrategyCanaryAnalysisMeasurementRetention(obj
         'metricName': obj.metricName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecStrategyCanaryAnalysisTemplates' to JSON representation.
@@ -1158,7 +1158,7 @@ export function toJson_RolloutSpecStrategyCanaryAnalysisTemplates(obj) {
         'templateName': obj.templateName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecStrategyCanaryAntiAffinityPreferredDuringSchedulingIgnoredDuringExecution' to JSON representation.
@@ -1172,7 +1172,7 @@ export function toJson_RolloutSpecStrategyCanaryAntiAffinityPreferredDuringSched
         'weight': obj.weight,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecStrategyCanaryStepsAnalysis' to JSON representation.
@@ -1190,7 +1190,7 @@ export function toJson_RolloutSpecStrategyCanaryStepsAnalysis(obj) {
         'templates': obj.templates?.map(y => toJson_RolloutSpecStrategyCanaryStepsAnalysisTemplates(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecStrategyCanaryStepsExperiment' to JSON representation.
@@ -1209,7 +1209,7 @@ export function toJson_RolloutSpecStrategyCanaryStepsExperiment(obj) {
         'templates': obj.templates?.map(y => toJson_RolloutSpecStrategyCanaryStepsExperimentTemplates(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecStrategyCanaryStepsPause' to JSON representation.
@@ -1223,7 +1223,7 @@ export function toJson_RolloutSpecStrategyCanaryStepsPause(obj) {
         'duration': obj.duration?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecStrategyCanaryStepsPlugin' to JSON representation.
@@ -1238,7 +1238,7 @@ export function toJson_RolloutSpecStrategyCanaryStepsPlugin(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecStrategyCanaryStepsSetCanaryScale' to JSON representation.
@@ -1254,7 +1254,7 @@ export function toJson_RolloutSpecStrategyCanaryStepsSetCanaryScale(obj) {
         'weight': obj.weight,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecStrategyCanaryStepsSetHeaderRoute' to JSON representation.
@@ -1269,7 +1269,7 @@ export function toJson_RolloutSpecStrategyCanaryStepsSetHeaderRoute(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecStrategyCanaryStepsSetMirrorRoute' to JSON representation.
@@ -1285,7 +1285,7 @@ export function toJson_RolloutSpecStrategyCanaryStepsSetMirrorRoute(obj) {
         'percentage': obj.percentage,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecStrategyCanaryTrafficRoutingAlb' to JSON representation.
@@ -1304,7 +1304,7 @@ export function toJson_RolloutSpecStrategyCanaryTrafficRoutingAlb(obj) {
         'stickinessConfig': toJson_RolloutSpecStrategyCanaryTrafficRoutingAlbStickinessConfig(obj.stickinessConfig),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecStrategyCanaryTrafficRoutingAmbassador' to JSON representation.
@@ -1318,7 +1318,7 @@ export function toJson_RolloutSpecStrategyCanaryTrafficRoutingAmbassador(obj) {
         'mappings': obj.mappings?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecStrategyCanaryTrafficRoutingApisix' to JSON representation.
@@ -1332,7 +1332,7 @@ export function toJson_RolloutSpecStrategyCanaryTrafficRoutingApisix(obj) {
         'route': toJson_RolloutSpecStrategyCanaryTrafficRoutingApisixRoute(obj.route),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecStrategyCanaryTrafficRoutingAppMesh' to JSON representation.
@@ -1347,7 +1347,7 @@ export function toJson_RolloutSpecStrategyCanaryTrafficRoutingAppMesh(obj) {
         'virtualService': toJson_RolloutSpecStrategyCanaryTrafficRoutingAppMeshVirtualService(obj.virtualService),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecStrategyCanaryTrafficRoutingIstio' to JSON representation.
@@ -1363,7 +1363,7 @@ export function toJson_RolloutSpecStrategyCanaryTrafficRoutingIstio(obj) {
         'virtualServices': obj.virtualServices?.map(y => toJson_RolloutSpecStrategyCanaryTrafficRoutingIstioVirtualServices(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecStrategyCanaryTrafficRoutingManagedRoutes' to JSON representation.
@@ -1377,7 +1377,7 @@ export function toJson_RolloutSpecStrategyCanaryTrafficRoutingManagedRoutes(obj)
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecStrategyCanaryTrafficRoutingNginx' to JSON representation.
@@ -1388,14 +1388,14 @@ export function toJson_RolloutSpecStrategyCanaryTrafficRoutingNginx(obj) {
         return undefined;
     }
     const result = {
-        'additionalIngressAnnotations': ((obj.additionalIngressAnnotations) === undefined) ? undefined : (Object.entries(obj.additionalIngressAnnotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'additionalIngressAnnotations': ((obj.additionalIngressAnnotations) === undefined) ? undefined : (__defined(obj.additionalIngressAnnotations)),
         'annotationPrefix': obj.annotationPrefix,
-        'canaryIngressAnnotations': ((obj.canaryIngressAnnotations) === undefined) ? undefined : (Object.entries(obj.canaryIngressAnnotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'canaryIngressAnnotations': ((obj.canaryIngressAnnotations) === undefined) ? undefined : (__defined(obj.canaryIngressAnnotations)),
         'stableIngress': obj.stableIngress,
         'stableIngresses': obj.stableIngresses?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecStrategyCanaryTrafficRoutingSmi' to JSON representation.
@@ -1410,7 +1410,7 @@ export function toJson_RolloutSpecStrategyCanaryTrafficRoutingSmi(obj) {
         'trafficSplitName': obj.trafficSplitName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecStrategyCanaryTrafficRoutingTraefik' to JSON representation.
@@ -1424,7 +1424,7 @@ export function toJson_RolloutSpecStrategyCanaryTrafficRoutingTraefik(obj) {
         'weightedTraefikServiceName': obj.weightedTraefikServiceName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecAffinityNodeAffinity' to JSON representation.
@@ -1439,7 +1439,7 @@ export function toJson_RolloutSpecTemplateSpecAffinityNodeAffinity(obj) {
         'requiredDuringSchedulingIgnoredDuringExecution': toJson_RolloutSpecTemplateSpecAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecution(obj.requiredDuringSchedulingIgnoredDuringExecution),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecAffinityPodAffinity' to JSON representation.
@@ -1454,7 +1454,7 @@ export function toJson_RolloutSpecTemplateSpecAffinityPodAffinity(obj) {
         'requiredDuringSchedulingIgnoredDuringExecution': obj.requiredDuringSchedulingIgnoredDuringExecution?.map(y => toJson_RolloutSpecTemplateSpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecution(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecAffinityPodAntiAffinity' to JSON representation.
@@ -1469,7 +1469,7 @@ export function toJson_RolloutSpecTemplateSpecAffinityPodAntiAffinity(obj) {
         'requiredDuringSchedulingIgnoredDuringExecution': obj.requiredDuringSchedulingIgnoredDuringExecution?.map(y => toJson_RolloutSpecTemplateSpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecution(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecContainersEnv' to JSON representation.
@@ -1485,7 +1485,7 @@ export function toJson_RolloutSpecTemplateSpecContainersEnv(obj) {
         'valueFrom': toJson_RolloutSpecTemplateSpecContainersEnvValueFrom(obj.valueFrom),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecContainersEnvFrom' to JSON representation.
@@ -1501,7 +1501,7 @@ export function toJson_RolloutSpecTemplateSpecContainersEnvFrom(obj) {
         'secretRef': toJson_RolloutSpecTemplateSpecContainersEnvFromSecretRef(obj.secretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecContainersLifecycle' to JSON representation.
@@ -1517,7 +1517,7 @@ export function toJson_RolloutSpecTemplateSpecContainersLifecycle(obj) {
         'stopSignal': obj.stopSignal,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecContainersLivenessProbe' to JSON representation.
@@ -1540,7 +1540,7 @@ export function toJson_RolloutSpecTemplateSpecContainersLivenessProbe(obj) {
         'timeoutSeconds': obj.timeoutSeconds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecContainersPorts' to JSON representation.
@@ -1558,7 +1558,7 @@ export function toJson_RolloutSpecTemplateSpecContainersPorts(obj) {
         'protocol': obj.protocol,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecContainersReadinessProbe' to JSON representation.
@@ -1581,7 +1581,7 @@ export function toJson_RolloutSpecTemplateSpecContainersReadinessProbe(obj) {
         'timeoutSeconds': obj.timeoutSeconds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecContainersResizePolicy' to JSON representation.
@@ -1596,7 +1596,7 @@ export function toJson_RolloutSpecTemplateSpecContainersResizePolicy(obj) {
         'restartPolicy': obj.restartPolicy,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecContainersResources' to JSON representation.
@@ -1612,7 +1612,7 @@ export function toJson_RolloutSpecTemplateSpecContainersResources(obj) {
         'requests': obj.requests,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecContainersRestartPolicyRules' to JSON representation.
@@ -1627,7 +1627,7 @@ export function toJson_RolloutSpecTemplateSpecContainersRestartPolicyRules(obj) 
         'exitCodes': toJson_RolloutSpecTemplateSpecContainersRestartPolicyRulesExitCodes(obj.exitCodes),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecContainersSecurityContext' to JSON representation.
@@ -1652,7 +1652,7 @@ export function toJson_RolloutSpecTemplateSpecContainersSecurityContext(obj) {
         'windowsOptions': toJson_RolloutSpecTemplateSpecContainersSecurityContextWindowsOptions(obj.windowsOptions),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecContainersStartupProbe' to JSON representation.
@@ -1675,7 +1675,7 @@ export function toJson_RolloutSpecTemplateSpecContainersStartupProbe(obj) {
         'timeoutSeconds': obj.timeoutSeconds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecContainersVolumeDevices' to JSON representation.
@@ -1690,7 +1690,7 @@ export function toJson_RolloutSpecTemplateSpecContainersVolumeDevices(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecContainersVolumeMounts' to JSON representation.
@@ -1710,7 +1710,7 @@ export function toJson_RolloutSpecTemplateSpecContainersVolumeMounts(obj) {
         'subPathExpr': obj.subPathExpr,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecDnsConfigOptions' to JSON representation.
@@ -1725,7 +1725,7 @@ export function toJson_RolloutSpecTemplateSpecDnsConfigOptions(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecEphemeralContainersEnv' to JSON representation.
@@ -1741,7 +1741,7 @@ export function toJson_RolloutSpecTemplateSpecEphemeralContainersEnv(obj) {
         'valueFrom': toJson_RolloutSpecTemplateSpecEphemeralContainersEnvValueFrom(obj.valueFrom),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecEphemeralContainersEnvFrom' to JSON representation.
@@ -1757,7 +1757,7 @@ export function toJson_RolloutSpecTemplateSpecEphemeralContainersEnvFrom(obj) {
         'secretRef': toJson_RolloutSpecTemplateSpecEphemeralContainersEnvFromSecretRef(obj.secretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecEphemeralContainersLifecycle' to JSON representation.
@@ -1773,7 +1773,7 @@ export function toJson_RolloutSpecTemplateSpecEphemeralContainersLifecycle(obj) 
         'stopSignal': obj.stopSignal,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecEphemeralContainersLivenessProbe' to JSON representation.
@@ -1796,7 +1796,7 @@ export function toJson_RolloutSpecTemplateSpecEphemeralContainersLivenessProbe(o
         'timeoutSeconds': obj.timeoutSeconds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecEphemeralContainersPorts' to JSON representation.
@@ -1814,7 +1814,7 @@ export function toJson_RolloutSpecTemplateSpecEphemeralContainersPorts(obj) {
         'protocol': obj.protocol,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecEphemeralContainersReadinessProbe' to JSON representation.
@@ -1837,7 +1837,7 @@ export function toJson_RolloutSpecTemplateSpecEphemeralContainersReadinessProbe(
         'timeoutSeconds': obj.timeoutSeconds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecEphemeralContainersResizePolicy' to JSON representation.
@@ -1852,7 +1852,7 @@ export function toJson_RolloutSpecTemplateSpecEphemeralContainersResizePolicy(ob
         'restartPolicy': obj.restartPolicy,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecEphemeralContainersResources' to JSON representation.
@@ -1868,7 +1868,7 @@ export function toJson_RolloutSpecTemplateSpecEphemeralContainersResources(obj) 
         'requests': obj.requests,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecEphemeralContainersRestartPolicyRules' to JSON representation.
@@ -1883,7 +1883,7 @@ export function toJson_RolloutSpecTemplateSpecEphemeralContainersRestartPolicyRu
         'exitCodes': toJson_RolloutSpecTemplateSpecEphemeralContainersRestartPolicyRulesExitCodes(obj.exitCodes),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecEphemeralContainersSecurityContext' to JSON representation.
@@ -1908,7 +1908,7 @@ export function toJson_RolloutSpecTemplateSpecEphemeralContainersSecurityContext
         'windowsOptions': toJson_RolloutSpecTemplateSpecEphemeralContainersSecurityContextWindowsOptions(obj.windowsOptions),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecEphemeralContainersStartupProbe' to JSON representation.
@@ -1931,7 +1931,7 @@ export function toJson_RolloutSpecTemplateSpecEphemeralContainersStartupProbe(ob
         'timeoutSeconds': obj.timeoutSeconds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecEphemeralContainersVolumeDevices' to JSON representation.
@@ -1946,7 +1946,7 @@ export function toJson_RolloutSpecTemplateSpecEphemeralContainersVolumeDevices(o
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecEphemeralContainersVolumeMounts' to JSON representation.
@@ -1966,7 +1966,7 @@ export function toJson_RolloutSpecTemplateSpecEphemeralContainersVolumeMounts(ob
         'subPathExpr': obj.subPathExpr,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecInitContainersEnv' to JSON representation.
@@ -1982,7 +1982,7 @@ export function toJson_RolloutSpecTemplateSpecInitContainersEnv(obj) {
         'valueFrom': toJson_RolloutSpecTemplateSpecInitContainersEnvValueFrom(obj.valueFrom),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecInitContainersEnvFrom' to JSON representation.
@@ -1998,7 +1998,7 @@ export function toJson_RolloutSpecTemplateSpecInitContainersEnvFrom(obj) {
         'secretRef': toJson_RolloutSpecTemplateSpecInitContainersEnvFromSecretRef(obj.secretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecInitContainersLifecycle' to JSON representation.
@@ -2014,7 +2014,7 @@ export function toJson_RolloutSpecTemplateSpecInitContainersLifecycle(obj) {
         'stopSignal': obj.stopSignal,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecInitContainersLivenessProbe' to JSON representation.
@@ -2037,7 +2037,7 @@ export function toJson_RolloutSpecTemplateSpecInitContainersLivenessProbe(obj) {
         'timeoutSeconds': obj.timeoutSeconds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecInitContainersPorts' to JSON representation.
@@ -2055,7 +2055,7 @@ export function toJson_RolloutSpecTemplateSpecInitContainersPorts(obj) {
         'protocol': obj.protocol,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecInitContainersReadinessProbe' to JSON representation.
@@ -2078,7 +2078,7 @@ export function toJson_RolloutSpecTemplateSpecInitContainersReadinessProbe(obj) 
         'timeoutSeconds': obj.timeoutSeconds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecInitContainersResizePolicy' to JSON representation.
@@ -2093,7 +2093,7 @@ export function toJson_RolloutSpecTemplateSpecInitContainersResizePolicy(obj) {
         'restartPolicy': obj.restartPolicy,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecInitContainersResources' to JSON representation.
@@ -2109,7 +2109,7 @@ export function toJson_RolloutSpecTemplateSpecInitContainersResources(obj) {
         'requests': obj.requests,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecInitContainersRestartPolicyRules' to JSON representation.
@@ -2124,7 +2124,7 @@ export function toJson_RolloutSpecTemplateSpecInitContainersRestartPolicyRules(o
         'exitCodes': toJson_RolloutSpecTemplateSpecInitContainersRestartPolicyRulesExitCodes(obj.exitCodes),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecInitContainersSecurityContext' to JSON representation.
@@ -2149,7 +2149,7 @@ export function toJson_RolloutSpecTemplateSpecInitContainersSecurityContext(obj)
         'windowsOptions': toJson_RolloutSpecTemplateSpecInitContainersSecurityContextWindowsOptions(obj.windowsOptions),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecInitContainersStartupProbe' to JSON representation.
@@ -2172,7 +2172,7 @@ export function toJson_RolloutSpecTemplateSpecInitContainersStartupProbe(obj) {
         'timeoutSeconds': obj.timeoutSeconds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecInitContainersVolumeDevices' to JSON representation.
@@ -2187,7 +2187,7 @@ export function toJson_RolloutSpecTemplateSpecInitContainersVolumeDevices(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecInitContainersVolumeMounts' to JSON representation.
@@ -2207,7 +2207,7 @@ export function toJson_RolloutSpecTemplateSpecInitContainersVolumeMounts(obj) {
         'subPathExpr': obj.subPathExpr,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecResourcesClaims' to JSON representation.
@@ -2222,7 +2222,7 @@ export function toJson_RolloutSpecTemplateSpecResourcesClaims(obj) {
         'request': obj.request,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -2268,7 +2268,7 @@ export function toJson_RolloutSpecTemplateSpecSecurityContextAppArmorProfile(obj
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecSecurityContextSeLinuxOptions' to JSON representation.
@@ -2285,7 +2285,7 @@ export function toJson_RolloutSpecTemplateSpecSecurityContextSeLinuxOptions(obj)
         'user': obj.user,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecSecurityContextSeccompProfile' to JSON representation.
@@ -2300,7 +2300,7 @@ export function toJson_RolloutSpecTemplateSpecSecurityContextSeccompProfile(obj)
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecSecurityContextSysctls' to JSON representation.
@@ -2315,7 +2315,7 @@ export function toJson_RolloutSpecTemplateSpecSecurityContextSysctls(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecSecurityContextWindowsOptions' to JSON representation.
@@ -2332,7 +2332,7 @@ export function toJson_RolloutSpecTemplateSpecSecurityContextWindowsOptions(obj)
         'runAsUserName': obj.runAsUserName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecTopologySpreadConstraintsLabelSelector' to JSON representation.
@@ -2344,10 +2344,10 @@ export function toJson_RolloutSpecTemplateSpecTopologySpreadConstraintsLabelSele
     }
     const result = {
         'matchExpressions': obj.matchExpressions?.map(y => toJson_RolloutSpecTemplateSpecTopologySpreadConstraintsLabelSelectorMatchExpressions(y)),
-        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (__defined(obj.matchLabels)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecStrategyBlueGreenPostPromotionAnalysisArgsValueFrom' to JSON representation.
@@ -2362,7 +2362,7 @@ export function toJson_RolloutSpecStrategyBlueGreenPostPromotionAnalysisArgsValu
         'podTemplateHashValue': obj.podTemplateHashValue,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecStrategyBlueGreenPrePromotionAnalysisArgsValueFrom' to JSON representation.
@@ -2377,7 +2377,7 @@ export function toJson_RolloutSpecStrategyBlueGreenPrePromotionAnalysisArgsValue
         'podTemplateHashValue': obj.podTemplateHashValue,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecStrategyCanaryAnalysisArgsValueFrom' to JSON representation.
@@ -2392,7 +2392,7 @@ export function toJson_RolloutSpecStrategyCanaryAnalysisArgsValueFrom(obj) {
         'podTemplateHashValue': obj.podTemplateHashValue,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecStrategyCanaryStepsAnalysisAnalysisRunMetadata' to JSON representation.
@@ -2403,11 +2403,11 @@ export function toJson_RolloutSpecStrategyCanaryStepsAnalysisAnalysisRunMetadata
         return undefined;
     }
     const result = {
-        'annotations': ((obj.annotations) === undefined) ? undefined : (Object.entries(obj.annotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
-        'labels': ((obj.labels) === undefined) ? undefined : (Object.entries(obj.labels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'annotations': ((obj.annotations) === undefined) ? undefined : (__defined(obj.annotations)),
+        'labels': ((obj.labels) === undefined) ? undefined : (__defined(obj.labels)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecStrategyCanaryStepsAnalysisArgs' to JSON representation.
@@ -2423,7 +2423,7 @@ export function toJson_RolloutSpecStrategyCanaryStepsAnalysisArgs(obj) {
         'valueFrom': toJson_RolloutSpecStrategyCanaryStepsAnalysisArgsValueFrom(obj.valueFrom),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecStrategyCanaryStepsAnalysisDryRun' to JSON representation.
@@ -2437,7 +2437,7 @@ export function toJson_RolloutSpecStrategyCanaryStepsAnalysisDryRun(obj) {
         'metricName': obj.metricName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecStrategyCanaryStepsAnalysisMeasurementRetention' to JSON representation.
@@ -2452,7 +2452,7 @@ export function toJson_RolloutSpecStrategyCanaryStepsAnalysisMeasurementRetentio
         'metricName': obj.metricName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecStrategyCanaryStepsAnalysisTemplates' to JSON representation.
@@ -2467,7 +2467,7 @@ export function toJson_RolloutSpecStrategyCanaryStepsAnalysisTemplates(obj) {
         'templateName': obj.templateName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecStrategyCanaryStepsExperimentAnalyses' to JSON representation.
@@ -2485,7 +2485,7 @@ export function toJson_RolloutSpecStrategyCanaryStepsExperimentAnalyses(obj) {
         'templateName': obj.templateName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecStrategyCanaryStepsExperimentAnalysisRunMetadata' to JSON representation.
@@ -2496,11 +2496,11 @@ export function toJson_RolloutSpecStrategyCanaryStepsExperimentAnalysisRunMetada
         return undefined;
     }
     const result = {
-        'annotations': ((obj.annotations) === undefined) ? undefined : (Object.entries(obj.annotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
-        'labels': ((obj.labels) === undefined) ? undefined : (Object.entries(obj.labels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'annotations': ((obj.annotations) === undefined) ? undefined : (__defined(obj.annotations)),
+        'labels': ((obj.labels) === undefined) ? undefined : (__defined(obj.labels)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecStrategyCanaryStepsExperimentDryRun' to JSON representation.
@@ -2514,7 +2514,7 @@ export function toJson_RolloutSpecStrategyCanaryStepsExperimentDryRun(obj) {
         'metricName': obj.metricName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecStrategyCanaryStepsExperimentTemplates' to JSON representation.
@@ -2534,7 +2534,7 @@ export function toJson_RolloutSpecStrategyCanaryStepsExperimentTemplates(obj) {
         'weight': obj.weight,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -2565,7 +2565,7 @@ export function toJson_RolloutSpecStrategyCanaryStepsSetHeaderRouteMatch(obj) {
         'headerValue': toJson_RolloutSpecStrategyCanaryStepsSetHeaderRouteMatchHeaderValue(obj.headerValue),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecStrategyCanaryStepsSetMirrorRouteMatch' to JSON representation.
@@ -2576,12 +2576,12 @@ export function toJson_RolloutSpecStrategyCanaryStepsSetMirrorRouteMatch(obj) {
         return undefined;
     }
     const result = {
-        'headers': ((obj.headers) === undefined) ? undefined : (Object.entries(obj.headers).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], toJson_RolloutSpecStrategyCanaryStepsSetMirrorRouteMatchHeaders(i[1])), {})),
+        'headers': ((obj.headers) === undefined) ? undefined : (__definedMap(obj.headers, (v) => toJson_RolloutSpecStrategyCanaryStepsSetMirrorRouteMatchHeaders(v))),
         'method': toJson_RolloutSpecStrategyCanaryStepsSetMirrorRouteMatchMethod(obj.method),
         'path': toJson_RolloutSpecStrategyCanaryStepsSetMirrorRouteMatchPath(obj.path),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecStrategyCanaryTrafficRoutingAlbStickinessConfig' to JSON representation.
@@ -2596,7 +2596,7 @@ export function toJson_RolloutSpecStrategyCanaryTrafficRoutingAlbStickinessConfi
         'enabled': obj.enabled,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecStrategyCanaryTrafficRoutingApisixRoute' to JSON representation.
@@ -2611,7 +2611,7 @@ export function toJson_RolloutSpecStrategyCanaryTrafficRoutingApisixRoute(obj) {
         'rules': obj.rules?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecStrategyCanaryTrafficRoutingAppMeshVirtualNodeGroup' to JSON representation.
@@ -2626,7 +2626,7 @@ export function toJson_RolloutSpecStrategyCanaryTrafficRoutingAppMeshVirtualNode
         'stableVirtualNodeRef': toJson_RolloutSpecStrategyCanaryTrafficRoutingAppMeshVirtualNodeGroupStableVirtualNodeRef(obj.stableVirtualNodeRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecStrategyCanaryTrafficRoutingAppMeshVirtualService' to JSON representation.
@@ -2641,7 +2641,7 @@ export function toJson_RolloutSpecStrategyCanaryTrafficRoutingAppMeshVirtualServ
         'routes': obj.routes?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecStrategyCanaryTrafficRoutingIstioDestinationRule' to JSON representation.
@@ -2658,7 +2658,7 @@ export function toJson_RolloutSpecStrategyCanaryTrafficRoutingIstioDestinationRu
         'stableSubsetName': obj.stableSubsetName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecStrategyCanaryTrafficRoutingIstioVirtualService' to JSON representation.
@@ -2675,7 +2675,7 @@ export function toJson_RolloutSpecStrategyCanaryTrafficRoutingIstioVirtualServic
         'tlsRoutes': obj.tlsRoutes?.map(y => toJson_RolloutSpecStrategyCanaryTrafficRoutingIstioVirtualServiceTlsRoutes(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecStrategyCanaryTrafficRoutingIstioVirtualServices' to JSON representation.
@@ -2692,7 +2692,7 @@ export function toJson_RolloutSpecStrategyCanaryTrafficRoutingIstioVirtualServic
         'tlsRoutes': obj.tlsRoutes?.map(y => toJson_RolloutSpecStrategyCanaryTrafficRoutingIstioVirtualServicesTlsRoutes(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecution' to JSON representation.
@@ -2707,7 +2707,7 @@ export function toJson_RolloutSpecTemplateSpecAffinityNodeAffinityPreferredDurin
         'weight': obj.weight,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecution' to JSON representation.
@@ -2721,7 +2721,7 @@ export function toJson_RolloutSpecTemplateSpecAffinityNodeAffinityRequiredDuring
         'nodeSelectorTerms': obj.nodeSelectorTerms?.map(y => toJson_RolloutSpecTemplateSpecAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTerms(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecution' to JSON representation.
@@ -2736,7 +2736,7 @@ export function toJson_RolloutSpecTemplateSpecAffinityPodAffinityPreferredDuring
         'weight': obj.weight,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecution' to JSON representation.
@@ -2755,7 +2755,7 @@ export function toJson_RolloutSpecTemplateSpecAffinityPodAffinityRequiredDuringS
         'topologyKey': obj.topologyKey,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecution' to JSON representation.
@@ -2770,7 +2770,7 @@ export function toJson_RolloutSpecTemplateSpecAffinityPodAntiAffinityPreferredDu
         'weight': obj.weight,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecution' to JSON representation.
@@ -2789,7 +2789,7 @@ export function toJson_RolloutSpecTemplateSpecAffinityPodAntiAffinityRequiredDur
         'topologyKey': obj.topologyKey,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecContainersEnvValueFrom' to JSON representation.
@@ -2807,7 +2807,7 @@ export function toJson_RolloutSpecTemplateSpecContainersEnvValueFrom(obj) {
         'secretKeyRef': toJson_RolloutSpecTemplateSpecContainersEnvValueFromSecretKeyRef(obj.secretKeyRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecContainersEnvFromConfigMapRef' to JSON representation.
@@ -2822,7 +2822,7 @@ export function toJson_RolloutSpecTemplateSpecContainersEnvFromConfigMapRef(obj)
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecContainersEnvFromSecretRef' to JSON representation.
@@ -2837,7 +2837,7 @@ export function toJson_RolloutSpecTemplateSpecContainersEnvFromSecretRef(obj) {
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecContainersLifecyclePostStart' to JSON representation.
@@ -2854,7 +2854,7 @@ export function toJson_RolloutSpecTemplateSpecContainersLifecyclePostStart(obj) 
         'tcpSocket': toJson_RolloutSpecTemplateSpecContainersLifecyclePostStartTcpSocket(obj.tcpSocket),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecContainersLifecyclePreStop' to JSON representation.
@@ -2871,7 +2871,7 @@ export function toJson_RolloutSpecTemplateSpecContainersLifecyclePreStop(obj) {
         'tcpSocket': toJson_RolloutSpecTemplateSpecContainersLifecyclePreStopTcpSocket(obj.tcpSocket),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecContainersLivenessProbeExec' to JSON representation.
@@ -2885,7 +2885,7 @@ export function toJson_RolloutSpecTemplateSpecContainersLivenessProbeExec(obj) {
         'command': obj.command?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecContainersLivenessProbeGrpc' to JSON representation.
@@ -2900,7 +2900,7 @@ export function toJson_RolloutSpecTemplateSpecContainersLivenessProbeGrpc(obj) {
         'service': obj.service,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecContainersLivenessProbeHttpGet' to JSON representation.
@@ -2918,7 +2918,7 @@ export function toJson_RolloutSpecTemplateSpecContainersLivenessProbeHttpGet(obj
         'scheme': obj.scheme,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecContainersLivenessProbeTcpSocket' to JSON representation.
@@ -2933,7 +2933,7 @@ export function toJson_RolloutSpecTemplateSpecContainersLivenessProbeTcpSocket(o
         'port': obj.port?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecContainersReadinessProbeExec' to JSON representation.
@@ -2947,7 +2947,7 @@ export function toJson_RolloutSpecTemplateSpecContainersReadinessProbeExec(obj) 
         'command': obj.command?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecContainersReadinessProbeGrpc' to JSON representation.
@@ -2962,7 +2962,7 @@ export function toJson_RolloutSpecTemplateSpecContainersReadinessProbeGrpc(obj) 
         'service': obj.service,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecContainersReadinessProbeHttpGet' to JSON representation.
@@ -2980,7 +2980,7 @@ export function toJson_RolloutSpecTemplateSpecContainersReadinessProbeHttpGet(ob
         'scheme': obj.scheme,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecContainersReadinessProbeTcpSocket' to JSON representation.
@@ -2995,7 +2995,7 @@ export function toJson_RolloutSpecTemplateSpecContainersReadinessProbeTcpSocket(
         'port': obj.port?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecContainersResourcesClaims' to JSON representation.
@@ -3010,7 +3010,7 @@ export function toJson_RolloutSpecTemplateSpecContainersResourcesClaims(obj) {
         'request': obj.request,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecContainersRestartPolicyRulesExitCodes' to JSON representation.
@@ -3025,7 +3025,7 @@ export function toJson_RolloutSpecTemplateSpecContainersRestartPolicyRulesExitCo
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecContainersSecurityContextAppArmorProfile' to JSON representation.
@@ -3040,7 +3040,7 @@ export function toJson_RolloutSpecTemplateSpecContainersSecurityContextAppArmorP
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecContainersSecurityContextCapabilities' to JSON representation.
@@ -3055,7 +3055,7 @@ export function toJson_RolloutSpecTemplateSpecContainersSecurityContextCapabilit
         'drop': obj.drop?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecContainersSecurityContextSeLinuxOptions' to JSON representation.
@@ -3072,7 +3072,7 @@ export function toJson_RolloutSpecTemplateSpecContainersSecurityContextSeLinuxOp
         'user': obj.user,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecContainersSecurityContextSeccompProfile' to JSON representation.
@@ -3087,7 +3087,7 @@ export function toJson_RolloutSpecTemplateSpecContainersSecurityContextSeccompPr
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecContainersSecurityContextWindowsOptions' to JSON representation.
@@ -3104,7 +3104,7 @@ export function toJson_RolloutSpecTemplateSpecContainersSecurityContextWindowsOp
         'runAsUserName': obj.runAsUserName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecContainersStartupProbeExec' to JSON representation.
@@ -3118,7 +3118,7 @@ export function toJson_RolloutSpecTemplateSpecContainersStartupProbeExec(obj) {
         'command': obj.command?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecContainersStartupProbeGrpc' to JSON representation.
@@ -3133,7 +3133,7 @@ export function toJson_RolloutSpecTemplateSpecContainersStartupProbeGrpc(obj) {
         'service': obj.service,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecContainersStartupProbeHttpGet' to JSON representation.
@@ -3151,7 +3151,7 @@ export function toJson_RolloutSpecTemplateSpecContainersStartupProbeHttpGet(obj)
         'scheme': obj.scheme,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecContainersStartupProbeTcpSocket' to JSON representation.
@@ -3166,7 +3166,7 @@ export function toJson_RolloutSpecTemplateSpecContainersStartupProbeTcpSocket(ob
         'port': obj.port?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecEphemeralContainersEnvValueFrom' to JSON representation.
@@ -3184,7 +3184,7 @@ export function toJson_RolloutSpecTemplateSpecEphemeralContainersEnvValueFrom(ob
         'secretKeyRef': toJson_RolloutSpecTemplateSpecEphemeralContainersEnvValueFromSecretKeyRef(obj.secretKeyRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecEphemeralContainersEnvFromConfigMapRef' to JSON representation.
@@ -3199,7 +3199,7 @@ export function toJson_RolloutSpecTemplateSpecEphemeralContainersEnvFromConfigMa
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecEphemeralContainersEnvFromSecretRef' to JSON representation.
@@ -3214,7 +3214,7 @@ export function toJson_RolloutSpecTemplateSpecEphemeralContainersEnvFromSecretRe
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecEphemeralContainersLifecyclePostStart' to JSON representation.
@@ -3231,7 +3231,7 @@ export function toJson_RolloutSpecTemplateSpecEphemeralContainersLifecyclePostSt
         'tcpSocket': toJson_RolloutSpecTemplateSpecEphemeralContainersLifecyclePostStartTcpSocket(obj.tcpSocket),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecEphemeralContainersLifecyclePreStop' to JSON representation.
@@ -3248,7 +3248,7 @@ export function toJson_RolloutSpecTemplateSpecEphemeralContainersLifecyclePreSto
         'tcpSocket': toJson_RolloutSpecTemplateSpecEphemeralContainersLifecyclePreStopTcpSocket(obj.tcpSocket),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecEphemeralContainersLivenessProbeExec' to JSON representation.
@@ -3262,7 +3262,7 @@ export function toJson_RolloutSpecTemplateSpecEphemeralContainersLivenessProbeEx
         'command': obj.command?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecEphemeralContainersLivenessProbeGrpc' to JSON representation.
@@ -3277,7 +3277,7 @@ export function toJson_RolloutSpecTemplateSpecEphemeralContainersLivenessProbeGr
         'service': obj.service,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecEphemeralContainersLivenessProbeHttpGet' to JSON representation.
@@ -3295,7 +3295,7 @@ export function toJson_RolloutSpecTemplateSpecEphemeralContainersLivenessProbeHt
         'scheme': obj.scheme,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecEphemeralContainersLivenessProbeTcpSocket' to JSON representation.
@@ -3310,7 +3310,7 @@ export function toJson_RolloutSpecTemplateSpecEphemeralContainersLivenessProbeTc
         'port': obj.port?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecEphemeralContainersReadinessProbeExec' to JSON representation.
@@ -3324,7 +3324,7 @@ export function toJson_RolloutSpecTemplateSpecEphemeralContainersReadinessProbeE
         'command': obj.command?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecEphemeralContainersReadinessProbeGrpc' to JSON representation.
@@ -3339,7 +3339,7 @@ export function toJson_RolloutSpecTemplateSpecEphemeralContainersReadinessProbeG
         'service': obj.service,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecEphemeralContainersReadinessProbeHttpGet' to JSON representation.
@@ -3357,7 +3357,7 @@ export function toJson_RolloutSpecTemplateSpecEphemeralContainersReadinessProbeH
         'scheme': obj.scheme,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecEphemeralContainersReadinessProbeTcpSocket' to JSON representation.
@@ -3372,7 +3372,7 @@ export function toJson_RolloutSpecTemplateSpecEphemeralContainersReadinessProbeT
         'port': obj.port?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecEphemeralContainersResourcesClaims' to JSON representation.
@@ -3387,7 +3387,7 @@ export function toJson_RolloutSpecTemplateSpecEphemeralContainersResourcesClaims
         'request': obj.request,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecEphemeralContainersRestartPolicyRulesExitCodes' to JSON representation.
@@ -3402,7 +3402,7 @@ export function toJson_RolloutSpecTemplateSpecEphemeralContainersRestartPolicyRu
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecEphemeralContainersSecurityContextAppArmorProfile' to JSON representation.
@@ -3417,7 +3417,7 @@ export function toJson_RolloutSpecTemplateSpecEphemeralContainersSecurityContext
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecEphemeralContainersSecurityContextCapabilities' to JSON representation.
@@ -3432,7 +3432,7 @@ export function toJson_RolloutSpecTemplateSpecEphemeralContainersSecurityContext
         'drop': obj.drop?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecEphemeralContainersSecurityContextSeLinuxOptions' to JSON representation.
@@ -3449,7 +3449,7 @@ export function toJson_RolloutSpecTemplateSpecEphemeralContainersSecurityContext
         'user': obj.user,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecEphemeralContainersSecurityContextSeccompProfile' to JSON representation.
@@ -3464,7 +3464,7 @@ export function toJson_RolloutSpecTemplateSpecEphemeralContainersSecurityContext
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecEphemeralContainersSecurityContextWindowsOptions' to JSON representation.
@@ -3481,7 +3481,7 @@ export function toJson_RolloutSpecTemplateSpecEphemeralContainersSecurityContext
         'runAsUserName': obj.runAsUserName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecEphemeralContainersStartupProbeExec' to JSON representation.
@@ -3495,7 +3495,7 @@ export function toJson_RolloutSpecTemplateSpecEphemeralContainersStartupProbeExe
         'command': obj.command?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecEphemeralContainersStartupProbeGrpc' to JSON representation.
@@ -3510,7 +3510,7 @@ export function toJson_RolloutSpecTemplateSpecEphemeralContainersStartupProbeGrp
         'service': obj.service,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecEphemeralContainersStartupProbeHttpGet' to JSON representation.
@@ -3528,7 +3528,7 @@ export function toJson_RolloutSpecTemplateSpecEphemeralContainersStartupProbeHtt
         'scheme': obj.scheme,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecEphemeralContainersStartupProbeTcpSocket' to JSON representation.
@@ -3543,7 +3543,7 @@ export function toJson_RolloutSpecTemplateSpecEphemeralContainersStartupProbeTcp
         'port': obj.port?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecInitContainersEnvValueFrom' to JSON representation.
@@ -3561,7 +3561,7 @@ export function toJson_RolloutSpecTemplateSpecInitContainersEnvValueFrom(obj) {
         'secretKeyRef': toJson_RolloutSpecTemplateSpecInitContainersEnvValueFromSecretKeyRef(obj.secretKeyRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecInitContainersEnvFromConfigMapRef' to JSON representation.
@@ -3576,7 +3576,7 @@ export function toJson_RolloutSpecTemplateSpecInitContainersEnvFromConfigMapRef(
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecInitContainersEnvFromSecretRef' to JSON representation.
@@ -3591,7 +3591,7 @@ export function toJson_RolloutSpecTemplateSpecInitContainersEnvFromSecretRef(obj
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecInitContainersLifecyclePostStart' to JSON representation.
@@ -3608,7 +3608,7 @@ export function toJson_RolloutSpecTemplateSpecInitContainersLifecyclePostStart(o
         'tcpSocket': toJson_RolloutSpecTemplateSpecInitContainersLifecyclePostStartTcpSocket(obj.tcpSocket),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecInitContainersLifecyclePreStop' to JSON representation.
@@ -3625,7 +3625,7 @@ export function toJson_RolloutSpecTemplateSpecInitContainersLifecyclePreStop(obj
         'tcpSocket': toJson_RolloutSpecTemplateSpecInitContainersLifecyclePreStopTcpSocket(obj.tcpSocket),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecInitContainersLivenessProbeExec' to JSON representation.
@@ -3639,7 +3639,7 @@ export function toJson_RolloutSpecTemplateSpecInitContainersLivenessProbeExec(ob
         'command': obj.command?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecInitContainersLivenessProbeGrpc' to JSON representation.
@@ -3654,7 +3654,7 @@ export function toJson_RolloutSpecTemplateSpecInitContainersLivenessProbeGrpc(ob
         'service': obj.service,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecInitContainersLivenessProbeHttpGet' to JSON representation.
@@ -3672,7 +3672,7 @@ export function toJson_RolloutSpecTemplateSpecInitContainersLivenessProbeHttpGet
         'scheme': obj.scheme,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecInitContainersLivenessProbeTcpSocket' to JSON representation.
@@ -3687,7 +3687,7 @@ export function toJson_RolloutSpecTemplateSpecInitContainersLivenessProbeTcpSock
         'port': obj.port?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecInitContainersReadinessProbeExec' to JSON representation.
@@ -3701,7 +3701,7 @@ export function toJson_RolloutSpecTemplateSpecInitContainersReadinessProbeExec(o
         'command': obj.command?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecInitContainersReadinessProbeGrpc' to JSON representation.
@@ -3716,7 +3716,7 @@ export function toJson_RolloutSpecTemplateSpecInitContainersReadinessProbeGrpc(o
         'service': obj.service,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecInitContainersReadinessProbeHttpGet' to JSON representation.
@@ -3734,7 +3734,7 @@ export function toJson_RolloutSpecTemplateSpecInitContainersReadinessProbeHttpGe
         'scheme': obj.scheme,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecInitContainersReadinessProbeTcpSocket' to JSON representation.
@@ -3749,7 +3749,7 @@ export function toJson_RolloutSpecTemplateSpecInitContainersReadinessProbeTcpSoc
         'port': obj.port?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecInitContainersResourcesClaims' to JSON representation.
@@ -3764,7 +3764,7 @@ export function toJson_RolloutSpecTemplateSpecInitContainersResourcesClaims(obj)
         'request': obj.request,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecInitContainersRestartPolicyRulesExitCodes' to JSON representation.
@@ -3779,7 +3779,7 @@ export function toJson_RolloutSpecTemplateSpecInitContainersRestartPolicyRulesEx
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecInitContainersSecurityContextAppArmorProfile' to JSON representation.
@@ -3794,7 +3794,7 @@ export function toJson_RolloutSpecTemplateSpecInitContainersSecurityContextAppAr
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecInitContainersSecurityContextCapabilities' to JSON representation.
@@ -3809,7 +3809,7 @@ export function toJson_RolloutSpecTemplateSpecInitContainersSecurityContextCapab
         'drop': obj.drop?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecInitContainersSecurityContextSeLinuxOptions' to JSON representation.
@@ -3826,7 +3826,7 @@ export function toJson_RolloutSpecTemplateSpecInitContainersSecurityContextSeLin
         'user': obj.user,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecInitContainersSecurityContextSeccompProfile' to JSON representation.
@@ -3841,7 +3841,7 @@ export function toJson_RolloutSpecTemplateSpecInitContainersSecurityContextSecco
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecInitContainersSecurityContextWindowsOptions' to JSON representation.
@@ -3858,7 +3858,7 @@ export function toJson_RolloutSpecTemplateSpecInitContainersSecurityContextWindo
         'runAsUserName': obj.runAsUserName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecInitContainersStartupProbeExec' to JSON representation.
@@ -3872,7 +3872,7 @@ export function toJson_RolloutSpecTemplateSpecInitContainersStartupProbeExec(obj
         'command': obj.command?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecInitContainersStartupProbeGrpc' to JSON representation.
@@ -3887,7 +3887,7 @@ export function toJson_RolloutSpecTemplateSpecInitContainersStartupProbeGrpc(obj
         'service': obj.service,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecInitContainersStartupProbeHttpGet' to JSON representation.
@@ -3905,7 +3905,7 @@ export function toJson_RolloutSpecTemplateSpecInitContainersStartupProbeHttpGet(
         'scheme': obj.scheme,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecInitContainersStartupProbeTcpSocket' to JSON representation.
@@ -3920,7 +3920,7 @@ export function toJson_RolloutSpecTemplateSpecInitContainersStartupProbeTcpSocke
         'port': obj.port?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecTopologySpreadConstraintsLabelSelectorMatchExpressions' to JSON representation.
@@ -3936,7 +3936,7 @@ export function toJson_RolloutSpecTemplateSpecTopologySpreadConstraintsLabelSele
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecStrategyBlueGreenPostPromotionAnalysisArgsValueFromFieldRef' to JSON representation.
@@ -3950,7 +3950,7 @@ export function toJson_RolloutSpecStrategyBlueGreenPostPromotionAnalysisArgsValu
         'fieldPath': obj.fieldPath,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecStrategyBlueGreenPrePromotionAnalysisArgsValueFromFieldRef' to JSON representation.
@@ -3964,7 +3964,7 @@ export function toJson_RolloutSpecStrategyBlueGreenPrePromotionAnalysisArgsValue
         'fieldPath': obj.fieldPath,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecStrategyCanaryAnalysisArgsValueFromFieldRef' to JSON representation.
@@ -3978,7 +3978,7 @@ export function toJson_RolloutSpecStrategyCanaryAnalysisArgsValueFromFieldRef(ob
         'fieldPath': obj.fieldPath,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecStrategyCanaryStepsAnalysisArgsValueFrom' to JSON representation.
@@ -3993,7 +3993,7 @@ export function toJson_RolloutSpecStrategyCanaryStepsAnalysisArgsValueFrom(obj) 
         'podTemplateHashValue': obj.podTemplateHashValue,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecStrategyCanaryStepsExperimentAnalysesArgs' to JSON representation.
@@ -4009,7 +4009,7 @@ export function toJson_RolloutSpecStrategyCanaryStepsExperimentAnalysesArgs(obj)
         'valueFrom': toJson_RolloutSpecStrategyCanaryStepsExperimentAnalysesArgsValueFrom(obj.valueFrom),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecStrategyCanaryStepsExperimentTemplatesMetadata' to JSON representation.
@@ -4020,11 +4020,11 @@ export function toJson_RolloutSpecStrategyCanaryStepsExperimentTemplatesMetadata
         return undefined;
     }
     const result = {
-        'annotations': ((obj.annotations) === undefined) ? undefined : (Object.entries(obj.annotations).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
-        'labels': ((obj.labels) === undefined) ? undefined : (Object.entries(obj.labels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'annotations': ((obj.annotations) === undefined) ? undefined : (__defined(obj.annotations)),
+        'labels': ((obj.labels) === undefined) ? undefined : (__defined(obj.labels)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecStrategyCanaryStepsExperimentTemplatesSelector' to JSON representation.
@@ -4036,10 +4036,10 @@ export function toJson_RolloutSpecStrategyCanaryStepsExperimentTemplatesSelector
     }
     const result = {
         'matchExpressions': obj.matchExpressions?.map(y => toJson_RolloutSpecStrategyCanaryStepsExperimentTemplatesSelectorMatchExpressions(y)),
-        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (__defined(obj.matchLabels)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecStrategyCanaryStepsExperimentTemplatesService' to JSON representation.
@@ -4053,7 +4053,7 @@ export function toJson_RolloutSpecStrategyCanaryStepsExperimentTemplatesService(
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecStrategyCanaryStepsSetHeaderRouteMatchHeaderValue' to JSON representation.
@@ -4069,7 +4069,7 @@ export function toJson_RolloutSpecStrategyCanaryStepsSetHeaderRouteMatchHeaderVa
         'regex': obj.regex,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecStrategyCanaryStepsSetMirrorRouteMatchHeaders' to JSON representation.
@@ -4085,7 +4085,7 @@ export function toJson_RolloutSpecStrategyCanaryStepsSetMirrorRouteMatchHeaders(
         'regex': obj.regex,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecStrategyCanaryStepsSetMirrorRouteMatchMethod' to JSON representation.
@@ -4101,7 +4101,7 @@ export function toJson_RolloutSpecStrategyCanaryStepsSetMirrorRouteMatchMethod(o
         'regex': obj.regex,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecStrategyCanaryStepsSetMirrorRouteMatchPath' to JSON representation.
@@ -4117,7 +4117,7 @@ export function toJson_RolloutSpecStrategyCanaryStepsSetMirrorRouteMatchPath(obj
         'regex': obj.regex,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecStrategyCanaryTrafficRoutingAppMeshVirtualNodeGroupCanaryVirtualNodeRef' to JSON representation.
@@ -4131,7 +4131,7 @@ export function toJson_RolloutSpecStrategyCanaryTrafficRoutingAppMeshVirtualNode
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecStrategyCanaryTrafficRoutingAppMeshVirtualNodeGroupStableVirtualNodeRef' to JSON representation.
@@ -4145,7 +4145,7 @@ export function toJson_RolloutSpecStrategyCanaryTrafficRoutingAppMeshVirtualNode
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecStrategyCanaryTrafficRoutingIstioVirtualServiceTcpRoutes' to JSON representation.
@@ -4159,7 +4159,7 @@ export function toJson_RolloutSpecStrategyCanaryTrafficRoutingIstioVirtualServic
         'port': obj.port,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecStrategyCanaryTrafficRoutingIstioVirtualServiceTlsRoutes' to JSON representation.
@@ -4174,7 +4174,7 @@ export function toJson_RolloutSpecStrategyCanaryTrafficRoutingIstioVirtualServic
         'sniHosts': obj.sniHosts?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecStrategyCanaryTrafficRoutingIstioVirtualServicesTcpRoutes' to JSON representation.
@@ -4188,7 +4188,7 @@ export function toJson_RolloutSpecStrategyCanaryTrafficRoutingIstioVirtualServic
         'port': obj.port,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecStrategyCanaryTrafficRoutingIstioVirtualServicesTlsRoutes' to JSON representation.
@@ -4203,7 +4203,7 @@ export function toJson_RolloutSpecStrategyCanaryTrafficRoutingIstioVirtualServic
         'sniHosts': obj.sniHosts?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreference' to JSON representation.
@@ -4218,7 +4218,7 @@ export function toJson_RolloutSpecTemplateSpecAffinityNodeAffinityPreferredDurin
         'matchFields': obj.matchFields?.map(y => toJson_RolloutSpecTemplateSpecAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreferenceMatchFields(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTerms' to JSON representation.
@@ -4233,7 +4233,7 @@ export function toJson_RolloutSpecTemplateSpecAffinityNodeAffinityRequiredDuring
         'matchFields': obj.matchFields?.map(y => toJson_RolloutSpecTemplateSpecAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTermsMatchFields(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTerm' to JSON representation.
@@ -4252,7 +4252,7 @@ export function toJson_RolloutSpecTemplateSpecAffinityPodAffinityPreferredDuring
         'topologyKey': obj.topologyKey,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelector' to JSON representation.
@@ -4264,10 +4264,10 @@ export function toJson_RolloutSpecTemplateSpecAffinityPodAffinityRequiredDuringS
     }
     const result = {
         'matchExpressions': obj.matchExpressions?.map(y => toJson_RolloutSpecTemplateSpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelectorMatchExpressions(y)),
-        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (__defined(obj.matchLabels)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelector' to JSON representation.
@@ -4279,10 +4279,10 @@ export function toJson_RolloutSpecTemplateSpecAffinityPodAffinityRequiredDuringS
     }
     const result = {
         'matchExpressions': obj.matchExpressions?.map(y => toJson_RolloutSpecTemplateSpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelectorMatchExpressions(y)),
-        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (__defined(obj.matchLabels)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTerm' to JSON representation.
@@ -4301,7 +4301,7 @@ export function toJson_RolloutSpecTemplateSpecAffinityPodAntiAffinityPreferredDu
         'topologyKey': obj.topologyKey,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelector' to JSON representation.
@@ -4313,10 +4313,10 @@ export function toJson_RolloutSpecTemplateSpecAffinityPodAntiAffinityRequiredDur
     }
     const result = {
         'matchExpressions': obj.matchExpressions?.map(y => toJson_RolloutSpecTemplateSpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelectorMatchExpressions(y)),
-        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (__defined(obj.matchLabels)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelector' to JSON representation.
@@ -4328,10 +4328,10 @@ export function toJson_RolloutSpecTemplateSpecAffinityPodAntiAffinityRequiredDur
     }
     const result = {
         'matchExpressions': obj.matchExpressions?.map(y => toJson_RolloutSpecTemplateSpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelectorMatchExpressions(y)),
-        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (__defined(obj.matchLabels)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecContainersEnvValueFromConfigMapKeyRef' to JSON representation.
@@ -4347,7 +4347,7 @@ export function toJson_RolloutSpecTemplateSpecContainersEnvValueFromConfigMapKey
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecContainersEnvValueFromFieldRef' to JSON representation.
@@ -4362,7 +4362,7 @@ export function toJson_RolloutSpecTemplateSpecContainersEnvValueFromFieldRef(obj
         'fieldPath': obj.fieldPath,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecContainersEnvValueFromFileKeyRef' to JSON representation.
@@ -4379,7 +4379,7 @@ export function toJson_RolloutSpecTemplateSpecContainersEnvValueFromFileKeyRef(o
         'volumeName': obj.volumeName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecContainersEnvValueFromResourceFieldRef' to JSON representation.
@@ -4395,7 +4395,7 @@ export function toJson_RolloutSpecTemplateSpecContainersEnvValueFromResourceFiel
         'resource': obj.resource,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecContainersEnvValueFromSecretKeyRef' to JSON representation.
@@ -4411,7 +4411,7 @@ export function toJson_RolloutSpecTemplateSpecContainersEnvValueFromSecretKeyRef
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecContainersLifecyclePostStartExec' to JSON representation.
@@ -4425,7 +4425,7 @@ export function toJson_RolloutSpecTemplateSpecContainersLifecyclePostStartExec(o
         'command': obj.command?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecContainersLifecyclePostStartHttpGet' to JSON representation.
@@ -4443,7 +4443,7 @@ export function toJson_RolloutSpecTemplateSpecContainersLifecyclePostStartHttpGe
         'scheme': obj.scheme,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecContainersLifecyclePostStartSleep' to JSON representation.
@@ -4457,7 +4457,7 @@ export function toJson_RolloutSpecTemplateSpecContainersLifecyclePostStartSleep(
         'seconds': obj.seconds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecContainersLifecyclePostStartTcpSocket' to JSON representation.
@@ -4472,7 +4472,7 @@ export function toJson_RolloutSpecTemplateSpecContainersLifecyclePostStartTcpSoc
         'port': obj.port?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecContainersLifecyclePreStopExec' to JSON representation.
@@ -4486,7 +4486,7 @@ export function toJson_RolloutSpecTemplateSpecContainersLifecyclePreStopExec(obj
         'command': obj.command?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecContainersLifecyclePreStopHttpGet' to JSON representation.
@@ -4504,7 +4504,7 @@ export function toJson_RolloutSpecTemplateSpecContainersLifecyclePreStopHttpGet(
         'scheme': obj.scheme,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecContainersLifecyclePreStopSleep' to JSON representation.
@@ -4518,7 +4518,7 @@ export function toJson_RolloutSpecTemplateSpecContainersLifecyclePreStopSleep(ob
         'seconds': obj.seconds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecContainersLifecyclePreStopTcpSocket' to JSON representation.
@@ -4533,7 +4533,7 @@ export function toJson_RolloutSpecTemplateSpecContainersLifecyclePreStopTcpSocke
         'port': obj.port?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecContainersLivenessProbeHttpGetHttpHeaders' to JSON representation.
@@ -4548,7 +4548,7 @@ export function toJson_RolloutSpecTemplateSpecContainersLivenessProbeHttpGetHttp
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -4594,7 +4594,7 @@ export function toJson_RolloutSpecTemplateSpecContainersReadinessProbeHttpGetHtt
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -4640,7 +4640,7 @@ export function toJson_RolloutSpecTemplateSpecContainersStartupProbeHttpGetHttpH
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -4687,7 +4687,7 @@ export function toJson_RolloutSpecTemplateSpecEphemeralContainersEnvValueFromCon
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecEphemeralContainersEnvValueFromFieldRef' to JSON representation.
@@ -4702,7 +4702,7 @@ export function toJson_RolloutSpecTemplateSpecEphemeralContainersEnvValueFromFie
         'fieldPath': obj.fieldPath,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecEphemeralContainersEnvValueFromFileKeyRef' to JSON representation.
@@ -4719,7 +4719,7 @@ export function toJson_RolloutSpecTemplateSpecEphemeralContainersEnvValueFromFil
         'volumeName': obj.volumeName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecEphemeralContainersEnvValueFromResourceFieldRef' to JSON representation.
@@ -4735,7 +4735,7 @@ export function toJson_RolloutSpecTemplateSpecEphemeralContainersEnvValueFromRes
         'resource': obj.resource,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecEphemeralContainersEnvValueFromSecretKeyRef' to JSON representation.
@@ -4751,7 +4751,7 @@ export function toJson_RolloutSpecTemplateSpecEphemeralContainersEnvValueFromSec
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecEphemeralContainersLifecyclePostStartExec' to JSON representation.
@@ -4765,7 +4765,7 @@ export function toJson_RolloutSpecTemplateSpecEphemeralContainersLifecyclePostSt
         'command': obj.command?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecEphemeralContainersLifecyclePostStartHttpGet' to JSON representation.
@@ -4783,7 +4783,7 @@ export function toJson_RolloutSpecTemplateSpecEphemeralContainersLifecyclePostSt
         'scheme': obj.scheme,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecEphemeralContainersLifecyclePostStartSleep' to JSON representation.
@@ -4797,7 +4797,7 @@ export function toJson_RolloutSpecTemplateSpecEphemeralContainersLifecyclePostSt
         'seconds': obj.seconds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecEphemeralContainersLifecyclePostStartTcpSocket' to JSON representation.
@@ -4812,7 +4812,7 @@ export function toJson_RolloutSpecTemplateSpecEphemeralContainersLifecyclePostSt
         'port': obj.port?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecEphemeralContainersLifecyclePreStopExec' to JSON representation.
@@ -4826,7 +4826,7 @@ export function toJson_RolloutSpecTemplateSpecEphemeralContainersLifecyclePreSto
         'command': obj.command?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecEphemeralContainersLifecyclePreStopHttpGet' to JSON representation.
@@ -4844,7 +4844,7 @@ export function toJson_RolloutSpecTemplateSpecEphemeralContainersLifecyclePreSto
         'scheme': obj.scheme,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecEphemeralContainersLifecyclePreStopSleep' to JSON representation.
@@ -4858,7 +4858,7 @@ export function toJson_RolloutSpecTemplateSpecEphemeralContainersLifecyclePreSto
         'seconds': obj.seconds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecEphemeralContainersLifecyclePreStopTcpSocket' to JSON representation.
@@ -4873,7 +4873,7 @@ export function toJson_RolloutSpecTemplateSpecEphemeralContainersLifecyclePreSto
         'port': obj.port?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecEphemeralContainersLivenessProbeHttpGetHttpHeaders' to JSON representation.
@@ -4888,7 +4888,7 @@ export function toJson_RolloutSpecTemplateSpecEphemeralContainersLivenessProbeHt
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -4934,7 +4934,7 @@ export function toJson_RolloutSpecTemplateSpecEphemeralContainersReadinessProbeH
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -4980,7 +4980,7 @@ export function toJson_RolloutSpecTemplateSpecEphemeralContainersStartupProbeHtt
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -5027,7 +5027,7 @@ export function toJson_RolloutSpecTemplateSpecInitContainersEnvValueFromConfigMa
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecInitContainersEnvValueFromFieldRef' to JSON representation.
@@ -5042,7 +5042,7 @@ export function toJson_RolloutSpecTemplateSpecInitContainersEnvValueFromFieldRef
         'fieldPath': obj.fieldPath,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecInitContainersEnvValueFromFileKeyRef' to JSON representation.
@@ -5059,7 +5059,7 @@ export function toJson_RolloutSpecTemplateSpecInitContainersEnvValueFromFileKeyR
         'volumeName': obj.volumeName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecInitContainersEnvValueFromResourceFieldRef' to JSON representation.
@@ -5075,7 +5075,7 @@ export function toJson_RolloutSpecTemplateSpecInitContainersEnvValueFromResource
         'resource': obj.resource,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecInitContainersEnvValueFromSecretKeyRef' to JSON representation.
@@ -5091,7 +5091,7 @@ export function toJson_RolloutSpecTemplateSpecInitContainersEnvValueFromSecretKe
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecInitContainersLifecyclePostStartExec' to JSON representation.
@@ -5105,7 +5105,7 @@ export function toJson_RolloutSpecTemplateSpecInitContainersLifecyclePostStartEx
         'command': obj.command?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecInitContainersLifecyclePostStartHttpGet' to JSON representation.
@@ -5123,7 +5123,7 @@ export function toJson_RolloutSpecTemplateSpecInitContainersLifecyclePostStartHt
         'scheme': obj.scheme,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecInitContainersLifecyclePostStartSleep' to JSON representation.
@@ -5137,7 +5137,7 @@ export function toJson_RolloutSpecTemplateSpecInitContainersLifecyclePostStartSl
         'seconds': obj.seconds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecInitContainersLifecyclePostStartTcpSocket' to JSON representation.
@@ -5152,7 +5152,7 @@ export function toJson_RolloutSpecTemplateSpecInitContainersLifecyclePostStartTc
         'port': obj.port?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecInitContainersLifecyclePreStopExec' to JSON representation.
@@ -5166,7 +5166,7 @@ export function toJson_RolloutSpecTemplateSpecInitContainersLifecyclePreStopExec
         'command': obj.command?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecInitContainersLifecyclePreStopHttpGet' to JSON representation.
@@ -5184,7 +5184,7 @@ export function toJson_RolloutSpecTemplateSpecInitContainersLifecyclePreStopHttp
         'scheme': obj.scheme,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecInitContainersLifecyclePreStopSleep' to JSON representation.
@@ -5198,7 +5198,7 @@ export function toJson_RolloutSpecTemplateSpecInitContainersLifecyclePreStopSlee
         'seconds': obj.seconds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecInitContainersLifecyclePreStopTcpSocket' to JSON representation.
@@ -5213,7 +5213,7 @@ export function toJson_RolloutSpecTemplateSpecInitContainersLifecyclePreStopTcpS
         'port': obj.port?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecInitContainersLivenessProbeHttpGetHttpHeaders' to JSON representation.
@@ -5228,7 +5228,7 @@ export function toJson_RolloutSpecTemplateSpecInitContainersLivenessProbeHttpGet
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -5274,7 +5274,7 @@ export function toJson_RolloutSpecTemplateSpecInitContainersReadinessProbeHttpGe
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -5320,7 +5320,7 @@ export function toJson_RolloutSpecTemplateSpecInitContainersStartupProbeHttpGetH
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -5365,7 +5365,7 @@ export function toJson_RolloutSpecStrategyCanaryStepsAnalysisArgsValueFromFieldR
         'fieldPath': obj.fieldPath,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecStrategyCanaryStepsExperimentAnalysesArgsValueFrom' to JSON representation.
@@ -5380,7 +5380,7 @@ export function toJson_RolloutSpecStrategyCanaryStepsExperimentAnalysesArgsValue
         'podTemplateHashValue': obj.podTemplateHashValue,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecStrategyCanaryStepsExperimentTemplatesSelectorMatchExpressions' to JSON representation.
@@ -5396,7 +5396,7 @@ export function toJson_RolloutSpecStrategyCanaryStepsExperimentTemplatesSelector
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreferenceMatchExpressions' to JSON representation.
@@ -5412,7 +5412,7 @@ export function toJson_RolloutSpecTemplateSpecAffinityNodeAffinityPreferredDurin
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreferenceMatchFields' to JSON representation.
@@ -5428,7 +5428,7 @@ export function toJson_RolloutSpecTemplateSpecAffinityNodeAffinityPreferredDurin
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTermsMatchExpressions' to JSON representation.
@@ -5444,7 +5444,7 @@ export function toJson_RolloutSpecTemplateSpecAffinityNodeAffinityRequiredDuring
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTermsMatchFields' to JSON representation.
@@ -5460,7 +5460,7 @@ export function toJson_RolloutSpecTemplateSpecAffinityNodeAffinityRequiredDuring
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelector' to JSON representation.
@@ -5472,10 +5472,10 @@ export function toJson_RolloutSpecTemplateSpecAffinityPodAffinityPreferredDuring
     }
     const result = {
         'matchExpressions': obj.matchExpressions?.map(y => toJson_RolloutSpecTemplateSpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelectorMatchExpressions(y)),
-        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (__defined(obj.matchLabels)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelector' to JSON representation.
@@ -5487,10 +5487,10 @@ export function toJson_RolloutSpecTemplateSpecAffinityPodAffinityPreferredDuring
     }
     const result = {
         'matchExpressions': obj.matchExpressions?.map(y => toJson_RolloutSpecTemplateSpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelectorMatchExpressions(y)),
-        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (__defined(obj.matchLabels)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelectorMatchExpressions' to JSON representation.
@@ -5506,7 +5506,7 @@ export function toJson_RolloutSpecTemplateSpecAffinityPodAffinityRequiredDuringS
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelectorMatchExpressions' to JSON representation.
@@ -5522,7 +5522,7 @@ export function toJson_RolloutSpecTemplateSpecAffinityPodAffinityRequiredDuringS
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelector' to JSON representation.
@@ -5534,10 +5534,10 @@ export function toJson_RolloutSpecTemplateSpecAffinityPodAntiAffinityPreferredDu
     }
     const result = {
         'matchExpressions': obj.matchExpressions?.map(y => toJson_RolloutSpecTemplateSpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelectorMatchExpressions(y)),
-        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (__defined(obj.matchLabels)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelector' to JSON representation.
@@ -5549,10 +5549,10 @@ export function toJson_RolloutSpecTemplateSpecAffinityPodAntiAffinityPreferredDu
     }
     const result = {
         'matchExpressions': obj.matchExpressions?.map(y => toJson_RolloutSpecTemplateSpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelectorMatchExpressions(y)),
-        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {})),
+        'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (__defined(obj.matchLabels)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelectorMatchExpressions' to JSON representation.
@@ -5568,7 +5568,7 @@ export function toJson_RolloutSpecTemplateSpecAffinityPodAntiAffinityRequiredDur
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelectorMatchExpressions' to JSON representation.
@@ -5584,7 +5584,7 @@ export function toJson_RolloutSpecTemplateSpecAffinityPodAntiAffinityRequiredDur
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -5615,7 +5615,7 @@ export function toJson_RolloutSpecTemplateSpecContainersLifecyclePostStartHttpGe
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -5661,7 +5661,7 @@ export function toJson_RolloutSpecTemplateSpecContainersLifecyclePreStopHttpGetH
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -5722,7 +5722,7 @@ export function toJson_RolloutSpecTemplateSpecEphemeralContainersLifecyclePostSt
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -5768,7 +5768,7 @@ export function toJson_RolloutSpecTemplateSpecEphemeralContainersLifecyclePreSto
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -5829,7 +5829,7 @@ export function toJson_RolloutSpecTemplateSpecInitContainersLifecyclePostStartHt
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -5875,7 +5875,7 @@ export function toJson_RolloutSpecTemplateSpecInitContainersLifecyclePreStopHttp
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -5920,7 +5920,7 @@ export function toJson_RolloutSpecStrategyCanaryStepsExperimentAnalysesArgsValue
         'fieldPath': obj.fieldPath,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelectorMatchExpressions' to JSON representation.
@@ -5936,7 +5936,7 @@ export function toJson_RolloutSpecTemplateSpecAffinityPodAffinityPreferredDuring
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelectorMatchExpressions' to JSON representation.
@@ -5952,7 +5952,7 @@ export function toJson_RolloutSpecTemplateSpecAffinityPodAffinityPreferredDuring
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelectorMatchExpressions' to JSON representation.
@@ -5968,7 +5968,7 @@ export function toJson_RolloutSpecTemplateSpecAffinityPodAntiAffinityPreferredDu
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /**
  * Converts an object of type 'RolloutSpecTemplateSpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelectorMatchExpressions' to JSON representation.
@@ -5984,12 +5984,21 @@ export function toJson_RolloutSpecTemplateSpecAffinityPodAntiAffinityPreferredDu
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : __put(r, i[0], i[1]), {});
+    return __defined(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
 function __put(r, k, v) {
   if (k === '__proto__') Object.defineProperty(r, k, { value: v, enumerable: true, writable: true, configurable: true });
   else r[k] = v;
+}
+function __defined(o) {
+  const r = {};
+  for (const k of Object.keys(o)) { const v = o[k]; if (v !== undefined) __put(r, k, v); }
+  return r;
+}
+function __definedMap(o, f) {
+  const r = {};
+  for (const k of Object.keys(o)) { const v = o[k]; if (v !== undefined) __put(r, k, f(v)); }
   return r;
 }
