@@ -1,5 +1,12 @@
 #!/usr/bin/env node
 // Entry point of the published CLI: runs the compiled CLI from lib/.
+// Output piped into a command that stops reading (`cdk8s-gitops --help | head`) is not an error.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error) => {
+    if (error?.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+}
 let cli;
 try {
   cli = await import('../lib/src/cli/main.js');
