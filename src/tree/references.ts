@@ -137,20 +137,24 @@ export class ReferenceCheck implements SynthCheck {
       if (!rules) rulesOf.set(gk, (rules = ReferenceRules.of(gk)));
       return rules;
     };
+    let lastTier: string | undefined;
+    let lastMap: Map<string, Provision> | undefined;
     const add = (tier: string, p: Provision): void => {
-      let map = exists.get(tier);
+      // Manifests come sorted by file, so a tier's objects are contiguous: look its map up once.
+      let map = tier === lastTier ? lastMap : exists.get(tier);
       if (!map) exists.set(tier, (map = new Map()));
+      lastTier = tier;
+      lastMap = map;
       const k = keyOf(p);
       const prev = map.get(k);
-      map.set(
-        k,
-        prev && prev.keys && p.keys ? { ...p, keys: [...prev.keys, ...p.keys] } : prev && !p.keys ? p : (prev ?? p),
-      );
+      if (prev === undefined) map.set(k, p);
+      else if (prev.keys && p.keys) map.set(k, { ...p, keys: [...prev.keys, ...p.keys] });
+      else if (!p.keys) map.set(k, p);
     };
     for (const m of context.manifests) {
       const o = m.object;
       const tier = scopeOf(m);
-      add(tier, { ...identity(o), keys: dataKeys(o) });
+      add(tier, identity(o, dataKeys(o)));
       for (const rules of rulesFor(o)) {
         for (const p of rules.provides?.(o) ?? []) add(tier, p);
         for (const p of rules.runsPods?.(o) ?? []) {
@@ -240,13 +244,14 @@ export class ReferenceCheck implements SynthCheck {
   }
 }
 
-function identity(o: KubeObject): ObjectKey {
+function identity(o: KubeObject, keys?: readonly string[]): Provision {
   const slash = o.apiVersion.indexOf('/');
   return {
     kind: o.kind,
     group: slash < 0 ? '' : o.apiVersion.slice(0, slash),
     namespace: o.metadata.namespace,
     name: o.metadata.name ?? '',
+    keys,
   };
 }
 
