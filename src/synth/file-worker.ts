@@ -41,45 +41,58 @@ function workerFile(): string | undefined {
   return undefined;
 }
 
+/** Worker threads per synth: two, so that the main thread's core joins in once it is done rendering. */
+const THREADS = 2;
+
+/** One worker thread and its channel. */
+interface Thread {
+  readonly worker: Worker;
+  readonly port: MessagePort;
+  readonly signal: Int32Array;
+}
+
+type ThreadResult = FileWorkerResult & { readonly error?: { readonly message: string; readonly code?: string } };
+
 /**
- * Writes (or compares) the files of a synth, hashing each, on the second core while the calling
- * thread renders the next ones. Texts are handed over in chunks and not kept. Small trees, or a
- * worker that cannot start, are done on the calling thread, with the same result; file-worker.cjs
- * is the other half and must do exactly what {@link InThread} does.
+ * Writes (or compares) the files of a synth, hashing each, on worker threads while the calling thread
+ * renders the next ones. Texts are handed over in chunks, dealt to two threads in turn, and not kept:
+ * while the calling thread renders, the threads share the other core; once it waits, they have both.
+ * Small trees, or workers that cannot start, are done on the calling thread, with the same result;
+ * file-worker.cjs is the other half and must do exactly what {@link InThread} does.
  */
 export class FileWorker {
-  private readonly options: FileWorkerOptions;
-  private readonly signal = new Int32Array(new SharedArrayBuffer(4));
-  private readonly port?: MessagePort;
-  private readonly worker?: Worker;
+  private readonly threads: Thread[] = [];
   private readonly inThread?: InThread;
   private pending: string[] = [];
+  /** Per chunk handed over: the thread it went to and how many files it held. */
+  private readonly chunks: Array<readonly [thread: number, files: number]> = [];
 
-  /** Whether the files go to a worker thread (false: done on the calling thread). */
+  /** Whether the files go to worker threads (false: done on the calling thread). */
   public get onWorkerThread(): boolean {
     return this.inThread === undefined;
   }
 
   public constructor(options: FileWorkerOptions) {
-    this.options = options;
     const file = options.expected >= FILE_WORKER_THRESHOLD ? workerFile() : undefined;
-    if (file) {
+    for (let i = 0; file && i < THREADS; i++) {
       const { port1, port2 } = new MessageChannel();
+      const signal = new Int32Array(new SharedArrayBuffer(4));
       try {
-        this.worker = new Worker(file, {
+        const worker = new Worker(file, {
           // No TypeScript loader or preload is needed in there: starting without them is 2× faster.
           execArgv: [],
-          workerData: { port: port2, signal: this.signal, mode: options.mode, dir: options.dir },
+          workerData: { port: port2, signal, mode: options.mode, dir: options.dir },
           transferList: [port2],
         });
-        this.worker.unref();
-        this.worker.on('error', () => undefined);
-        this.port = port1;
+        worker.unref();
+        worker.on('error', () => undefined);
+        this.threads.push({ worker, port: port1, signal });
       } catch {
         port1.close();
+        break;
       }
     }
-    if (!this.port) this.inThread = new InThread(options);
+    if (this.threads.length === 0) this.inThread = new InThread(options);
   }
 
   /** Adds one file (`path` relative to the folder, with `/` separators). */
@@ -95,34 +108,73 @@ export class FileWorker {
   /** Waits until every file is written (or compared); throws what writing a file threw. */
   public finish(): FileWorkerResult {
     if (this.inThread) return this.inThread.result();
-    const port = this.port as MessagePort;
     this.flush();
-    port.postMessage(null);
-    while (Atomics.load(this.signal, 0) === 0) {
-      if (Atomics.wait(this.signal, 0, 0, STALL_TIMEOUT_MS) === 'timed-out') {
-        this.stop();
-        throw new Error(`the file worker did not finish within ${STALL_TIMEOUT_MS / 1000} s`);
+    for (const { port } of this.threads) port.postMessage(null);
+    const results: ThreadResult[] = [];
+    for (const { port, signal } of this.threads) {
+      while (Atomics.load(signal, 0) === 0) {
+        if (Atomics.wait(signal, 0, 0, STALL_TIMEOUT_MS) === 'timed-out') {
+          this.stop();
+          throw new Error(`the file worker did not finish within ${STALL_TIMEOUT_MS / 1000} s`);
+        }
       }
+      const message = receiveMessageOnPort(port)?.message as ThreadResult | undefined;
+      if (!message) {
+        this.stop();
+        throw new Error('the file worker finished without a result');
+      }
+      results.push(message);
     }
-    const message = receiveMessageOnPort(port)?.message as
-      (FileWorkerResult & { error?: { message: string; code?: string } }) | undefined;
     this.stop();
-    if (!message) throw new Error('the file worker finished without a result');
-    if (message.error) throw Object.assign(new Error(message.error.message), { code: message.error.code });
-    return message;
+    const failed = results.find((r) => r.error)?.error;
+    if (failed) throw Object.assign(new Error(failed.message), { code: failed.code });
+    return merge(results, this.chunks);
   }
 
-  /** Ends the worker (also when synth fails before finishing). */
+  /** Ends the workers (also when synth fails before finishing). */
   public stop(): void {
-    this.port?.close();
-    void this.worker?.terminate();
+    for (const { port, worker } of this.threads) {
+      port.close();
+      void worker.terminate();
+    }
   }
 
   private flush(): void {
     if (this.pending.length === 0) return;
-    (this.port as MessagePort).postMessage(this.pending);
+    const thread = this.chunks.length % this.threads.length;
+    (this.threads[thread] as Thread).port.postMessage(this.pending);
+    this.chunks.push([thread, this.pending.length / 2]);
     this.pending = [];
   }
+}
+
+/** The threads' results put back in the order the files were added. */
+function merge(
+  results: readonly FileWorkerResult[],
+  chunks: ReadonlyArray<readonly [number, number]>,
+): FileWorkerResult {
+  const hashes: string[] = [];
+  const status: string[] = [];
+  const current: string[] = [];
+  const file = results.map(() => 0);
+  const changed = results.map(() => 0);
+  for (const [thread, files] of chunks) {
+    const r = results[thread] as FileWorkerResult;
+    const from = file[thread] as number;
+    for (let i = from; i < from + files; i++) {
+      hashes.push(r.hashes[i] as string);
+      const state = r.status[i];
+      if (state === undefined) continue;
+      status.push(state);
+      if (state === '~') {
+        const at = changed[thread] as number;
+        current.push(r.current[at] as string);
+        changed[thread] = at + 1;
+      }
+    }
+    file[thread] = from + files;
+  }
+  return { hashes, status: status.join(''), current };
 }
 
 /** The same work on the calling thread. */

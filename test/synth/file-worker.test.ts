@@ -39,16 +39,19 @@ describe('FileWorker', () => {
       const dir = tempDir();
       const list = files(600);
       run('write', dir, list, thread);
+      // In the first, second and third chunk of 256 (two threads take the chunks in turn).
       writeFileSync(join(dir, list[5]![0]), 'edited by hand\n');
-      writeFileSync(join(dir, list[7]![0]), 'edited again\n');
+      writeFileSync(join(dir, list[300]![0]), 'edited again\n');
+      writeFileSync(join(dir, list[520]![0]), 'and again\n');
       const missing = [...list, ['tier-0/new/file.yaml', 'new: true\n'] as const];
       const result = run('compare', dir, missing, thread);
       expect(result.status).toHaveLength(missing.length);
-      expect([...result.status].filter((s) => s === '=')).toHaveLength(list.length - 2);
+      expect([...result.status].filter((s) => s === '=')).toHaveLength(list.length - 3);
       expect(result.status[5]).toBe('~');
-      expect(result.status[7]).toBe('~');
+      expect(result.status[300]).toBe('~');
+      expect(result.status[520]).toBe('~');
       expect(result.status[list.length]).toBe('+');
-      expect(result.current).toEqual(['edited by hand\n', 'edited again\n']);
+      expect(result.current).toEqual(['edited by hand\n', 'edited again\n', 'and again\n']);
       expect(result.hashes[5]).toBe(contentHash(list[5]![1]));
     });
 
