@@ -9,6 +9,10 @@ export default defineConfig({
     // Two files at a time even on two cores (vitest's default is cores - 1): many tests wait on child
     // processes (the CLI, the programs it runs, npm), which leaves a core idle.
     maxWorkers: 2,
+    // Files of a worker share one module graph: the library (src/, ~300 modules, cdk8s, ajv, ...) is loaded
+    // once per worker instead of once per file, which cost more than most files' tests. Tests must leave no
+    // global state behind (restore process.env and patched functions in afterEach/finally, as they do).
+    isolate: false,
     // Builds lib/ (the CLI most CLI tests run) when the sources are newer than it.
     globalSetup: ['test/global-setup.ts'],
     // Removes the temporary folders of each file's tests when the file is done.
