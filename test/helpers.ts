@@ -1,17 +1,29 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach } from 'vitest';
 import { GitOpsApp, type SynthOutput } from '../src/index.js';
 import { testEnvironments } from './helpers-environments.js';
 
 export { testEnvironments };
 
-/** A temporary folder, removed after the current test. */
+/** Temporary folders made by {@link tempDir} that still exist. */
+const tempDirs = new Set<string>();
+
+/**
+ * A temporary folder, removed when the test file is done (by {@link removeTempDirs}, which test/setup.ts
+ * runs after every file). Safe to call anywhere: at describe level, in `beforeAll`, or inside a test
+ * (also a concurrent one), where vitest's `afterEach` would not fire.
+ */
 export function tempDir(prefix = 'cdk8s-gitops-test-'): string {
   const dir = mkdtempSync(join(tmpdir(), prefix));
-  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+  tempDirs.add(dir);
   return dir;
+}
+
+/** Removes every folder {@link tempDir} made so far. */
+export function removeTempDirs(): void {
+  for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true });
+  tempDirs.clear();
 }
 
 /** Every file under `dir` (relative path → content), including dot files. */

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { environments } from '../environments.js';
 import { REPOSITORY } from '../examples/platform/argocd.js';
 import { buildPlatform } from '../examples/platform/platform.js';
@@ -25,8 +25,14 @@ const find = (manifests: readonly Manifest[], file: string) => {
 };
 
 describe('reference platform', () => {
+  // Every test below only reads the synthesized tree: synthesize it once.
+  let reference: { outdir: string; manifests: readonly Manifest[] };
+  beforeAll(() => {
+    reference = synthReference();
+  });
+
   it('runs in every tier the image releases.yaml pins, and no version is typed in code', () => {
-    const { manifests } = synthReference();
+    const { manifests } = reference;
     const pins = (yaml.load(readFileSync(join(ROOT, 'releases.yaml'), 'utf8')) as any).apps;
     for (const app of ['user-service', 'payment-service']) {
       for (const tier of environments.names) {
@@ -45,7 +51,7 @@ describe('reference platform', () => {
   });
 
   it('populates every folder of the layout', () => {
-    const { manifests } = synthReference();
+    const { manifests } = reference;
     const folders = new Set(manifests.map((m) => m.file.split('/').slice(0, -1).join('/')));
     for (const folder of [
       'platform-core/xrds',
@@ -63,7 +69,7 @@ describe('reference platform', () => {
   });
 
   it('gives each tier its replicas, release and database size', () => {
-    const { manifests } = synthReference();
+    const { manifests } = reference;
     const expected = {
       dev: [1, '1.5.0-rc.2', '10Gi'],
       staging: [2, '1.4.2', '50Gi'],
@@ -82,7 +88,7 @@ describe('reference platform', () => {
   });
 
   it('gives production the strictest settings: disruption budgets, manual sync, a freeze window', () => {
-    const { manifests } = synthReference();
+    const { manifests } = reference;
     const pdbs = manifests.filter((m) => m.object.kind === 'PodDisruptionBudget').map((m) => m.tier);
     expect(pdbs).toEqual(['production', 'production']);
     const prodApp = find(manifests, 'bootstrap/argocd/production/application-production-infrastructure.yaml');
@@ -96,13 +102,13 @@ describe('reference platform', () => {
   });
 
   it('keeps plaintext secrets out: credentials come from ExternalSecrets', () => {
-    const { manifests } = synthReference();
+    const { manifests } = reference;
     expect(manifests.filter((m) => m.object.kind === 'Secret')).toEqual([]);
     expect(manifests.filter((m) => m.object.kind === 'ExternalSecret' && m.tier)).toHaveLength(6);
   });
 
   it('delivers services per tier: Deployment in dev, canary in staging, analysed canary in production', () => {
-    const { manifests } = synthReference();
+    const { manifests } = reference;
     for (const service of ['user-service', 'payment-service']) {
       const dir = (tier: string) => `environments/${tier}/applications/${service}`;
       expect(find(manifests, `${dir('dev')}/deployment-${service}.yaml`).kind).toBe('Deployment');
@@ -132,7 +138,7 @@ describe('reference platform', () => {
   });
 
   it('matches the snapshot of the reference tree', () => {
-    const { outdir } = synthReference();
+    const { outdir } = reference;
     const tree = readTree(outdir);
     const documents = Object.fromEntries(
       [...tree].filter(([p]) => p.endsWith('.yaml')).map(([p, c]) => [p, yaml.load(c)]),

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { k8s } from 'cdk8s-plus-28';
 import { afterAll, beforeAll, type TestContext } from 'vitest';
 import { GitOpsApp } from '../../src/index.js';
-import { ROOT, type CliRun } from '../cli/run-cli.js';
+import { CLI, ROOT, type CliRun } from '../cli/run-cli.js';
 import { captureOutput, readTree } from '../helpers.js';
 import { testEnvironments } from '../helpers-environments.js';
 
@@ -23,10 +23,10 @@ export const RUN_CASE = join(ROOT, 'test/bad-input/fixtures/run-case.ts');
 /** The `--app` command of the case runner. */
 export const RUN_CASE_APP = `node --import ${TSX} ${RUN_CASE}`;
 
-/** Runs `cdk8s-gitops <args>` from source without blocking, as `npm run synth` does. */
+/** Runs `cdk8s-gitops <args>` (the built CLI, see {@link CLI}) without blocking. */
 export function runCliAsync(args: readonly string[], env: Record<string, string> = {}, cwd = ROOT): Promise<CliRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', TSX, join(ROOT, 'src/cli/main.ts'), ...args], {
+    const child = spawn(process.execPath, [...CLI, ...args], {
       cwd,
       env: { ...process.env, NO_COLOR: '1', CDK8S_OUTDIR: undefined, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -2,14 +2,16 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readTree, tempDir } from '../helpers.js';
-import { runCli, SMALL_PROGRAM } from './run-cli.js';
+import { runCli, SMALL_PROGRAM, SOURCE_CLI } from './run-cli.js';
 
 const FILE = 'environments/dev/applications/api/configmap-settings.yaml';
 
+// Type-checking the program is on by default and costs a compiler run: the first test (a well-typed program
+// passes) and the type-error test keep it; the others test other things and pass --no-typecheck.
 describe('cdk8s-gitops synth', () => {
-  it('writes the tree and prints files per tier and kind, changes and time', () => {
+  it('writes the tree and prints files per tier and kind, changes and time (run from the sources, as `npm run synth`)', () => {
     const outdir = tempDir();
-    const run = runCli(['synth', '--app', SMALL_PROGRAM, '--outdir', outdir]);
+    const run = runCli(['synth', '--app', SMALL_PROGRAM, '--outdir', outdir], {}, undefined, SOURCE_CLI);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(existsSync(join(outdir, FILE))).toBe(true);
@@ -22,12 +24,14 @@ describe('cdk8s-gitops synth', () => {
 
   it('--check exits 0 on a current tree and 1 on an edited one, naming the file with a diff', () => {
     const outdir = tempDir();
-    expect(runCli(['synth', '--app', SMALL_PROGRAM, '--outdir', outdir, '--quiet']).code).toBe(0);
-    expect(runCli(['synth', '--check', '--app', SMALL_PROGRAM, '--outdir', outdir, '--quiet']).code).toBe(0);
+    expect(runCli(['synth', '--no-typecheck', '--app', SMALL_PROGRAM, '--outdir', outdir, '--quiet']).code).toBe(0);
+    expect(
+      runCli(['synth', '--no-typecheck', '--check', '--app', SMALL_PROGRAM, '--outdir', outdir, '--quiet']).code,
+    ).toBe(0);
 
     writeFileSync(join(outdir, FILE), readFileSync(join(outdir, FILE), 'utf8').replace('version: "1"', 'version: "9"'));
     const before = readTree(outdir);
-    const run = runCli(['synth', '--check', '--app', SMALL_PROGRAM, '--outdir', outdir, '--quiet']);
+    const run = runCli(['synth', '--no-typecheck', '--check', '--app', SMALL_PROGRAM, '--outdir', outdir, '--quiet']);
     expect(run.code).toBe(1);
     expect(run.stdout).toContain(`changed ${FILE}`);
     expect(run.stdout).toContain(`1 file differs from what the program produces`);
@@ -38,8 +42,8 @@ describe('cdk8s-gitops synth', () => {
 
   it('--check reports files the program would add and remove', () => {
     const outdir = tempDir();
-    runCli(['synth', '--app', SMALL_PROGRAM, '--outdir', outdir, '--tier', 'dev', '--quiet']);
-    const run = runCli(['synth', '--check', '--app', SMALL_PROGRAM, '--outdir', outdir, '--quiet']);
+    runCli(['synth', '--no-typecheck', '--app', SMALL_PROGRAM, '--outdir', outdir, '--tier', 'dev', '--quiet']);
+    const run = runCli(['synth', '--no-typecheck', '--check', '--app', SMALL_PROGRAM, '--outdir', outdir, '--quiet']);
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('added   environments/staging/applications/api/configmap-settings.yaml');
     expect(run.stdout).toContain('changed .cdk8s-gitops.json');
@@ -47,9 +51,9 @@ describe('cdk8s-gitops synth', () => {
 
   it('leaves the outdir untouched and exits 2 when the program throws, showing the program location first', () => {
     const outdir = tempDir();
-    runCli(['synth', '--app', SMALL_PROGRAM, '--outdir', outdir, '--quiet']);
+    runCli(['synth', '--no-typecheck', '--app', SMALL_PROGRAM, '--outdir', outdir, '--quiet']);
     const before = readTree(outdir);
-    const run = runCli(['synth', '--app', SMALL_PROGRAM, '--outdir', outdir], {
+    const run = runCli(['synth', '--no-typecheck', '--app', SMALL_PROGRAM, '--outdir', outdir], {
       FIXTURE_THROW: '1',
       FIXTURE_VERSION: '2',
     });
@@ -62,7 +66,7 @@ describe('cdk8s-gitops synth', () => {
   });
 
   it('exits 2 on an unknown tier, listing the tiers', () => {
-    const run = runCli(['synth', '--app', SMALL_PROGRAM, '--outdir', tempDir(), '--tier', 'prod']);
+    const run = runCli(['synth', '--no-typecheck', '--app', SMALL_PROGRAM, '--outdir', tempDir(), '--tier', 'prod']);
     expect(run.code).toBe(2);
     expect(run.stderr.split('\n')[0]).toBe("error: unknown tier 'prod'");
     expect(run.stderr).toContain("fix: did you mean 'production'? the tiers are: dev, staging, production");
@@ -75,7 +79,9 @@ describe('cdk8s-gitops synth', () => {
   });
 
   it('exits 2 when the program never calls synth', () => {
-    const run = runCli(['synth', '--app', SMALL_PROGRAM, '--outdir', tempDir()], { FIXTURE_NO_SYNTH: '1' });
+    const run = runCli(['synth', '--no-typecheck', '--app', SMALL_PROGRAM, '--outdir', tempDir()], {
+      FIXTURE_NO_SYNTH: '1',
+    });
     expect(run.code).toBe(2);
     expect(run.stderr.split('\n')[0]).toBe('error: the program ran but never called app.synth()');
   });
@@ -83,14 +89,14 @@ describe('cdk8s-gitops synth', () => {
   it('reads app: and output: from cdk8s.yaml, as cdk8s synth does', () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'cdk8s.yaml'), `app: ${SMALL_PROGRAM}\noutput: rendered\n`);
-    const run = runCli(['synth', '--quiet'], {}, dir);
+    const run = runCli(['synth', '--no-typecheck', '--quiet'], {}, dir);
     expect(run.code).toBe(0);
     expect(existsSync(join(dir, 'rendered', FILE))).toBe(true);
   });
 
   it('honours CDK8S_OUTDIR', () => {
     const outdir = tempDir();
-    const run = runCli(['synth', '--app', SMALL_PROGRAM, '--quiet'], { CDK8S_OUTDIR: outdir });
+    const run = runCli(['synth', '--no-typecheck', '--app', SMALL_PROGRAM, '--quiet'], { CDK8S_OUTDIR: outdir });
     expect(run.code).toBe(0);
     expect(existsSync(join(outdir, FILE))).toBe(true);
   });

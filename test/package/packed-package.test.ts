@@ -1,7 +1,7 @@
 // The package as users get it: `npm pack`, installed into an empty project (dependencies from the
 // npm cache where it has them), its bin run and its library (and generated types) imported.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -67,8 +67,10 @@ export const used = [GitOpsApp, defineEnvironments, Application, Kustomization, 
 describe('the packed package', () => {
   beforeAll(() => {
     work = mkdtempSync(join(tmpdir(), 'cdk8s-gitops-pack-'));
-    // `npm pack` runs `prepare` (the build), as publishing does.
-    const pack = run(NPM, ['pack', '--json', '--pack-destination', work], ROOT);
+    // lib/ is the build of the current sources: `npm ci` (prepare) built it, or test/global-setup.ts rebuilt it
+    // when sources were newer. So `npm pack` packs it as it is instead of building it again (prepare), which
+    // would also rewrite lib/ under the CLI tests running beside this file.
+    const pack = run(NPM, ['pack', '--json', '--ignore-scripts', '--pack-destination', work], ROOT);
     expect(pack.code, pack.stderr).toBe(0);
     const [{ filename }] = JSON.parse(pack.stdout.slice(pack.stdout.indexOf('['))) as [{ filename: string }];
     tarball = join(work, filename);
@@ -184,7 +186,10 @@ describe('the packed package', () => {
     );
 
     // The scaffold's dependencies (and devDependencies) from the npm cache, cdk8s-gitops from the packed tarball
-    // (the version the scaffold asks for need not be published yet).
+    // (the version the scaffold asks for need not be published yet). The consumer project already holds the
+    // tarball's install (cdk8s-gitops and its dependencies): starting from a copy of it, npm only adds the
+    // scaffold's devDependencies (and whatever else the scaffold's package.json asks for).
+    cpSync(join(project, 'node_modules'), join(scaffold, 'node_modules'), { recursive: true, verbatimSymlinks: true });
     const install = run(NPM, ['install', '--prefer-offline', '--no-audit', '--no-fund', tarball], scaffold);
     expect(install.code, install.stderr).toBe(0);
 

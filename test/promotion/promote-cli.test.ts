@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readTree, tempDir } from '../helpers.js';
@@ -20,8 +20,22 @@ apps:
       image: registry.example.com/api:1.1.0
 `;
 
-/** A git repository holding the program's cdk8s.yaml, releases.yaml and synthesized tree, committed. */
+/** The repository of {@link RELEASES}, made once per file: tests get copies of it. */
+let seedRepo: string | undefined;
+
+/**
+ * A git repository holding the program's cdk8s.yaml, releases.yaml and synthesized tree, committed: a copy
+ * of one made once per file for the default pins, so the tree is synthesized once, not in every test.
+ */
 function fixtureRepo(releases = RELEASES): string {
+  if (releases !== RELEASES) return newRepo(releases);
+  seedRepo ??= newRepo(RELEASES);
+  const dir = tempDir('cdk8s-gitops-promote-');
+  cpSync(seedRepo, dir, { recursive: true });
+  return dir;
+}
+
+function newRepo(releases: string): string {
   const dir = tempDir('cdk8s-gitops-promote-');
   writeFileSync(join(dir, 'cdk8s.yaml'), `app: ${PROGRAM}\n`);
   writeFileSync(join(dir, 'releases.yaml'), releases);
