@@ -92,6 +92,10 @@ describe('the packed package', () => {
     const installed = join(project, 'node_modules', 'cdk8s-gitops');
     expect(existsSync(join(installed, 'lib/src/index.js'))).toBe(true);
     expect(existsSync(join(installed, 'lib/src/app/validation-worker.js'))).toBe(true);
+    // What the package exports: the bundled entry points, and the plain worker they start.
+    expect(existsSync(join(installed, 'lib/bundle/index.js'))).toBe(true);
+    expect(existsSync(join(installed, 'lib/bundle/testing/index.js'))).toBe(true);
+    expect(existsSync(join(installed, 'lib/src/synth/file-worker.cjs'))).toBe(true);
     expect(existsSync(join(installed, 'schemas/index.json'))).toBe(true);
     for (const module of IMPORT_MODULES) {
       expect(existsSync(join(installed, `lib/imports/${module}.js`)), module).toBe(true);
