@@ -8,10 +8,11 @@
 // then posts { hashes, status, current, error } and sets signal[0] to 1:
 // - hashes: sha256 (hex) of every text, in the order received;
 // - compare mode: status is a string with one character per file, '=' same, '~' different, '+' absent
-//   on disk, and current holds the text on disk of every file marked '~', in order.
+//   on disk (compared byte for byte, by sha256), and current holds the text on disk of every file
+//   marked '~', in order.
 'use strict';
 const { hash } = require('node:crypto');
-const { mkdirSync, readFileSync, writeFileSync } = require('node:fs');
+const { closeSync, mkdirSync, openSync, readSync, writeFileSync } = require('node:fs');
 const { workerData } = require('node:worker_threads');
 
 const { port, signal, mode, dir } = workerData;
@@ -33,19 +34,45 @@ function writeOne(path, text) {
   writeFileSync(`${dir}/${path}`, text);
 }
 
-function compareOne(path, text) {
-  let onDisk;
+/** Reused read buffer: files are read as bytes and compared by hash, without decoding them. */
+let buffer = Buffer.allocUnsafe(1 << 20);
+
+/** The bytes of the file at `path` into `buffer`: their length, or -1 when it cannot be read. */
+function readInto(path) {
+  let fd;
   try {
-    onDisk = readFileSync(`${dir}/${path}`, 'utf8');
+    fd = openSync(path, 'r');
   } catch {
-    status.push('+');
-    return;
+    return -1;
   }
-  if (onDisk === text) {
+  try {
+    let length = 0;
+    for (;;) {
+      if (length === buffer.length) {
+        const larger = Buffer.allocUnsafe(buffer.length * 2);
+        buffer.copy(larger, 0, 0, length);
+        buffer = larger;
+      }
+      const read = readSync(fd, buffer, length, buffer.length - length, null);
+      if (read === 0) return length;
+      length += read;
+    }
+  } catch {
+    return -1;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function compareOne(path, text, textHash) {
+  const length = readInto(`${dir}/${path}`);
+  if (length < 0) {
+    status.push('+');
+  } else if (hash('sha256', buffer.subarray(0, length), 'hex') === textHash) {
     status.push('=');
   } else {
     status.push('~');
-    current.push(onDisk);
+    current.push(buffer.toString('utf8', 0, length));
   }
 }
 
@@ -56,9 +83,10 @@ port.on('message', (chunk) => {
       for (let i = 0; i < chunk.length; i += 2) {
         const path = chunk[i];
         const text = chunk[i + 1];
-        hashes.push(hash('sha256', text, 'hex'));
+        const textHash = hash('sha256', text, 'hex');
+        hashes.push(textHash);
         if (mode === 'write') writeOne(path, text);
-        else compareOne(path, text);
+        else compareOne(path, text, textHash);
       }
     } catch (e) {
       error = { message: e && e.message ? e.message : String(e), code: e && e.code };
