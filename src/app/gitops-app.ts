@@ -1,6 +1,7 @@
 import { ApiObject, App, type AppProps } from 'cdk8s';
 import type { IConstruct } from 'constructs';
 import { existsSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { suggest, type Environments, type FreezeWindow } from '../environments/index.js';
 import { GitOpsError } from '../errors/index.js';
@@ -280,9 +281,14 @@ export class GitOpsApp<N extends string = string> extends App implements IPlatfo
     if (this.loadedReleases) this.applyPromotionGate(this.loadedReleases);
     const validation = createValidation(this.validationSettings);
     const settings = this.validationSettings;
-    // Large trees validate on a worker thread, started now so it loads while objects are collected.
+    // Large trees validate on a worker thread, started now so it loads while objects are collected, when
+    // there is a core for it: synth's main thread and its two file workers already keep two cores busy.
+    // Otherwise validation runs on this thread once the files are rendered, while the file workers write.
     const background =
-      validation.validate && settings !== false && countApiObjects(this) >= BACKGROUND_VALIDATION_THRESHOLD
+      validation.validate &&
+      settings !== false &&
+      availableParallelism() > 2 &&
+      countApiObjects(this) >= BACKGROUND_VALIDATION_THRESHOLD
         ? new BackgroundValidation(settings)
         : undefined;
     const validate = validation.validate;
@@ -301,7 +307,10 @@ export class GitOpsApp<N extends string = string> extends App implements IPlatfo
         scopeOf: validation.scopeOf,
         define: validation.define,
         validate:
-          validate && (background ? (manifests) => background.start(manifests, () => validate(manifests)) : validate),
+          validate &&
+          (background
+            ? (manifests) => background.start(manifests, () => validate(manifests))
+            : (manifests) => () => validate(manifests)),
         defaultKubernetesVersion: this.kubernetesVersion,
         tierOrder: this.environments.names,
         beforeWrite: passWriteGate,

@@ -163,12 +163,13 @@ export function synthesize(root: IConstruct, options: SynthesizeOptions): SynthR
       try {
         for (const m of manifests) files.add(m.file, toYaml(m.object));
         runCrossChecks();
+        // Validation on this thread runs while the workers compare.
+        settleValidation();
         compared = files.finish();
       } finally {
         files.stop();
       }
       plan = planTree(target, hashesOf(manifests, compared.hashes), owns);
-      settleValidation();
       if (options.beforeWrite && !options.beforeWrite()) throw new SynthStoppedError();
       progress.update('comparing with the committed tree');
       const onDisk = new Map<string, string | undefined>();
@@ -195,8 +196,9 @@ export function synthesize(root: IConstruct, options: SynthesizeOptions): SynthR
           if (i % 1000 === 999) progress.update(`writing files ${i + 1}/${manifests.length}`);
         });
         runCrossChecks();
-        plan = planTree(target, hashesOf(manifests, files.finish().hashes), owns);
+        // Validation on this thread runs while the workers stage.
         settleValidation();
+        plan = planTree(target, hashesOf(manifests, files.finish().hashes), owns);
         if (options.beforeWrite && !options.beforeWrite()) throw new SynthStoppedError();
         progress.phase('commit');
         commitTree(plan, staged);
