@@ -1,17 +1,21 @@
-import { createRequire } from 'node:module';
-
-const load = createRequire(import.meta.url);
+import type * as TypeBox from 'typebox';
+import type * as TypeBoxValue from 'typebox/value';
+import { lazyModule } from '../lazy/index.js';
 
 /**
- * TypeBox's `Type` builders, loaded on first use. TypeBox is ~700 small modules (a second of start-up
- * under a TypeScript loader), which a program that defines no Crossplane API should not pay for; a
- * program that does has already loaded it to write its schemas, and gets the same module here.
+ * TypeBox is ~700 small modules (a second of start-up under a TypeScript loader), which a program that
+ * defines no Crossplane API should not pay for; a program that does has already loaded it to write its
+ * schemas, and gets the same module here.
  */
-export function typeBox(): typeof import('typebox').Type {
-  return (load('typebox') as typeof import('typebox')).Type;
+const typeBoxModule = lazyModule<typeof TypeBox>('typebox');
+const typeBoxValueModule = lazyModule<typeof TypeBoxValue>('typebox/value');
+
+/** TypeBox's `Type` builders, loaded on first use. */
+export function typeBox(): typeof TypeBox.Type {
+  return typeBoxModule().Type;
 }
 
-/** TypeBox's `Value` checker, loaded on first use (see {@link typeBox}). */
-export function typeBoxValue(): typeof import('typebox/value').Value {
-  return (load('typebox/value') as typeof import('typebox/value')).Value;
+/** TypeBox's `Value` checker, loaded on first use. */
+export function typeBoxValue(): typeof TypeBoxValue.Value {
+  return typeBoxValueModule().Value;
 }
