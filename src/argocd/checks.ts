@@ -10,6 +10,7 @@ import {
   type Manifest,
   type SyncClaim,
   type SynthCheck,
+  wildcardRegExp,
 } from '../tree/index.js';
 import {
   expandApplicationSet,
@@ -462,21 +463,8 @@ function sourcesOf(app: { readonly spec: AnyObject }): AnyObject[] {
   return spec['source'] ? [spec['source'] as AnyObject] : [];
 }
 
-/** Compiled globs: a project's patterns are matched against every Application of the tier. */
-const globs = new Map<string, RegExp>();
-
 /** Argo CD's glob match for project destinations and source repositories (`*` matches anything). */
 function glob(pattern: string, value: string): boolean {
   if (pattern.startsWith('!')) return !glob(pattern.slice(1), value);
-  let re = globs.get(pattern);
-  if (!re) {
-    re = new RegExp(
-      `^${pattern
-        .replace(/[.+^${}()|[\]\\]/g, '\\$&')
-        .replace(/\*/g, '.*')
-        .replace(/\?/g, '.')}$`,
-    );
-    globs.set(pattern, re);
-  }
-  return re.test(value);
+  return wildcardRegExp(pattern).test(value);
 }

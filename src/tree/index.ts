@@ -14,3 +14,4 @@ export * from './secret-source.js';
 export * from './repository-files.js';
 export * from './cluster-kinds.js';
 export * from './json.js';
+export * from './wildcard.js';

@@ -2,6 +2,7 @@ import type { IConstruct } from 'constructs';
 import { GitOpsError } from '../errors/index.js';
 import { SynthChecks, type CheckContext, type SynthCheck } from './checks.js';
 import type { KubeObject, Manifest } from './manifest.js';
+import { wildcardRegExp } from './wildcard.js';
 
 /** An object as references name it: kind, API group (`''` for the core group), namespace and name. */
 export interface ObjectKey {
@@ -113,14 +114,7 @@ export class ReferenceCheck implements SynthCheck {
    * hand), e.g. `external('Secret', 'registry-*')` or `external('ServiceAccount')`.
    */
   public external(kind: string, namePattern?: string): void {
-    const name = namePattern
-      ? new RegExp(
-          `^${namePattern
-            .replace(/[.+^${}()|[\]\\]/g, '\\$&')
-            .replace(/\*/g, '.*')
-            .replace(/\?/g, '.')}$`,
-        )
-      : undefined;
+    const name = namePattern ? wildcardRegExp(namePattern) : undefined;
     this.externals.push({ kind, name });
   }
 

@@ -1,3 +1,5 @@
+import { wildcardSource } from '../tree/wildcard.js';
+
 /**
  * A user-declared pattern of apiVersion/kinds that have no schema (e.g. operators whose CRDs are
  * installed outside the tree). Objects matching it skip schema validation and scope checks.
@@ -10,12 +12,7 @@ export class ExternalPattern {
   private readonly regex: RegExp;
 
   public constructor(public readonly pattern: string) {
-    const escaped = pattern
-      .trim()
-      .split('*')
-      .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
-      .join('.*');
-    this.regex = new RegExp(`^${escaped}$`);
+    this.regex = new RegExp(`^${wildcardSource(pattern.trim(), { questionMark: false })}$`);
   }
 
   /** Whether the apiVersion/kind matches. */
