@@ -174,7 +174,7 @@ function compileRule(policy: string, raw: O, index: number, controllers: readonl
   let unsupported: string | undefined;
   for (const expr of variablesIn({ ...raw, context: undefined })) {
     try {
-      compileJmespath(stripDefault(expr));
+      compileJmespath(expr);
     } catch (e) {
       if (e instanceof UnsupportedFunctionError) {
         unsupported ??= e.message;
@@ -237,10 +237,6 @@ function compileRule(policy: string, raw: O, index: number, controllers: readonl
   };
 }
 
-function stripDefault(expr: string): string {
-  return expr.startsWith('@') && expr.length === 1 ? expr : expr;
-}
-
 function ruleKinds(raw: O): string[] {
   const m = raw.match as O | undefined;
   if (!isObject(m)) return [];
@@ -270,19 +266,23 @@ function hasNameOrSelector(block: unknown): boolean {
   });
 }
 
+/** The conditions of a `{ any, all }` block or list, in order. */
+function conditionList(conditions: unknown): RawCondition[] {
+  const { any, all } = conditionGroups(conditions);
+  return [...(any ?? []), ...(all ?? [])];
+}
+
 function checkConditions(policy: string, rule: string, conditions: unknown, field: string): void {
   if (conditions === undefined) return;
-  const { any, all } = conditionGroups(conditions);
-  for (const c of [...(any ?? []), ...(all ?? [])]) {
-    if (!isConditionOperator(c.operator))
-      throw policyError(
-        policy,
-        rule,
-        `unknown operator ${JSON.stringify(c.operator)}`,
-        field,
-        'use Equals, NotEquals, AnyIn, AllIn, AnyNotIn, AllNotIn, GreaterThan, GreaterThanOrEquals, LessThan, LessThanOrEquals or Duration…',
-      );
-  }
+  const unknown = conditionList(conditions).find((c) => !isConditionOperator(c.operator));
+  if (unknown)
+    throw policyError(
+      policy,
+      rule,
+      `unknown operator ${JSON.stringify(unknown.operator)}`,
+      field,
+      'use Equals, NotEquals, AnyIn, AllIn, AnyNotIn, AllNotIn, GreaterThan, GreaterThanOrEquals, LessThan, LessThanOrEquals or Duration…',
+    );
 }
 
 function checkForeach(policy: string, rule: string, fe: O, field: string): void {
@@ -649,8 +649,7 @@ function foreach(fe: O, resource: O, data: O, rule: string, parentMsg: () => str
  */
 export function exceptionConditionProblems(conditions: unknown): string[] {
   const problems: string[] = [];
-  const { any, all } = conditionGroups(conditions);
-  for (const c of [...(any ?? []), ...(all ?? [])]) {
+  for (const c of conditionList(conditions)) {
     if (!isConditionOperator(c.operator)) problems.push(`unknown operator ${JSON.stringify(c.operator)}`);
     for (const expr of variablesIn([c.key, c.value])) {
       try {
