@@ -15,7 +15,15 @@ const ROOT = resolve(import.meta.dirname, '..');
 const BUILT = join(ROOT, 'lib', 'src', 'cli', 'main.js');
 
 /** What the build reads: folders (walked) and single files. */
-const INPUTS = ['src', 'imports', 'scripts/copy-imports.mjs', 'tsconfig.json', 'tsconfig.build.json', 'package.json'];
+const INPUTS = [
+  'src',
+  'imports',
+  'scripts/copy-imports.mjs',
+  'scripts/bundle.mjs',
+  'tsconfig.json',
+  'tsconfig.build.json',
+  'package.json',
+];
 
 function newestMtime(path: string): number {
   const stat = statSync(path);
