@@ -127,8 +127,35 @@ function checkTemplateLabels(template: unknown, pointer: string, findings: Findi
   if (isPlainObject(metadata)) checkLabels(metadata['labels'], `${pointer}/metadata/labels`, findings);
 }
 
+/**
+ * Results of a check by the string checked: objects repeat the same label keys and values
+ * (`app.kubernetes.io/name: api` on every object of a service). Bounded; cleared when full.
+ */
+class Judged {
+  private readonly results = new Map<string, string | undefined>();
+
+  public constructor(private readonly judge: (value: string) => string | undefined) {}
+
+  public problem(value: string): string | undefined {
+    let result = this.results.get(value);
+    if (result === undefined && !this.results.has(value)) {
+      if (this.results.size >= 10_000) this.results.clear();
+      result = this.judge(value);
+      this.results.set(value, result);
+    }
+    return result;
+  }
+}
+
+const qualifiedNames = new Judged(judgeQualifiedName);
+const labelValues = new Judged(judgeLabelValue);
+
 /** Validates a label/annotation key: `[prefix/]name`, prefix a DNS subdomain, name at most 63 characters. */
 export function qualifiedNameProblem(key: string): string | undefined {
+  return qualifiedNames.problem(key);
+}
+
+function judgeQualifiedName(key: string): string | undefined {
   const slash = key.indexOf('/');
   const prefix = slash >= 0 ? key.slice(0, slash) : undefined;
   const name = slash >= 0 ? key.slice(slash + 1) : key;
@@ -147,6 +174,10 @@ export function qualifiedNameProblem(key: string): string | undefined {
 
 /** Validates a label value: empty, or at most 63 characters of letters, digits, "-", "_", "." starting and ending alphanumeric. */
 export function labelValueProblem(value: string): string | undefined {
+  return labelValues.problem(value);
+}
+
+function judgeLabelValue(value: string): string | undefined {
   if (value === '') return undefined;
   if (value.length > 63) return `it has ${value.length} characters (at most 63)`;
   if (!QUALIFIED_NAME.test(value)) {
@@ -157,7 +188,8 @@ export function labelValueProblem(value: string): string | undefined {
 
 function checkLabels(labels: unknown, pointer: string, findings: Finding[]): void {
   if (!isPlainObject(labels)) return;
-  for (const [key, value] of Object.entries(labels)) {
+  for (const key in labels) {
+    const value = labels[key];
     const keyProblem = qualifiedNameProblem(key);
     if (keyProblem) {
       findings.push({

@@ -94,8 +94,22 @@ function words(key: string): string[] {
     .filter(Boolean);
 }
 
+/** Keys already judged by {@link isSensitiveKey} (objects repeat the same env names and data keys). */
+const sensitiveKeys = new Map<string, boolean>();
+const MAX_CACHED_KEYS = 10_000;
+
 /** Whether a key names a credential value (not a reference to one). */
 export function isSensitiveKey(key: string): boolean {
+  let sensitive = sensitiveKeys.get(key);
+  if (sensitive === undefined) {
+    if (sensitiveKeys.size >= MAX_CACHED_KEYS) sensitiveKeys.clear();
+    sensitive = judgeKey(key);
+    sensitiveKeys.set(key, sensitive);
+  }
+  return sensitive;
+}
+
+function judgeKey(key: string): boolean {
   const parts = words(key);
   if (parts.some((part) => BENIGN_WORDS.has(part))) return false;
   if (parts.some((part) => SENSITIVE_WORDS.has(part))) return true;
@@ -145,9 +159,7 @@ export function checkSecrets(object: Record<string, unknown>): Finding[] {
   }
 
   const reported = new Set<string>();
-  scanStrings(object, '', (pointer, value) => {
-    const kind = credentialKind(value);
-    if (!kind) return;
+  const credential = (pointer: string, kind: string): void => {
     // Secret data is already reported as a whole.
     if (isCoreSecret && (pointer.startsWith('/data/') || pointer.startsWith('/stringData/'))) return;
     reported.add(pointer);
@@ -157,7 +169,28 @@ export function checkSecrets(object: Record<string, unknown>): Finding[] {
       message: `value looks like ${kind}`,
       hint: SECRET_HINT,
     });
-  });
+  };
+  const environment = (container: Record<string, unknown>, pointer: () => string): void => {
+    const env = container['env'];
+    if (!Array.isArray(env)) return;
+    for (let index = 0; index < env.length; index++) {
+      const entry: unknown = env[index];
+      if (!isPlainObject(entry)) continue;
+      const name = entry['name'];
+      const value = entry['value'];
+      if (typeof name !== 'string' || typeof value !== 'string') continue;
+      if (!isSensitiveKey(name) || isPlaceholder(value)) continue;
+      const at = `${pointer()}/env/${index}/value`;
+      if (reported.has(at)) continue;
+      findings.push({
+        code: ISSUE_CODES.credentialLike,
+        pointer: at,
+        message: `environment variable ${name} is set to a literal credential`,
+        hint: `use valueFrom.secretKeyRef with a Secret created by an ExternalSecret or a SealedSecret`,
+      });
+    }
+  };
+  scanObject(object, credential, environment);
 
   if (object['apiVersion'] === 'v1' && object['kind'] === 'ConfigMap' && isPlainObject(object['data'])) {
     for (const [key, value] of Object.entries(object['data'])) {
@@ -172,88 +205,44 @@ export function checkSecrets(object: Record<string, unknown>): Finding[] {
       }
     }
   }
-
-  findContainers(object, '', (container, pointer) => {
-    const env = container['env'];
-    if (!Array.isArray(env)) return;
-    env.forEach((entry, index) => {
-      if (!isPlainObject(entry)) return;
-      const name = entry['name'];
-      const value = entry['value'];
-      const at = `${pointer}/env/${index}/value`;
-      if (typeof name !== 'string' || typeof value !== 'string' || reported.has(at)) return;
-      if (isSensitiveKey(name) && !isPlaceholder(value)) {
-        findings.push({
-          code: ISSUE_CODES.credentialLike,
-          pointer: at,
-          message: `environment variable ${name} is set to a literal credential`,
-          hint: `use valueFrom.secretKeyRef with a Secret created by an ExternalSecret or a SealedSecret`,
-        });
-      }
-    });
-  });
   return findings;
 }
 
-/** Calls `visit` for every string in the value; the pointer is only built for strings that may match. */
-function scanStrings(value: unknown, pointer: string, visit: (pointer: string, value: string) => void): void {
-  const path: string[] = [];
-  const walk = (node: unknown): void => {
+const CONTAINER_LISTS = new Set(['containers', 'initContainers', 'ephemeralContainers']);
+
+/**
+ * One walk over the object: `credential` for every string that looks like a credential, and
+ * `container` for every container of every pod spec inside it (Deployments, CronJobs, Rollouts...),
+ * after the strings inside that container were scanned. Pointers are only built when needed.
+ */
+function scanObject(
+  value: unknown,
+  credential: (pointer: string, kind: string) => void,
+  container: (container: Record<string, unknown>, pointer: () => string) => void,
+): void {
+  const path: Array<string | number> = [];
+  const at = (): string => path.map((s) => `/${typeof s === 'number' ? s : escapePointer(s)}`).join('');
+  const walk = (node: unknown, containers: boolean): void => {
     if (typeof node === 'string') {
-      if (node.length >= MIN_LENGTH && QUICK.test(node))
-        visit(pointer + path.map((s) => `/${escapePointer(s)}`).join(''), node);
+      if (node.length >= MIN_LENGTH && QUICK.test(node)) {
+        const kind = credentialKind(node);
+        if (kind) credential(at(), kind);
+      }
     } else if (Array.isArray(node)) {
       for (let i = 0; i < node.length; i++) {
-        path.push(String(i));
-        walk(node[i]);
+        path.push(i);
+        const item: unknown = node[i];
+        walk(item, false);
+        if (containers && isPlainObject(item)) container(item, at);
         path.pop();
       }
     } else if (isPlainObject(node)) {
       for (const key in node) {
         path.push(key);
-        walk(node[key]);
+        walk(node[key], CONTAINER_LISTS.has(key));
         path.pop();
       }
     }
   };
-  walk(value);
-}
-
-const CONTAINER_LISTS = ['containers', 'initContainers', 'ephemeralContainers'];
-
-/** Calls `visit` for every container of every pod spec inside the object (Deployments, CronJobs, Rollouts...). */
-function findContainers(
-  value: unknown,
-  pointer: string,
-  visit: (container: Record<string, unknown>, pointer: string) => void,
-): void {
-  // Keys are only escaped into a pointer on the way to a container list (most objects have none).
-  const path: Array<string | number> = [];
-  const at = (): string => pointer + path.map((s) => `/${typeof s === 'number' ? s : escapePointer(s)}`).join('');
-  const walk = (node: unknown): void => {
-    if (Array.isArray(node)) {
-      for (let i = 0; i < node.length; i++) {
-        path.push(i);
-        walk(node[i]);
-        path.pop();
-      }
-      return;
-    }
-    if (!isPlainObject(node)) return;
-    for (const key in node) {
-      const child = node[key];
-      if (CONTAINER_LISTS.includes(key) && Array.isArray(child)) {
-        path.push(key);
-        child.forEach((container, index) => {
-          if (isPlainObject(container)) visit(container, `${at()}/${index}`);
-        });
-        path.pop();
-      } else if (typeof child === 'object' && child !== null) {
-        path.push(key);
-        walk(child);
-        path.pop();
-      }
-    }
-  };
-  walk(value);
+  walk(value, false);
 }

@@ -10,7 +10,7 @@ import { SchemaRegistry, type ResolvedKind } from './schema-registry.js';
 import { checkSchedules } from './schedules.js';
 import { checkSecrets } from './secrets.js';
 import { isPlainObject } from './schema-walk.js';
-import { annotationWaivers, isWaived } from './waivers.js';
+import { annotationWaivers, isWaived, type Waivers } from './waivers.js';
 import { isXrd } from './xrd.js';
 
 /** Options of {@link validateManifests}. */
@@ -40,6 +40,49 @@ export interface SourceManifest extends Manifest {
   readonly builtBy?: string;
   /** Namespace the object gets when applied (a kustomization's `namespace:`). @default - none */
   readonly defaultNamespace?: string;
+}
+
+const NO_WAIVERS: Waivers = Object.freeze({});
+
+/** `Deployment shop/api`: how an object is named in messages. */
+function resourceOf(kind: string, namespace: string | undefined, name: string | undefined): string {
+  return `${kind} ${namespace ? `${namespace}/` : ''}${name ?? '(unnamed)'}`;
+}
+
+/** Appends `more` to `into` (most checks find nothing, so this is usually a no-op). */
+function append(into: Finding[], more: readonly Finding[]): void {
+  for (let i = 0; i < more.length; i++) into.push(more[i] as Finding);
+}
+
+/** What validation needs to know about an apiVersion/kind, looked up once per run (objects repeat kinds). */
+interface KnownKind {
+  readonly external: boolean;
+  readonly resolved: ResolvedKind | undefined;
+  readonly scope: Scope | undefined;
+  readonly group: string;
+}
+
+/** {@link KnownKind}s of one run, by apiVersion, kind and Kubernetes version. */
+class KindLookup {
+  private readonly known = new Map<string, KnownKind>();
+
+  public constructor(private readonly registry: SchemaRegistry) {}
+
+  public get(apiVersion: string, kind: string, kubernetesVersion: string): KnownKind {
+    const key = `${apiVersion}\u0000${kind}\u0000${kubernetesVersion}`;
+    let known = this.known.get(key);
+    if (!known) {
+      const external = this.registry.isExternal(apiVersion, kind);
+      known = {
+        external,
+        resolved: external ? undefined : this.registry.resolve(apiVersion, kind, kubernetesVersion),
+        scope: this.registry.scopeOf(apiVersion, kind, kubernetesVersion),
+        group: groupOf(apiVersion),
+      };
+      this.known.set(key, known);
+    }
+    return known;
+  }
 }
 
 /** Build files of kustomize and Crossplane package metadata live in trees but are never applied to a cluster. */
@@ -82,17 +125,23 @@ export function validateManifests(
 
   const documents = documentNumbers(manifests);
   const identities = new Map<string, string>();
-  manifests.forEach((manifest, index) => {
-    const document = documents[index];
+  const kinds = new KindLookup(registry);
+  const missingNamespace = options.missingNamespace ?? 'error';
+  for (let index = 0; index < manifests.length; index++) {
+    const manifest = manifests[index] as SourceManifest;
+    const document = documents?.[index];
     const findings: Finding[] = [];
     const raw: unknown = manifest.object;
-    let waivers: Record<string, string> = { ...(manifest.waivers ?? {}) };
-    let resource: string | undefined;
+    let waivers: Waivers = manifest.waivers ?? NO_WAIVERS;
+    let kind: unknown;
+    let namespace: string | undefined;
+    let name: string | undefined;
 
     const object = isPlainObject(raw) ? (manifest.nullFree ? raw : withoutNulls(raw)) : undefined;
     const apiVersion = object?.['apiVersion'];
-    const kind = object?.['kind'];
+    kind = object?.['kind'];
     if (!object || typeof apiVersion !== 'string' || !apiVersion || typeof kind !== 'string' || !kind) {
+      kind = undefined;
       findings.push({
         code: ISSUE_CODES.manifestInvalid,
         pointer: '',
@@ -101,27 +150,26 @@ export function validateManifests(
       });
     } else if (!isBuildFile(apiVersion)) {
       const metadata = isPlainObject(object['metadata']) ? object['metadata'] : {};
-      const name = typeof metadata['name'] === 'string' ? metadata['name'] : undefined;
+      name = typeof metadata['name'] === 'string' ? metadata['name'] : undefined;
       const ownNamespace =
         typeof metadata['namespace'] === 'string' && metadata['namespace'] ? metadata['namespace'] : undefined;
+      const known = kinds.get(apiVersion, kind, manifest.kubernetesVersion);
       // A kustomization's namespace applies to namespaced kinds only.
-      const fromKustomization = manifest.defaultNamespace
-        ? registry.scopeOf(apiVersion, kind, manifest.kubernetesVersion) !== 'Cluster'
-        : false;
-      const namespace = ownNamespace ?? (fromKustomization ? manifest.defaultNamespace : undefined);
-      resource = `${kind} ${namespace ? `${namespace}/` : ''}${name ?? '(unnamed)'}`;
+      const fromKustomization = manifest.defaultNamespace ? known.scope !== 'Cluster' : false;
+      namespace = ownNamespace ?? (fromKustomization ? manifest.defaultNamespace : undefined);
 
       const annotation = annotationWaivers(object);
-      waivers = { ...waivers, ...annotation.waivers };
-      findings.push(...annotation.findings);
+      if (annotation) {
+        waivers = { ...waivers, ...annotation.waivers };
+        append(findings, annotation.findings);
+      }
 
-      const external = registry.isExternal(apiVersion, kind);
-      const resolved = external ? undefined : registry.resolve(apiVersion, kind, manifest.kubernetesVersion);
-      if (!external) {
-        findings.push(
-          ...schemaFindings(
+      if (!known.external) {
+        append(
+          findings,
+          schemaFindings(
             registry,
-            resolved,
+            known.resolved,
             object,
             apiVersion,
             kind,
@@ -131,21 +179,14 @@ export function validateManifests(
           ),
         );
       }
-      const scope = resolved?.served ? resolved.scope : undefined;
-      findings.push(...checkNames(object));
-      findings.push(...scopeFindings(scope, kind, namespace, options.missingNamespace ?? 'error'));
-      findings.push(...checkSecrets(object));
-      findings.push(...checkSchedules(object));
+      const scope = known.resolved?.served ? known.resolved.scope : undefined;
+      append(findings, checkNames(object));
+      append(findings, scopeFindings(scope, kind, namespace, missingNamespace));
+      append(findings, checkSecrets(object));
+      append(findings, checkSchedules(object));
 
       if (name) {
-        const identity = [
-          manifest.builtBy ?? '',
-          manifest.tier ?? '',
-          groupOf(apiVersion),
-          kind,
-          scope === 'Cluster' ? '' : (namespace ?? ''),
-          name,
-        ].join('\u0000');
+        const identity = `${manifest.builtBy ?? ''}\u0000${manifest.tier ?? ''}\u0000${known.group}\u0000${kind}\u0000${scope === 'Cluster' ? '' : (namespace ?? '')}\u0000${name}`;
         const where = `${manifest.file}${document ? `#${document}` : ''}`;
         const first = identities.get(identity);
         if (first === undefined) identities.set(identity, where);
@@ -153,13 +194,15 @@ export function validateManifests(
           findings.push({
             code: ISSUE_CODES.duplicate,
             pointer: '/metadata/name',
-            message: `${resource} is defined twice${manifest.tier ? ` in tier ${manifest.tier}` : ''}: here and in ${first}`,
+            message: `${resourceOf(kind, namespace, name)} is defined twice${manifest.tier ? ` in tier ${manifest.tier}` : ''}: here and in ${first}`,
             hint: 'an object may appear once per cluster; rename one of them or merge them',
           });
         }
       }
     }
 
+    if (findings.length === 0) continue;
+    const resource = typeof kind === 'string' ? resourceOf(kind, namespace, name) : undefined;
     for (const finding of findings) {
       if (isWaived(finding.code, waivers)) {
         waived++;
@@ -167,7 +210,7 @@ export function validateManifests(
       }
       issues.push(toIssue(finding, manifest, document, resource));
     }
-  });
+  }
 
   issues.sort(compareIssues);
   const counts: Record<string, number> = {};
@@ -333,9 +376,15 @@ function scopeFindings(
  * 1-based position of each manifest within its file when a file holds several objects; none for
  * kustomize output (kustomize reorders objects; the resource names them).
  */
-function documentNumbers(manifests: readonly SourceManifest[]): (number | undefined)[] {
+function documentNumbers(manifests: readonly SourceManifest[]): (number | undefined)[] | undefined {
   const totals = new Map<string, number>();
-  for (const manifest of manifests) totals.set(manifest.file, (totals.get(manifest.file) ?? 0) + 1);
+  let repeated = false;
+  for (const manifest of manifests) {
+    const total = (totals.get(manifest.file) ?? 0) + 1;
+    totals.set(manifest.file, total);
+    if (total > 1) repeated = true;
+  }
+  if (!repeated) return undefined; // one object per file: no numbers
   const seen = new Map<string, number>();
   return manifests.map((manifest) => {
     if (manifest.builtBy !== undefined || (totals.get(manifest.file) ?? 0) < 2) return undefined;

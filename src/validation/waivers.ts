@@ -63,15 +63,14 @@ function isKnownCode(code: string): boolean {
   return false;
 }
 
-/** The waivers of an object's annotation, or empty. */
-export function annotationWaivers(object: Record<string, unknown>): {
-  waivers: Record<string, string>;
-  findings: Finding[];
-} {
+/** The waivers of an object's annotation, or undefined when it has none. */
+export function annotationWaivers(
+  object: Record<string, unknown>,
+): { waivers: Record<string, string>; findings: Finding[] } | undefined {
   const metadata = object['metadata'];
   const annotations = isPlainObject(metadata) ? metadata['annotations'] : undefined;
   const value = isPlainObject(annotations) ? annotations[WAIVER_ANNOTATION] : undefined;
-  return typeof value === 'string' ? parseWaiverAnnotation(value) : { waivers: {}, findings: [] };
+  return typeof value === 'string' ? parseWaiverAnnotation(value) : undefined;
 }
 
 /** Whether `code` is waived by an exact entry or a `family.*` entry. */

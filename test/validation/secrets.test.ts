@@ -124,6 +124,37 @@ describe('credential-like values', () => {
     ]);
   });
 
+  it('finds env credentials in every container list of nested pod templates, with the container index', () => {
+    const cronJob = {
+      apiVersion: 'batch/v1',
+      kind: 'CronJob',
+      metadata: { name: 'backup', namespace: 'shop' },
+      spec: {
+        schedule: '0 3 * * *',
+        jobTemplate: {
+          spec: {
+            template: {
+              spec: {
+                restartPolicy: 'OnFailure',
+                initContainers: [
+                  { name: 'init', image: 'busybox:1', env: [{ name: 'DB_PASSWORD', value: 'hunter2' }] },
+                ],
+                containers: [
+                  { name: 'a', image: 'busybox:1' },
+                  { name: 'b', image: 'busybox:1', env: [{ name: 'TOKEN', value: FAKE.github }] },
+                ],
+              },
+            },
+          },
+        },
+      },
+    };
+    expect(codes(issuesOf([cronJob]))).toEqual([
+      'secret.credential-like /spec/jobTemplate/spec/template/spec/containers/1/env/0/value',
+      'secret.credential-like /spec/jobTemplate/spec/template/spec/initContainers/0/env/0/value',
+    ]);
+  });
+
   it('flags token-shaped values in container env too, once', () => {
     expect(codes(issuesOf([withEnv([{ name: 'GH_TOKEN', value: FAKE.github }])]))).toEqual([
       'secret.credential-like /spec/template/spec/containers/0/env/0/value',
