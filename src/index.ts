@@ -9,6 +9,7 @@ export {
   ALL_ISSUE_CODES,
   formatIssue,
   ISSUE_CODES,
+  ManifestValidator,
   readTree,
   SchemaRegistry,
   validateManifests,

@@ -30,15 +30,19 @@ function workerFile(): URL | undefined {
 }
 
 /**
- * Validation on a worker thread, so it runs on the second core while synth renders and stages the
- * tree (the outdir is only swapped once the outcome is known). Create it before synth collects
- * objects: the worker loads the validation code meanwhile. If the worker cannot start or get ready,
- * validation runs on the calling thread instead; the outcome is the same.
+ * Validation on a worker thread, fed while synth is still resolving objects: the definitions first
+ * ({@link define}), then each manifest as it is placed ({@link add}, sent in chunks), so the worker
+ * validates on the second core while the main thread resolves the rest, and synth rarely waits for it.
+ * Create it before synth collects objects: the worker loads the validation code meanwhile. If the
+ * worker cannot start or get ready, validation runs on the calling thread instead; the outcome is the
+ * same.
  */
 export class BackgroundValidation {
   private readonly signal = new Int32Array(new SharedArrayBuffer(4));
   private readonly port?: MessagePort;
   private readonly worker?: Worker;
+  private pending: Manifest[] = [];
+  private stopped = false;
 
   public constructor(settings: ValidationSettings) {
     const file = workerFile();
@@ -61,19 +65,35 @@ export class BackgroundValidation {
     }
   }
 
+  /** Registers the program's CRDs and XRDs with the worker, before the objects of their kinds come. */
+  public define(objects: readonly unknown[]): void {
+    if (objects.length > 0) this.port?.postMessage({ define: JSON.stringify(objects) });
+  }
+
   /**
-   * Sends the manifests to the worker and returns a function that waits for the outcome, or runs
-   * `fallback` on this thread when the worker is not there.
+   * Hands one placed manifest to the worker. Posted in chunks, at once: the port queues them until the
+   * worker, still loading, listens. JSON text costs a third of a structured clone of the same objects.
    */
-  public start(manifests: readonly Manifest[], fallback: () => ValidationOutcome): () => ValidationOutcome {
+  public add(manifest: Manifest): void {
+    if (!this.port || this.stopped) return;
+    this.pending.push(manifest);
+    if (this.pending.length >= HANDOFF_CHUNK) this.flush();
+  }
+
+  private flush(): void {
+    if (this.pending.length === 0) return;
+    this.port?.postMessage(JSON.stringify(this.pending));
+    this.pending = [];
+  }
+
+  /**
+   * Ends the input and returns a function that waits for the outcome of every manifest added, or runs
+   * `fallback` (with every manifest) on this thread when the worker is not there.
+   */
+  public finish(fallback: () => ValidationOutcome): () => ValidationOutcome {
     const { port, worker, signal } = this;
-    if (!port || !worker) return fallback;
-    // Posted at once: the port queues them until the worker, still loading, listens; waiting for it
-    // here would stall rendering. JSON strings cost a third of a structured clone of the same objects,
-    // and chunks keep the peak memory of the hand-off to one chunk's text rather than the whole tree's.
-    for (let i = 0; i < manifests.length; i += HANDOFF_CHUNK) {
-      port.postMessage(JSON.stringify(manifests.slice(i, i + HANDOFF_CHUNK)));
-    }
+    if (!port || !worker || this.stopped) return fallback;
+    this.flush();
     port.postMessage(null);
     const readyBy = performance.now() + READY_TIMEOUT_MS;
     return () => {
@@ -99,6 +119,8 @@ export class BackgroundValidation {
 
   /** Ends the worker (also when synth fails before validating). */
   public stop(): void {
+    this.stopped = true;
+    this.pending = [];
     this.port?.close();
     void this.worker?.terminate();
   }

@@ -281,9 +281,12 @@ export class GitOpsApp<N extends string = string> extends App implements IPlatfo
     if (this.loadedReleases) this.applyPromotionGate(this.loadedReleases);
     const validation = createValidation(this.validationSettings);
     const settings = this.validationSettings;
-    // Large trees validate on a worker thread, started now so it loads while objects are collected, when
-    // there is a core for it: synth's main thread and its two file workers already keep two cores busy.
-    // Otherwise validation runs on this thread once the files are rendered, while the file workers write.
+    // Large trees validate on a worker thread when there is a core for it, started now so it loads while
+    // the walk begins; it validates each object as soon as it is placed, while this thread resolves the
+    // rest. On two cores, validation runs on this thread once the files are rendered, while the file
+    // workers write: measured, a worker there costs more than it saves, because this thread's
+    // allocation-heavy resolving then competes with the worker's for the second core (V8's parallel
+    // garbage collection runs on it) and the JSON hand-off allocates on both sides.
     const background =
       validation.validate &&
       settings !== false &&
@@ -305,11 +308,17 @@ export class GitOpsApp<N extends string = string> extends App implements IPlatfo
         tiers,
         quiet: options.quiet ?? env[SynthEnv.quiet] === '1',
         scopeOf: validation.scopeOf,
-        define: validation.define,
+        define: background
+          ? (objects) => {
+              validation.define(objects);
+              background.define(objects);
+            }
+          : validation.define,
+        ...(background ? { onManifest: (manifest: Manifest) => background.add(manifest) } : {}),
         validate:
           validate &&
           (background
-            ? (manifests) => background.start(manifests, () => validate(manifests))
+            ? (manifests) => background.finish(() => validate(manifests))
             : (manifests) => () => validate(manifests)),
         defaultKubernetesVersion: this.kubernetesVersion,
         tierOrder: this.environments.names,

@@ -1,5 +1,12 @@
 import type { KubeObject, Manifest, ScopeOf, ValidationOutcome } from '../synth/index.js';
-import { formatIssue, readDefinitionFiles, SchemaRegistry, validateManifests } from '../validation/index.js';
+import {
+  formatIssue,
+  ManifestValidator,
+  readDefinitionFiles,
+  SchemaRegistry,
+  type ValidationReport,
+  validateManifests,
+} from '../validation/index.js';
 
 /** Schema validation settings of a `GitOpsApp`. */
 export interface ValidationSettings {
@@ -23,6 +30,18 @@ export interface Validation {
   readonly define: (objects: readonly KubeObject[]) => void;
   /** Validates the placed manifests. @default - none (validation turned off) */
   readonly validate?: (manifests: readonly Manifest[]) => ValidationOutcome;
+  /** Validation one object at a time, as they are placed (a worker thread's). @default - none (turned off) */
+  readonly stream?: () => ValidationStream;
+}
+
+/** Validation fed one object at a time (see `ManifestValidator`). */
+export interface ValidationStream {
+  /** Registers the CRDs and XRDs among `objects`; call it before adding the objects of their kinds. */
+  define(objects: readonly unknown[]): void;
+  /** Runs the checks of one object. */
+  add(manifest: Manifest): void;
+  /** Runs the checks across objects; the outcome of every object added. */
+  finish(): ValidationOutcome;
 }
 
 /**
@@ -50,14 +69,23 @@ export function createValidation(settings: ValidationSettings | false): Validati
   return {
     scopeOf,
     define,
-    validate: (manifests) => {
-      const report = validateManifests(manifests, { registry });
-      const errors = report.issues.filter((i) => i.severity === 'error').map(formatIssue);
-      const warnings = report.issues.filter((i) => i.severity !== 'error').map(formatIssue);
-      const skipped = Object.entries(report.notEvaluated).map(([kind, rules]) => `${kind} (${rules})`);
-      if (skipped.length > 0)
-        warnings.push(`note: CEL rules not evaluated (unsupported functions): ${skipped.join(', ')}`);
-      return { errors, warnings };
+    validate: (manifests) => outcomeOf(validateManifests(manifests, { registry })),
+    stream: () => {
+      const validator = new ManifestValidator({ registry });
+      return {
+        define: (objects) => validator.define(objects),
+        add: (manifest) => validator.add(manifest),
+        finish: () => outcomeOf(validator.finish()),
+      };
     },
   };
+}
+
+/** A report as synth prints it: errors and warnings, each formatted, and the CEL rules left out. */
+function outcomeOf(report: ValidationReport): ValidationOutcome {
+  const errors = report.issues.filter((i) => i.severity === 'error').map(formatIssue);
+  const warnings = report.issues.filter((i) => i.severity !== 'error').map(formatIssue);
+  const skipped = Object.entries(report.notEvaluated).map(([kind, rules]) => `${kind} (${rules})`);
+  if (skipped.length > 0) warnings.push(`note: CEL rules not evaluated (unsupported functions): ${skipped.join(', ')}`);
+  return { errors, warnings };
 }

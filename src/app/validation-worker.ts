@@ -1,7 +1,7 @@
 /**
- * Worker thread that validates a synth's manifests on the second core while the main thread renders
- * and stages the tree. It loads the validation code as soon as it starts (while the main thread still
- * collects objects), then takes the manifests as JSON chunks (then `null`) and validates them.
+ * Worker thread that validates a synth's manifests on the second core while the main thread resolves
+ * objects and renders the tree. It loads the validation code as soon as it starts, then validates the
+ * manifests as they come, in JSON chunks, while the main thread still resolves the rest.
  *
  * Protocol on `workerData.signal[0]`: 0 starting, 1 ready, 2 outcome posted on `workerData.port`.
  */
@@ -31,17 +31,29 @@ try {
 }
 signalState(1);
 
-/** The manifests arrive as JSON chunks, then `null`. */
-const manifests: Manifest[] = [];
-port.on('message', (chunk: string | null) => {
-  if (chunk !== null) {
-    for (const manifest of JSON.parse(chunk) as Manifest[]) manifests.push(manifest);
+/**
+ * Messages, in order: `{ define }` (the program's definitions, JSON), manifests as JSON chunks, each
+ * validated as it comes, then `null`: the checks across objects, and the outcome.
+ */
+const stream = validation?.stream?.();
+port.on('message', (message: string | { define: string } | null) => {
+  try {
+    if (typeof message === 'string') {
+      for (const manifest of JSON.parse(message) as Manifest[]) stream?.add(manifest);
+      return;
+    }
+    if (message !== null) {
+      stream?.define(JSON.parse(message.define) as unknown[]);
+      return;
+    }
+  } catch (e) {
+    failure ??= e instanceof Error ? (e.stack ?? e.message) : String(e);
     return;
   }
   port.removeAllListeners('message');
   try {
-    if (!validation) throw new Error(failure ?? 'validation could not be set up');
-    port.postMessage({ outcome: validation.validate?.(manifests) ?? { errors: [], warnings: [] } });
+    if (!validation || failure) throw new Error(failure ?? 'validation could not be set up');
+    port.postMessage({ outcome: stream?.finish() ?? { errors: [], warnings: [] } });
   } catch (e) {
     port.postMessage({ crash: e instanceof Error ? (e.stack ?? e.message) : String(e) });
   } finally {

@@ -22,10 +22,13 @@ export interface CollectOptions {
   /** Called every 1,000 objects with the count so far. @default - none */
   readonly onProgress?: (objects: number) => void;
   /**
-   * Called with every resolved object before objects are placed in the tree, so kinds the program
-   * defines itself (CRDs, Crossplane XRDs) are known to `scopeOf`. @default - none
+   * Called with the program's CustomResourceDefinitions and Crossplane CompositeResourceDefinitions,
+   * resolved before any other object, so the kinds they define are known to `scopeOf` (and to a
+   * validation that sees objects as they are placed). @default - none
    */
   readonly define?: (objects: readonly KubeObject[]) => void;
+  /** Called with each manifest as soon as it is placed, in tree order. @default - none */
+  readonly onPlaced?: (manifest: Manifest) => void;
 }
 
 /** What {@link collectManifests} found. */
@@ -60,9 +63,28 @@ interface Resolved {
   readonly json: Record<string, unknown>;
 }
 
+/** An ApiObject found by the walk, with what it inherits from the tree above it. */
+interface Found {
+  readonly apiObject: ApiObject;
+  readonly folder: FolderChart | undefined;
+  readonly waivers: Readonly<Record<string, string>> | undefined;
+  /** The definition's JSON, resolved ahead of the others (or undefined when it failed). */
+  early?: Record<string, unknown> | undefined;
+}
+
+/** Kinds that define other kinds: resolved first, so every object is placed knowing them. */
+const DEFINITION_KINDS = new Set(['CustomResourceDefinition', 'CompositeResourceDefinition']);
+
+/**
+ * Three passes, each linear: the walk (construct validations, ApiObjects found in tree order), the
+ * definitions resolved and registered, then every object resolved and placed in tree order, each
+ * handed to `onPlaced` at once. Errors keep tree order; placement errors follow resolution errors.
+ */
 function walk(root: IConstruct, options: CollectOptions): CollectResult {
-  const resolved: Resolved[] = [];
   const errors: GitOpsError[] = [];
+  /** Tree order: construct errors and found objects, as the walk met them. */
+  const found: Array<Found | GitOpsError> = [];
+  const definitions: Found[] = [];
   const stack: Frame[] = [{ construct: root, folder: undefined, waivers: undefined }];
   while (stack.length > 0) {
     const frame = stack.pop() as Frame;
@@ -72,7 +94,7 @@ function walk(root: IConstruct, options: CollectOptions): CollectResult {
     if (folder?.tier && options.tiers && !options.tiers.has(folder.tier.name)) continue;
     const waivers = waiversOf(construct, frame.waivers);
     for (const message of construct.node.validate()) {
-      errors.push(
+      found.push(
         new GitOpsError(message, {
           code: 'CONSTRUCT_INVALID',
           constructPath: construct.node.path,
@@ -81,24 +103,40 @@ function walk(root: IConstruct, options: CollectOptions): CollectResult {
       );
     }
     if (ApiObject.isApiObject(construct)) {
-      const json = resolve(construct, folder, errors);
-      if (json && folder) {
-        resolved.push({ apiObject: construct, folder, waivers, json });
-        if (options.onProgress && resolved.length % 1000 === 0) options.onProgress(resolved.length);
-      }
+      const item: Found = { apiObject: construct, folder, waivers };
+      found.push(item);
+      if (DEFINITION_KINDS.has(construct.kind)) definitions.push(item);
     }
     const children = construct.node.children;
     for (let i = children.length - 1; i >= 0; i--) {
       stack.push({ construct: children[i] as IConstruct, folder, waivers });
     }
   }
-  options.define?.(resolved.map((r) => r.json as unknown as KubeObject));
+
+  // A definition that fails to resolve is reported in its place in tree order, below.
+  for (const item of definitions) item.early = item.folder ? resolve(item.apiObject, item.folder, []) : undefined;
+  options.define?.(definitions.flatMap((d) => (d.early ? [d.early as unknown as KubeObject] : [])));
+
   const manifests: Manifest[] = [];
-  for (const r of resolved) {
-    const manifest = place(r, options, errors);
-    if (manifest) manifests.push(manifest);
+  const placeErrors: GitOpsError[] = [];
+  let resolved = 0;
+  for (const item of found) {
+    if (item instanceof GitOpsError) {
+      errors.push(item);
+      continue;
+    }
+    const { apiObject, folder, waivers } = item;
+    const json = item.early ?? resolve(apiObject, folder, errors);
+    if (!json || !folder) continue;
+    resolved++;
+    if (options.onProgress && resolved % 1000 === 0) options.onProgress(resolved);
+    const manifest = place({ apiObject, folder, waivers, json }, options, placeErrors);
+    if (manifest) {
+      manifests.push(manifest);
+      options.onPlaced?.(manifest);
+    }
   }
-  return { manifests, errors };
+  return { manifests, errors: [...errors, ...placeErrors] };
 }
 
 /** The object's JSON (tokens resolved, patches applied), or undefined with an error recorded. */

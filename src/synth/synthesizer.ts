@@ -52,11 +52,17 @@ export interface SynthesizeOptions {
   /** Registers the kinds the program defines itself (CRDs, XRDs) before objects are placed. @default - none */
   readonly define?: (objects: readonly KubeObject[]) => void;
   /**
-   * Validates the manifests before the outdir changes. It may return the outcome, or a function that
-   * waits for it (validation running on another thread while synth renders and stages the tree).
+   * Validates the manifests synth writes (in tree order) before the outdir changes. It may return the
+   * outcome, or a function that waits for it (validation running on another thread, which `onManifest`
+   * may have fed while the objects were still being resolved).
    * @default - no validation
    */
   readonly validate?: (manifests: readonly Manifest[]) => ValidationOutcome | (() => ValidationOutcome);
+  /**
+   * Called with each manifest synth writes, in tree order, as soon as it is placed: before `validate`
+   * is called with all of them. @default - none
+   */
+  readonly onManifest?: (manifest: Manifest) => void;
   /** Where output goes. @default process streams */
   readonly output?: SynthOutput;
   /** Use colours. @default - when stdout is a terminal and NO_COLOR is unset */
@@ -107,19 +113,21 @@ export function synthesize(root: IConstruct, options: SynthesizeOptions): SynthR
   try {
     progress.phase('collect');
     progress.update('resolving objects');
+    const owns = tiers ? (path: string) => [...tiers].some((t) => path.startsWith(`environments/${t}/`)) : undefined;
+    const onManifest = options.onManifest;
     const collected = collectManifests(root, {
       scopeOf: options.scopeOf,
       defaultKubernetesVersion: options.defaultKubernetesVersion,
       tiers,
       define: options.define,
       onProgress: (n) => progress.update(`resolving objects ${n}`),
+      onPlaced: onManifest && (owns ? (m) => owns(m.file) && onManifest(m) : onManifest),
     });
     const all = [...collected.manifests].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
     const collisions = findCollisions(all);
     const errors = [...collected.errors, ...collisions].map((e) => `error: ${e.describe()}`);
     if (errors.length > 0) throw new SynthFailedError(errors, errors.length, options.outdir);
-    const owns = tiers ? (path: string) => [...tiers].some((t) => path.startsWith(`environments/${t}/`)) : undefined;
-    // With --tier, folders outside any tier were collected for the checks and validation only.
+    // With --tier, folders outside any tier were collected for the checks only.
     const manifests = owns ? all.filter((m) => owns(m.file)) : all;
     // Check errors are reported with validation's, after them: an object that is invalid in itself is the
     // first thing to fix, and every problem of the run is still listed at once.
@@ -137,7 +145,8 @@ export function synthesize(root: IConstruct, options: SynthesizeOptions): SynthR
     };
     progress.phase('start validation');
     progress.update(`validating ${manifests.length} objects`);
-    const validation = options.validate?.(manifests);
+    // In tree order, as `onManifest` saw them.
+    const validation = options.validate?.(owns ? collected.manifests.filter((m) => owns(m.file)) : collected.manifests);
     /** Waits for validation; throws with every error found. Called before the outdir changes. */
     const settleValidation = (): void => {
       let failed = checkErrors;
@@ -198,6 +207,7 @@ export function synthesize(root: IConstruct, options: SynthesizeOptions): SynthR
         runCrossChecks();
         // Validation on this thread runs while the workers stage.
         settleValidation();
+        progress.phase('wait for files');
         plan = planTree(target, hashesOf(manifests, files.finish().hashes), owns);
         if (options.beforeWrite && !options.beforeWrite()) throw new SynthStoppedError();
         progress.phase('commit');

@@ -119,18 +119,43 @@ export class ReferenceCheck implements SynthCheck {
   }
 
   public check(context: CheckContext): void {
+    const kinds = new KindInfos();
+    // First what objects refer to and select, and the pods they run: most objects are never referred
+    // to, so only the kinds some reference names are indexed below.
+    const referring: Array<{
+      readonly m: Manifest;
+      readonly refs: readonly Reference[];
+      readonly sels: readonly Selection[];
+    }> = [];
+    const provided: Array<{ readonly at: number; readonly p: Provision }> = [];
+    const pods = new Map<string, PodLabels[]>();
+    const needed = new Set<string>();
+    const manifests = context.manifests;
+    for (let at = 0; at < manifests.length; at++) {
+      const m = manifests[at] as Manifest;
+      const o = m.object;
+      const tier = m.tier ?? '';
+      let refs: Reference[] | undefined;
+      let sels: Selection[] | undefined;
+      for (const rules of kinds.of(o).rules) {
+        for (const p of rules.provides?.(o) ?? []) provided.push({ at, p });
+        for (const p of rules.runsPods?.(o) ?? []) {
+          const k = `${tier}|${p.namespace ?? ''}`;
+          const list = pods.get(k);
+          if (list) list.push(p);
+          else pods.set(k, [p]);
+        }
+        for (const r of rules.refers?.(o) ?? []) {
+          (refs ??= []).push(r);
+          needed.add(`${r.target.group}/${r.target.kind}`);
+        }
+        for (const sel of rules.selects?.(o) ?? []) (sels ??= []).push(sel);
+      }
+      if (refs || sels) referring.push({ m, refs: refs ?? [], sels: sels ?? [] });
+    }
+
     // Index what exists, per tier ('' = outside any tier, visible to every tier).
     const exists = new Map<string, Map<string, Provision>>();
-    const pods = new Map<string, PodLabels[]>();
-    const scopeOf = (m: Manifest): string => m.tier ?? '';
-    // The rules of each kind, looked up once per kind rather than once per object.
-    const rulesOf = new Map<string, readonly KindReferenceRules[]>();
-    const rulesFor = (o: KubeObject): readonly KindReferenceRules[] => {
-      const gk = groupKind(o.apiVersion, o.kind);
-      let rules = rulesOf.get(gk);
-      if (!rules) rulesOf.set(gk, (rules = ReferenceRules.of(gk)));
-      return rules;
-    };
     let lastTier: string | undefined;
     let lastMap: Map<string, Provision> | undefined;
     const add = (tier: string, p: Provision): void => {
@@ -145,46 +170,45 @@ export class ReferenceCheck implements SynthCheck {
       else if (prev.keys && p.keys) map.set(k, { ...p, keys: [...prev.keys, ...p.keys] });
       else if (!p.keys) map.set(k, p);
     };
-    for (const m of context.manifests) {
-      const o = m.object;
-      const tier = scopeOf(m);
-      add(tier, identity(o, dataKeys(o)));
-      for (const rules of rulesFor(o)) {
-        for (const p of rules.provides?.(o) ?? []) add(tier, p);
-        for (const p of rules.runsPods?.(o) ?? []) {
-          const k = `${tier}|${p.namespace ?? ''}`;
-          const list = pods.get(k);
-          if (list) list.push(p);
-          else pods.set(k, [p]);
+    if (needed.size > 0) {
+      // In tree order, each object then what it provides: keys of the same Secret add up in that order.
+      let next = 0;
+      for (let at = 0; at < manifests.length; at++) {
+        const m = manifests[at] as Manifest;
+        const o = m.object;
+        const tier = m.tier ?? '';
+        if (needed.has(kinds.of(o).groupKind)) add(tier, identity(o, dataKeys(o)));
+        for (; next < provided.length && (provided[next] as (typeof provided)[number]).at === at; next++) {
+          const { p } = provided[next] as (typeof provided)[number];
+          if (needed.has(`${p.group}/${p.kind}`)) add(tier, p);
         }
       }
     }
+
     const lookup = (tier: string, key: string): Provision | undefined =>
       exists.get(tier)?.get(key) ?? exists.get('')?.get(key);
-    for (const m of context.manifests) {
+    for (const { m, refs, sels } of referring) {
       const o = m.object;
-      const tier = scopeOf(m);
-      for (const rules of rulesFor(o)) {
-        for (const r of rules.refers?.(o) ?? []) this.checkReference(context, m, tier, r, lookup);
-        for (const s of rules.selects?.(o) ?? []) {
-          if (Object.keys(s.selector).length === 0) continue;
-          const selected = (p: PodLabels): boolean => selects(s.selector, p.labels);
-          if (pods.get(`${tier}|${s.namespace ?? ''}`)?.some(selected)) continue;
-          if (tier !== '' && pods.get(`|${s.namespace ?? ''}`)?.some(selected)) continue;
-          context.error(
-            new GitOpsError(
-              `${o.kind} '${o.metadata.name}' selects no pods (${formatSelector(s.selector)}): ${s.consequence}`,
-              {
-                code: 'REFERENCE_SELECTS_NOTHING',
-                tier: m.tier,
-                file: m.file,
-                constructPath: m.constructPath,
-                field: s.field,
-                hint: `give the workload's pod template these labels, or fix the selector`,
-              },
-            ),
-          );
-        }
+      const tier = m.tier ?? '';
+      for (const r of refs) this.checkReference(context, m, tier, r, lookup);
+      for (const s of sels) {
+        if (Object.keys(s.selector).length === 0) continue;
+        const selected = (p: PodLabels): boolean => selects(s.selector, p.labels);
+        if (pods.get(`${tier}|${s.namespace ?? ''}`)?.some(selected)) continue;
+        if (tier !== '' && pods.get(`|${s.namespace ?? ''}`)?.some(selected)) continue;
+        context.error(
+          new GitOpsError(
+            `${o.kind} '${o.metadata.name}' selects no pods (${formatSelector(s.selector)}): ${s.consequence}`,
+            {
+              code: 'REFERENCE_SELECTS_NOTHING',
+              tier: m.tier,
+              file: m.file,
+              constructPath: m.constructPath,
+              field: s.field,
+              hint: `give the workload's pod template these labels, or fix the selector`,
+            },
+          ),
+        );
       }
     }
   }
@@ -235,6 +259,29 @@ export class ReferenceCheck implements SynthCheck {
 
   private isExternal(target: ObjectKey): boolean {
     return this.externals.some((e) => e.kind === target.kind && (!e.name || e.name.test(target.name)));
+  }
+}
+
+/** The reference rules and `group/Kind` of each apiVersion and kind, looked up once per run. */
+class KindInfos {
+  private readonly byApiVersion = new Map<
+    string,
+    Map<string, { rules: readonly KindReferenceRules[]; groupKind: string }>
+  >();
+
+  public of(o: KubeObject): { readonly rules: readonly KindReferenceRules[]; readonly groupKind: string } {
+    let kinds = this.byApiVersion.get(o.apiVersion);
+    if (!kinds) this.byApiVersion.set(o.apiVersion, (kinds = new Map()));
+    let info = kinds.get(o.kind);
+    if (!info) {
+      const slash = o.apiVersion.indexOf('/');
+      info = {
+        rules: ReferenceRules.of(groupKind(o.apiVersion, o.kind)),
+        groupKind: `${slash < 0 ? '' : o.apiVersion.slice(0, slash)}/${o.kind}`,
+      };
+      kinds.set(o.kind, info);
+    }
+    return info;
   }
 }
 

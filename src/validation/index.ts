@@ -18,5 +18,11 @@ export {
   type SchemaOrigin,
   type SchemaRegistryOptions,
 } from './schema-registry.js';
-export { compareIssues, validateManifests, type SourceManifest, type ValidateOptions } from './validate.js';
+export {
+  compareIssues,
+  ManifestValidator,
+  validateManifests,
+  type SourceManifest,
+  type ValidateOptions,
+} from './validate.js';
 export { WAIVER_ANNOTATION, parseWaiverAnnotation, type Waivers } from './waivers.js';

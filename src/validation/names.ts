@@ -46,9 +46,8 @@ function nameRule(apiVersion: string, kind: string): NameRule {
   return SUBDOMAIN;
 }
 
-/** Checks `metadata.name`, `metadata.namespace`, label keys/values and annotation keys of an object. */
-export function checkNames(object: Record<string, unknown>): Finding[] {
-  const findings: Finding[] = [];
+/** Checks `metadata.name`, `metadata.namespace`, label keys/values and annotation keys of an object; appends to `findings`. */
+export function checkNames(object: Record<string, unknown>, findings: Finding[] = []): Finding[] {
   const apiVersion = String(object['apiVersion']);
   const kind = String(object['kind']);
   const metadata = isPlainObject(object['metadata']) ? object['metadata'] : {};

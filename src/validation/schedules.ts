@@ -7,12 +7,11 @@ import { isPlainObject } from './schema-walk.js';
  * sync windows of an Argo CD AppProject (`schedule`, `duration`, `timeZone`). A bad one is otherwise
  * found by the controller, after the commit.
  */
-export function checkSchedules(object: Record<string, unknown>): Finding[] {
+export function checkSchedules(object: Record<string, unknown>, findings: Finding[] = []): Finding[] {
   const apiVersion = String(object['apiVersion'] ?? '');
   const kind = object['kind'];
   const spec = isPlainObject(object['spec']) ? object['spec'] : undefined;
-  if (!spec) return [];
-  const findings: Finding[] = [];
+  if (!spec) return findings;
   const check = (pointer: string, problem: string | undefined, hint: string): void => {
     if (problem) findings.push({ code: ISSUE_CODES.scheduleInvalid, pointer, message: problem, hint });
   };

@@ -141,8 +141,7 @@ const SECRET_HINT =
  * - a ConfigMap `data` entry or container `env[].value` whose name says password/secret/token/apiKey and
  *   whose value is a non-empty literal (`secret.credential-like`).
  */
-export function checkSecrets(object: Record<string, unknown>): Finding[] {
-  const findings: Finding[] = [];
+export function checkSecrets(object: Record<string, unknown>, findings: Finding[] = []): Finding[] {
   const isCoreSecret = object['apiVersion'] === 'v1' && object['kind'] === 'Secret';
   if (isCoreSecret) {
     for (const field of ['data', 'stringData']) {
@@ -158,11 +157,12 @@ export function checkSecrets(object: Record<string, unknown>): Finding[] {
     }
   }
 
-  const reported = new Set<string>();
+  // Pointers reported as credential-like, so an env value is not reported twice (rarely any).
+  let reported: Set<string> | undefined;
   const credential = (pointer: string, kind: string): void => {
     // Secret data is already reported as a whole.
     if (isCoreSecret && (pointer.startsWith('/data/') || pointer.startsWith('/stringData/'))) return;
-    reported.add(pointer);
+    (reported ??= new Set()).add(pointer);
     findings.push({
       code: ISSUE_CODES.credentialLike,
       pointer,
@@ -181,7 +181,7 @@ export function checkSecrets(object: Record<string, unknown>): Finding[] {
       if (typeof name !== 'string' || typeof value !== 'string') continue;
       if (!isSensitiveKey(name) || isPlaceholder(value)) continue;
       const at = `${pointer()}/env/${index}/value`;
-      if (reported.has(at)) continue;
+      if (reported?.has(at)) continue;
       findings.push({
         code: ISSUE_CODES.credentialLike,
         pointer: at,
@@ -194,8 +194,9 @@ export function checkSecrets(object: Record<string, unknown>): Finding[] {
 
   if (object['apiVersion'] === 'v1' && object['kind'] === 'ConfigMap' && isPlainObject(object['data'])) {
     for (const [key, value] of Object.entries(object['data'])) {
+      if (typeof value !== 'string' || !isSensitiveKey(key) || isPlaceholder(value)) continue;
       const pointer = `/data/${escapePointer(key)}`;
-      if (typeof value === 'string' && !reported.has(pointer) && isSensitiveKey(key) && !isPlaceholder(value)) {
+      if (!reported?.has(pointer)) {
         findings.push({
           code: ISSUE_CODES.credentialLike,
           pointer,

@@ -71,8 +71,12 @@ export class SplitNode {
         out.push(prefix ? { ...finding, pointer: prefix + finding.pointer } : finding);
       }
     }
+    if (cuts.length === 0) return;
     const base: Path = typeof pointer === 'string' ? { prefix: pointer } : pointer;
-    for (const cut of cuts) visit(data, base, cut.steps, 0, cut.node, out);
+    for (let i = 0; i < cuts.length; i++) {
+      const cut = cuts[i] as Cut;
+      visit(data, base, cut.steps, 0, cut.node, out);
+    }
   }
 }
 

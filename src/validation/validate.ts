@@ -83,6 +83,11 @@ class KindLookup {
     }
     return known;
   }
+
+  /** Forgets every lookup (a definition registered since may change them). */
+  public clear(): void {
+    this.known.clear();
+  }
 }
 
 /** Build files of kustomize and Crossplane package metadata live in trees but are never applied to a cluster. */
@@ -103,90 +108,166 @@ export function validateManifests(
   manifests: readonly SourceManifest[],
   options: ValidateOptions = {},
 ): ValidationReport {
-  const registry = options.registry ?? new SchemaRegistry();
-  for (const definition of options.crds ?? []) registry.registerDefinition(definition);
-  for (const pattern of options.external ?? []) registry.markExternal(pattern);
-
-  const issues: ValidationIssue[] = [];
-  const notEvaluated = new Map<string, Set<string>>();
-  let waived = 0;
-
+  const validator = new ManifestValidator(options);
   // Register the run's own CRDs and XRDs first. A malformed one is reported by schema validation.
-  for (const manifest of manifests) {
-    const object: unknown = manifest.object;
-    if (isCrd(object) || isXrd(object)) {
-      try {
-        registry.registerDefinition(object);
-      } catch {
-        // Its own schema validation below says what is wrong with it.
+  validator.define(manifests.map((manifest) => manifest.object));
+  for (const manifest of manifests) validator.add(manifest);
+  return validator.finish();
+}
+
+/** Where an object comes from, without the object (kept until the report; objects may be large). */
+function sourceOf(manifest: SourceManifest): Validated['manifest'] {
+  return {
+    file: manifest.file,
+    builtBy: manifest.builtBy,
+    tier: manifest.tier,
+    constructPath: manifest.constructPath,
+  };
+}
+
+/** What is kept of an object that is not a named Kubernetes object (or a build file). */
+function unnamed(manifest: SourceManifest, findings: Finding[], waivers: Waivers): Validated {
+  return {
+    manifest: sourceOf(manifest),
+    findings,
+    waivers,
+    kind: undefined,
+    namespace: undefined,
+    name: undefined,
+    identity: undefined,
+  };
+}
+
+/** What {@link ManifestValidator.add} keeps of an object until {@link ManifestValidator.finish}. */
+interface Validated {
+  readonly manifest: Pick<SourceManifest, 'file' | 'builtBy' | 'tier' | 'constructPath'>;
+  /** Findings of the object alone (empty for most objects). */
+  readonly findings: Finding[];
+  readonly waivers: Waivers;
+  readonly kind: string | undefined;
+  readonly namespace: string | undefined;
+  readonly name: string | undefined;
+  /** Identity for duplicate detection (tier, group, kind, namespace, name), when the object has a name. */
+  readonly identity: string | undefined;
+}
+
+/**
+ * Validation one object at a time, as objects become available (synth streams them to a worker thread
+ * while it is still resolving the rest), then {@link finish} for what needs every object: duplicates,
+ * document numbers, waivers and the sorted report. Same result as {@link validateManifests} when the
+ * run's definitions are given to {@link define} before the objects that use them are added.
+ */
+export class ManifestValidator {
+  private readonly registry: SchemaRegistry;
+  private readonly kinds: KindLookup;
+  private readonly notEvaluated = new Map<string, Set<string>>();
+  private readonly validated: Validated[] = [];
+
+  public constructor(private readonly options: ValidateOptions = {}) {
+    this.registry = options.registry ?? new SchemaRegistry();
+    for (const definition of options.crds ?? []) this.registry.registerDefinition(definition);
+    for (const pattern of options.external ?? []) this.registry.markExternal(pattern);
+    this.kinds = new KindLookup(this.registry);
+  }
+
+  /** Registers the CRDs and XRDs among `objects` (others are ignored; a malformed one is reported when added). */
+  public define(objects: readonly unknown[]): void {
+    for (const object of objects) {
+      if (isCrd(object) || isXrd(object)) {
+        try {
+          this.registry.registerDefinition(object);
+        } catch {
+          // Its own schema validation says what is wrong with it.
+        }
+        this.kinds.clear();
       }
     }
   }
 
-  const documents = documentNumbers(manifests);
-  const identities = new Map<string, string>();
-  const kinds = new KindLookup(registry);
-  const missingNamespace = options.missingNamespace ?? 'error';
-  for (let index = 0; index < manifests.length; index++) {
-    const manifest = manifests[index] as SourceManifest;
-    const document = documents?.[index];
+  /** Runs every check of one object on its own. */
+  public add(manifest: SourceManifest): void {
+    const { registry, options } = this;
     const findings: Finding[] = [];
     const raw: unknown = manifest.object;
     let waivers: Waivers = manifest.waivers ?? NO_WAIVERS;
-    let kind: unknown;
-    let namespace: string | undefined;
-    let name: string | undefined;
 
     const object = isPlainObject(raw) ? (manifest.nullFree ? raw : withoutNulls(raw)) : undefined;
     const apiVersion = object?.['apiVersion'];
-    kind = object?.['kind'];
+    const kind = object?.['kind'];
     if (!object || typeof apiVersion !== 'string' || !apiVersion || typeof kind !== 'string' || !kind) {
-      kind = undefined;
       findings.push({
         code: ISSUE_CODES.manifestInvalid,
         pointer: '',
         message: 'not a Kubernetes object: apiVersion and kind are required',
         found: object ? `keys ${Object.keys(object).join(', ') || '(none)'}` : typeof raw,
       });
-    } else if (!isBuildFile(apiVersion)) {
-      const metadata = isPlainObject(object['metadata']) ? object['metadata'] : {};
-      name = typeof metadata['name'] === 'string' ? metadata['name'] : undefined;
-      const ownNamespace =
-        typeof metadata['namespace'] === 'string' && metadata['namespace'] ? metadata['namespace'] : undefined;
-      const known = kinds.get(apiVersion, kind, manifest.kubernetesVersion);
-      // A kustomization's namespace applies to namespaced kinds only.
-      const fromKustomization = manifest.defaultNamespace ? known.scope !== 'Cluster' : false;
-      namespace = ownNamespace ?? (fromKustomization ? manifest.defaultNamespace : undefined);
+      this.validated.push(unnamed(manifest, findings, waivers));
+      return;
+    }
+    if (isBuildFile(apiVersion)) {
+      this.validated.push(unnamed(manifest, findings, waivers));
+      return;
+    }
+    const metadata = isPlainObject(object['metadata']) ? object['metadata'] : {};
+    const name = typeof metadata['name'] === 'string' ? metadata['name'] : undefined;
+    const ownNamespace =
+      typeof metadata['namespace'] === 'string' && metadata['namespace'] ? metadata['namespace'] : undefined;
+    const known = this.kinds.get(apiVersion, kind, manifest.kubernetesVersion);
+    // A kustomization's namespace applies to namespaced kinds only.
+    const fromKustomization = manifest.defaultNamespace ? known.scope !== 'Cluster' : false;
+    const namespace = ownNamespace ?? (fromKustomization ? manifest.defaultNamespace : undefined);
 
-      const annotation = annotationWaivers(object);
-      if (annotation) {
-        waivers = { ...waivers, ...annotation.waivers };
-        append(findings, annotation.findings);
-      }
+    const annotation = annotationWaivers(object);
+    if (annotation) {
+      waivers = { ...waivers, ...annotation.waivers };
+      append(findings, annotation.findings);
+    }
 
-      if (!known.external) {
-        append(
-          findings,
-          schemaFindings(
-            registry,
-            known.resolved,
-            object,
-            apiVersion,
-            kind,
-            manifest.kubernetesVersion,
-            options,
-            notEvaluated,
-          ),
-        );
-      }
-      const scope = known.resolved?.served ? known.resolved.scope : undefined;
-      append(findings, checkNames(object));
-      append(findings, scopeFindings(scope, kind, namespace, missingNamespace));
-      append(findings, checkSecrets(object));
-      append(findings, checkSchedules(object));
+    if (!known.external) {
+      append(
+        findings,
+        schemaFindings(
+          registry,
+          known.resolved,
+          object,
+          apiVersion,
+          kind,
+          manifest.kubernetesVersion,
+          options,
+          this.notEvaluated,
+        ),
+      );
+    }
+    const scope = known.resolved?.served ? known.resolved.scope : undefined;
+    checkNames(object, findings);
+    scopeFindings(scope, kind, namespace, options.missingNamespace ?? 'error', findings);
+    checkSecrets(object, findings);
+    checkSchedules(object, findings);
+    const identity = name
+      ? `${manifest.builtBy ?? ''}\u0000${manifest.tier ?? ''}\u0000${known.group}\u0000${kind}\u0000${scope === 'Cluster' ? '' : (namespace ?? '')}\u0000${name}`
+      : undefined;
+    this.validated.push({
+      manifest: sourceOf(manifest),
+      findings,
+      waivers,
+      kind,
+      namespace,
+      name,
+      identity,
+    });
+  }
 
-      if (name) {
-        const identity = `${manifest.builtBy ?? ''}\u0000${manifest.tier ?? ''}\u0000${known.group}\u0000${kind}\u0000${scope === 'Cluster' ? '' : (namespace ?? '')}\u0000${name}`;
+  /** Checks across objects (duplicates), applies waivers, and reports, in the order objects were added. */
+  public finish(): ValidationReport {
+    const { validated, notEvaluated } = this;
+    const documents = documentNumbers(validated.map((v) => v.manifest));
+    const identities = new Map<string, string>();
+    const issues: ValidationIssue[] = [];
+    let waived = 0;
+    for (let index = 0; index < validated.length; index++) {
+      const { manifest, findings, waivers, kind, namespace, name, identity } = validated[index] as Validated;
+      const document = documents?.[index];
+      if (identity !== undefined) {
         const where = `${manifest.file}${document ? `#${document}` : ''}`;
         const first = identities.get(identity);
         if (first === undefined) identities.set(identity, where);
@@ -194,36 +275,35 @@ export function validateManifests(
           findings.push({
             code: ISSUE_CODES.duplicate,
             pointer: '/metadata/name',
-            message: `${resourceOf(kind, namespace, name)} is defined twice${manifest.tier ? ` in tier ${manifest.tier}` : ''}: here and in ${first}`,
+            message: `${resourceOf(kind as string, namespace, name)} is defined twice${manifest.tier ? ` in tier ${manifest.tier}` : ''}: here and in ${first}`,
             hint: 'an object may appear once per cluster; rename one of them or merge them',
           });
         }
       }
-    }
-
-    if (findings.length === 0) continue;
-    const resource = typeof kind === 'string' ? resourceOf(kind, namespace, name) : undefined;
-    for (const finding of findings) {
-      if (isWaived(finding.code, waivers)) {
-        waived++;
-        continue;
+      if (findings.length === 0) continue;
+      const resource = kind !== undefined ? resourceOf(kind, namespace, name) : undefined;
+      for (const finding of findings) {
+        if (isWaived(finding.code, waivers)) {
+          waived++;
+          continue;
+        }
+        issues.push(toIssue(finding, manifest, document, resource));
       }
-      issues.push(toIssue(finding, manifest, document, resource));
     }
-  }
 
-  issues.sort(compareIssues);
-  const counts: Record<string, number> = {};
-  for (const key of [...notEvaluated.keys()].sort()) counts[key] = notEvaluated.get(key)?.size ?? 0;
-  return {
-    issues,
-    errors: issues.filter((issue) => issue.severity === 'error').length,
-    warnings: issues.filter((issue) => issue.severity === 'warning').length,
-    waived,
-    notEvaluated: counts,
-    files: new Set(manifests.map((manifest) => manifest.file)).size,
-    objects: manifests.length,
-  };
+    issues.sort(compareIssues);
+    const counts: Record<string, number> = {};
+    for (const key of [...notEvaluated.keys()].sort()) counts[key] = notEvaluated.get(key)?.size ?? 0;
+    return {
+      issues,
+      errors: issues.filter((issue) => issue.severity === 'error').length,
+      warnings: issues.filter((issue) => issue.severity === 'warning').length,
+      waived,
+      notEvaluated: counts,
+      files: new Set(validated.map((v) => v.manifest.file)).size,
+      objects: validated.length,
+    };
+  }
 }
 
 function schemaFindings(
@@ -344,39 +424,38 @@ function scopeFindings(
   kind: string,
   namespace: string | undefined,
   missing: Severity,
-): Finding[] {
+  findings: Finding[],
+): void {
   if (scope === 'Namespaced' && !namespace) {
-    return [
-      {
-        severity: missing,
-        code: ISSUE_CODES.namespaceMissing,
-        pointer: '/metadata/namespace',
-        message: `${kind} is namespaced but has no metadata.namespace`,
-        hint:
-          missing === 'warning'
-            ? 'set metadata.namespace or a kustomization namespace:, unless the Argo CD destination or Flux targetNamespace sets it'
-            : 'set the namespace explicitly so the tree does not depend on the applier’s default namespace',
-      },
-    ];
+    findings.push({
+      severity: missing,
+      code: ISSUE_CODES.namespaceMissing,
+      pointer: '/metadata/namespace',
+      message: `${kind} is namespaced but has no metadata.namespace`,
+      hint:
+        missing === 'warning'
+          ? 'set metadata.namespace or a kustomization namespace:, unless the Argo CD destination or Flux targetNamespace sets it'
+          : 'set the namespace explicitly so the tree does not depend on the applier’s default namespace',
+    });
+    return;
   }
   if (scope === 'Cluster' && namespace) {
-    return [
-      {
-        code: ISSUE_CODES.namespaceOnClusterScoped,
-        pointer: '/metadata/namespace',
-        message: `${kind} is cluster-scoped but has metadata.namespace '${namespace}'`,
-        hint: 'remove metadata.namespace',
-      },
-    ];
+    findings.push({
+      code: ISSUE_CODES.namespaceOnClusterScoped,
+      pointer: '/metadata/namespace',
+      message: `${kind} is cluster-scoped but has metadata.namespace '${namespace}'`,
+      hint: 'remove metadata.namespace',
+    });
   }
-  return [];
 }
 
 /**
  * 1-based position of each manifest within its file when a file holds several objects; none for
  * kustomize output (kustomize reorders objects; the resource names them).
  */
-function documentNumbers(manifests: readonly SourceManifest[]): (number | undefined)[] | undefined {
+function documentNumbers(
+  manifests: ReadonlyArray<Pick<SourceManifest, 'file' | 'builtBy'>>,
+): (number | undefined)[] | undefined {
   const totals = new Map<string, number>();
   let repeated = false;
   for (const manifest of manifests) {
@@ -396,7 +475,7 @@ function documentNumbers(manifests: readonly SourceManifest[]): (number | undefi
 
 function toIssue(
   finding: Finding,
-  manifest: SourceManifest,
+  manifest: Validated['manifest'],
   document: number | undefined,
   resource: string | undefined,
 ): ValidationIssue {
