@@ -134,7 +134,8 @@ function unnamed(manifest: SourceManifest, findings: Finding[], waivers: Waivers
     kind: undefined,
     namespace: undefined,
     name: undefined,
-    identity: undefined,
+    group: '',
+    clusterScoped: false,
   };
 }
 
@@ -146,9 +147,23 @@ interface Validated {
   readonly waivers: Waivers;
   readonly kind: string | undefined;
   readonly namespace: string | undefined;
+  /** With the tier, group, kind and namespace (none for cluster-scoped kinds): the identity duplicates share. */
   readonly name: string | undefined;
-  /** Identity for duplicate detection (tier, group, kind, namespace, name), when the object has a name. */
-  readonly identity: string | undefined;
+  readonly group: string;
+  readonly clusterScoped: boolean;
+}
+
+/** Whether two named objects are the same object (per kustomization and tier). */
+function sameObject(a: Validated, b: Validated): boolean {
+  return (
+    a.name === b.name &&
+    a.kind === b.kind &&
+    a.group === b.group &&
+    a.clusterScoped === b.clusterScoped &&
+    (a.clusterScoped || (a.namespace ?? '') === (b.namespace ?? '')) &&
+    (a.manifest.tier ?? '') === (b.manifest.tier ?? '') &&
+    (a.manifest.builtBy ?? '') === (b.manifest.builtBy ?? '')
+  );
 }
 
 /**
@@ -243,9 +258,6 @@ export class ManifestValidator {
     scopeFindings(scope, kind, namespace, options.missingNamespace ?? 'error', findings);
     checkSecrets(object, findings);
     checkSchedules(object, findings);
-    const identity = name
-      ? `${manifest.builtBy ?? ''}\u0000${manifest.tier ?? ''}\u0000${known.group}\u0000${kind}\u0000${scope === 'Cluster' ? '' : (namespace ?? '')}\u0000${name}`
-      : undefined;
     this.validated.push({
       manifest: sourceOf(manifest),
       findings,
@@ -253,32 +265,38 @@ export class ManifestValidator {
       kind,
       namespace,
       name,
-      identity,
+      group: known.group,
+      clusterScoped: scope === 'Cluster',
     });
   }
 
   /** Checks across objects (duplicates), applies waivers, and reports, in the order objects were added. */
   public finish(): ValidationReport {
     const { validated, notEvaluated } = this;
-    const documents = documentNumbers(validated.map((v) => v.manifest));
-    const identities = new Map<string, string>();
+    const { numbers: documents, files } = documentNumbers(validated);
+    // Objects with a name, by name (names rarely repeat): duplicates are looked for among these only.
+    const named = new Map<string, number | number[]>();
+    const where = (index: number): string =>
+      `${(validated[index] as Validated).manifest.file}${documents?.[index] ? `#${documents[index]}` : ''}`;
     const issues: ValidationIssue[] = [];
     let waived = 0;
     for (let index = 0; index < validated.length; index++) {
-      const { manifest, findings, waivers, kind, namespace, name, identity } = validated[index] as Validated;
+      const entry = validated[index] as Validated;
+      const { manifest, findings, waivers, kind, namespace, name } = entry;
       const document = documents?.[index];
-      if (identity !== undefined) {
-        const where = `${manifest.file}${document ? `#${document}` : ''}`;
-        const first = identities.get(identity);
-        if (first === undefined) identities.set(identity, where);
-        else {
+      if (name) {
+        const earlier = named.get(name);
+        const candidates = earlier === undefined ? [] : typeof earlier === 'number' ? [earlier] : earlier;
+        const first = candidates.find((i) => sameObject(validated[i] as Validated, entry));
+        if (first !== undefined) {
           findings.push({
             code: ISSUE_CODES.duplicate,
             pointer: '/metadata/name',
-            message: `${resourceOf(kind as string, namespace, name)} is defined twice${manifest.tier ? ` in tier ${manifest.tier}` : ''}: here and in ${first}`,
+            message: `${resourceOf(kind as string, namespace, name)} is defined twice${manifest.tier ? ` in tier ${manifest.tier}` : ''}: here and in ${where(first)}`,
             hint: 'an object may appear once per cluster; rename one of them or merge them',
           });
-        }
+        } else if (earlier === undefined) named.set(name, index);
+        else named.set(name, [...candidates, index]);
       }
       if (findings.length === 0) continue;
       const resource = kind !== undefined ? resourceOf(kind, namespace, name) : undefined;
@@ -300,7 +318,7 @@ export class ManifestValidator {
       warnings: issues.filter((issue) => issue.severity === 'warning').length,
       waived,
       notEvaluated: counts,
-      files: new Set(validated.map((v) => v.manifest.file)).size,
+      files,
       objects: validated.length,
     };
   }
@@ -453,24 +471,26 @@ function scopeFindings(
  * 1-based position of each manifest within its file when a file holds several objects; none for
  * kustomize output (kustomize reorders objects; the resource names them).
  */
-function documentNumbers(
-  manifests: ReadonlyArray<Pick<SourceManifest, 'file' | 'builtBy'>>,
-): (number | undefined)[] | undefined {
+function documentNumbers(validated: readonly Validated[]): {
+  readonly numbers: (number | undefined)[] | undefined;
+  readonly files: number;
+} {
   const totals = new Map<string, number>();
   let repeated = false;
-  for (const manifest of manifests) {
+  for (const { manifest } of validated) {
     const total = (totals.get(manifest.file) ?? 0) + 1;
     totals.set(manifest.file, total);
     if (total > 1) repeated = true;
   }
-  if (!repeated) return undefined; // one object per file: no numbers
+  if (!repeated) return { numbers: undefined, files: totals.size }; // one object per file: no numbers
   const seen = new Map<string, number>();
-  return manifests.map((manifest) => {
+  const numbers = validated.map(({ manifest }) => {
     if (manifest.builtBy !== undefined || (totals.get(manifest.file) ?? 0) < 2) return undefined;
     const n = (seen.get(manifest.file) ?? 0) + 1;
     seen.set(manifest.file, n);
     return n;
   });
+  return { numbers, files: totals.size };
 }
 
 function toIssue(

@@ -111,7 +111,7 @@ describe.concurrent('bad input: schemas and placement', () => {
       ctx,
       seed(),
       'duplicate-in-tier',
-      `error   dev environments/dev/infrastructure/configmap-shared-config.yaml /metadata/name: ConfigMap dev/shared-config is defined twice in tier dev: here and in ${WEB}/configmap-shared-config_dev.yaml [construct dev/infrastructure/shared-config] — an object may appear once per cluster; rename one of them or merge them`,
+      `error   dev ${WEB}/configmap-shared-config_dev.yaml /metadata/name: ConfigMap dev/shared-config is defined twice in tier dev: here and in environments/dev/infrastructure/configmap-shared-config.yaml [construct dev/applications-web/shared-config] — an object may appear once per cluster; rename one of them or merge them`,
     );
   });
 
