@@ -128,7 +128,7 @@ export class ReferenceCheck implements SynthCheck {
       readonly sels: readonly Selection[];
     }> = [];
     const provided: Array<{ readonly at: number; readonly p: Provision }> = [];
-    const pods = new Map<string, PodLabels[]>();
+    const pods = new Map<string, PodIndex>();
     const needed = new Set<string>();
     const manifests = context.manifests;
     for (let at = 0; at < manifests.length; at++) {
@@ -141,9 +141,9 @@ export class ReferenceCheck implements SynthCheck {
         for (const p of rules.provides?.(o) ?? []) provided.push({ at, p });
         for (const p of rules.runsPods?.(o) ?? []) {
           const k = `${tier}|${p.namespace ?? ''}`;
-          const list = pods.get(k);
-          if (list) list.push(p);
-          else pods.set(k, [p]);
+          let index = pods.get(k);
+          if (!index) pods.set(k, (index = new PodIndex()));
+          index.add(p);
         }
         for (const r of rules.refers?.(o) ?? []) {
           (refs ??= []).push(r);
@@ -193,9 +193,8 @@ export class ReferenceCheck implements SynthCheck {
       for (const r of refs) this.checkReference(context, m, tier, r, lookup);
       for (const s of sels) {
         if (Object.keys(s.selector).length === 0) continue;
-        const selected = (p: PodLabels): boolean => selects(s.selector, p.labels);
-        if (pods.get(`${tier}|${s.namespace ?? ''}`)?.some(selected)) continue;
-        if (tier !== '' && pods.get(`|${s.namespace ?? ''}`)?.some(selected)) continue;
+        if (pods.get(`${tier}|${s.namespace ?? ''}`)?.anySelected(s.selector)) continue;
+        if (tier !== '' && pods.get(`|${s.namespace ?? ''}`)?.anySelected(s.selector)) continue;
         context.error(
           new GitOpsError(
             `${o.kind} '${o.metadata.name}' selects no pods (${formatSelector(s.selector)}): ${s.consequence}`,
@@ -259,6 +258,36 @@ export class ReferenceCheck implements SynthCheck {
 
   private isExternal(target: ObjectKey): boolean {
     return this.externals.some((e) => e.kind === target.kind && (!e.name || e.name.test(target.name)));
+  }
+}
+
+/**
+ * The pod label sets of one tier and namespace, indexed by label: a selector is matched against the pods
+ * carrying its rarest label only, so many Services over many workloads in one namespace stay linear.
+ */
+class PodIndex {
+  private readonly byLabel = new Map<string, Map<string, PodLabels[]>>();
+
+  public add(pod: PodLabels): void {
+    for (const key of Object.keys(pod.labels)) {
+      const value = pod.labels[key] as string;
+      let values = this.byLabel.get(key);
+      if (!values) this.byLabel.set(key, (values = new Map()));
+      const list = values.get(value);
+      if (list) list.push(pod);
+      else values.set(value, [pod]);
+    }
+  }
+
+  /** Whether some pod carries every label of the (non-empty) selector. */
+  public anySelected(selector: Readonly<Record<string, string>>): boolean {
+    let fewest: readonly PodLabels[] | undefined;
+    for (const key of Object.keys(selector)) {
+      const candidates = this.byLabel.get(key)?.get(selector[key] as string);
+      if (!candidates) return false;
+      if (!fewest || candidates.length < fewest.length) fewest = candidates;
+    }
+    return fewest !== undefined && fewest.some((pod) => selects(selector, pod.labels));
   }
 }
 

@@ -219,6 +219,32 @@ describe('ReferenceCheck', () => {
     expect(lines).not.toContain('PodDisruptionBudget');
   });
 
+  it('matches every label of a selector against the pods of one namespace, many workloads sharing it', () => {
+    const app = testApp(tempDir());
+    const shop = app.tier('production').application('shop');
+    for (let i = 0; i < 40; i++) {
+      const labels: { app: string } = { app: `svc-${i}`, ...{ 'app.kubernetes.io/part-of': 'shop' } };
+      deployment(shop, `svc-${i}`, {}, labels);
+      new k8s.KubeService(shop, `service-${i}`, {
+        metadata: { name: `svc-${i}` },
+        spec: { selector: { 'app.kubernetes.io/part-of': 'shop', app: `svc-${i}` }, ports: [{ port: 80 }] },
+      });
+    }
+    // Each label exists on some pod, but no pod carries both.
+    new k8s.KubeService(shop, 'mixed', {
+      metadata: { name: 'mixed' },
+      spec: { selector: { 'app.kubernetes.io/part-of': 'shop', app: 'svc-x' }, ports: [{ port: 80 }] },
+    });
+    new k8s.KubeService(shop, 'other-part', {
+      metadata: { name: 'other-part' },
+      spec: { selector: { 'app.kubernetes.io/part-of': 'billing', app: 'svc-3' }, ports: [{ port: 80 }] },
+    });
+    const selectsNothing = failure(app).filter((line) => line.includes('selects no pods'));
+    expect(selectsNothing).toHaveLength(2);
+    expect(selectsNothing.join('\n')).toContain("Service 'mixed' selects no pods");
+    expect(selectsNothing.join('\n')).toContain("Service 'other-part' selects no pods");
+  });
+
   it('is turned off with checkReferences: false', async () => {
     const { GitOpsApp } = await import('../../src/index.js');
     const app = new GitOpsApp({ environments: testEnvironments, outdir: tempDir(), checkReferences: false });
