@@ -1,6 +1,7 @@
 import { escapePointer } from './cel.js';
 import { ISSUE_CODES, type Finding } from './issue.js';
 import { groupOf } from './schema-index.js';
+import { memoByString } from './memo.js';
 import { isPlainObject } from './schema-walk.js';
 
 const DNS1123_LABEL = /^[a-z0-9](?:[-a-z0-9]*[a-z0-9])?$/;
@@ -126,32 +127,13 @@ function checkTemplateLabels(template: unknown, pointer: string, findings: Findi
   if (isPlainObject(metadata)) checkLabels(metadata['labels'], `${pointer}/metadata/labels`, findings);
 }
 
-/**
- * Results of a check by the string checked: objects repeat the same label keys and values
- * (`app.kubernetes.io/name: api` on every object of a service). Bounded; cleared when full.
- */
-class Judged {
-  private readonly results = new Map<string, string | undefined>();
-
-  public constructor(private readonly judge: (value: string) => string | undefined) {}
-
-  public problem(value: string): string | undefined {
-    let result = this.results.get(value);
-    if (result === undefined && !this.results.has(value)) {
-      if (this.results.size >= 10_000) this.results.clear();
-      result = this.judge(value);
-      this.results.set(value, result);
-    }
-    return result;
-  }
-}
-
-const qualifiedNames = new Judged(judgeQualifiedName);
-const labelValues = new Judged(judgeLabelValue);
+// Objects repeat the same label keys and values (`app.kubernetes.io/name: api` on every object of a service).
+const qualifiedNames = memoByString(judgeQualifiedName);
+const labelValues = memoByString(judgeLabelValue);
 
 /** Validates a label/annotation key: `[prefix/]name`, prefix a DNS subdomain, name at most 63 characters. */
 export function qualifiedNameProblem(key: string): string | undefined {
-  return qualifiedNames.problem(key);
+  return qualifiedNames(key);
 }
 
 function judgeQualifiedName(key: string): string | undefined {
@@ -173,7 +155,7 @@ function judgeQualifiedName(key: string): string | undefined {
 
 /** Validates a label value: empty, or at most 63 characters of letters, digits, "-", "_", "." starting and ending alphanumeric. */
 export function labelValueProblem(value: string): string | undefined {
-  return labelValues.problem(value);
+  return labelValues(value);
 }
 
 function judgeLabelValue(value: string): string | undefined {

@@ -1,5 +1,6 @@
 import { escapePointer } from './cel.js';
 import { ISSUE_CODES, type Finding } from './issue.js';
+import { memoByString } from './memo.js';
 import { isPlainObject } from './schema-walk.js';
 
 /** A well-known credential format. */
@@ -94,19 +95,12 @@ function words(key: string): string[] {
     .filter(Boolean);
 }
 
-/** Keys already judged by {@link isSensitiveKey} (objects repeat the same env names and data keys). */
-const sensitiveKeys = new Map<string, boolean>();
-const MAX_CACHED_KEYS = 10_000;
+/** Keys judged by {@link isSensitiveKey}: objects repeat the same env names and data keys. */
+const sensitiveKeys = memoByString(judgeKey);
 
 /** Whether a key names a credential value (not a reference to one). */
 export function isSensitiveKey(key: string): boolean {
-  let sensitive = sensitiveKeys.get(key);
-  if (sensitive === undefined) {
-    if (sensitiveKeys.size >= MAX_CACHED_KEYS) sensitiveKeys.clear();
-    sensitive = judgeKey(key);
-    sensitiveKeys.set(key, sensitive);
-  }
-  return sensitive;
+  return sensitiveKeys(key);
 }
 
 function judgeKey(key: string): boolean {

@@ -72,11 +72,13 @@ class KindLookup {
     const key = `${apiVersion}\u0000${kind}\u0000${kubernetesVersion}`;
     let known = this.known.get(key);
     if (!known) {
+      // One lookup: the scope (for a kustomization's namespace) is needed for external kinds too.
+      const resolved = this.registry.resolve(apiVersion, kind, kubernetesVersion);
       const external = this.registry.isExternal(apiVersion, kind);
       known = {
         external,
-        resolved: external ? undefined : this.registry.resolve(apiVersion, kind, kubernetesVersion),
-        scope: this.registry.scopeOf(apiVersion, kind, kubernetesVersion),
+        resolved: external ? undefined : resolved,
+        scope: resolved?.scope,
         group: groupOf(apiVersion),
       };
       this.known.set(key, known);
