@@ -4,12 +4,15 @@ import {
   App,
   ImplicitTokenResolver,
   JsonPatch,
-  Lazy,
   LazyResolver,
   NumberStringUnionResolver,
 } from 'cdk8s';
 import type { IConstruct } from 'constructs';
 import { installLinearMappers } from './linear-mappers.js';
+import { resolveRecord, resolveValue } from './resolve-value.js';
+
+/** The fields `ApiObjectMetadataDefinition` keeps apart from the rest of its options. */
+const METADATA_FIELDS = new Set(['annotations', 'finalizers', 'labels', 'name', 'namespace', 'ownerReferences']);
 
 /** Objects resolved before the L1 classes get linear mappers (see `installLinearMappers`). */
 const LINEAR_MAPPERS_FROM = 500;
@@ -37,11 +40,11 @@ export function withFastToJson<T>(root: IConstruct, fn: () => T): T {
   let restoreMappers = (): void => undefined;
   prototype.toJson = function fastToJson(this: ApiObject): unknown {
     // Large trees also get linear copies of the L1 classes' generated mappers (not worth their set-up below).
-    if (++objects === LINEAR_MAPPERS_FROM) restoreMappers = installLinearMappers();
+    if (++objects === LINEAR_MAPPERS_FROM) restoreMappers = installLinearMappers({ resolving: { sortKeys } });
     try {
       const internals = this as unknown as { props: Record<string, unknown>; patches: JsonPatch[] };
       // Metadata comes resolved and sanitised from its own toJson: resolve the rest, then put it in (one walk each).
-      let json = resolveValue({ ...internals.props, metadata: undefined }, sortKeys, false) as Record<string, unknown>;
+      let json = resolveRecord(internals.props, sortKeys, 'metadata');
       const metadata = this.metadata.toJson();
       if (metadata !== undefined) json.metadata = metadata;
       if (internals.patches.length > 0) json = JsonPatch.apply(json, ...internals.patches);
@@ -57,15 +60,17 @@ export function withFastToJson<T>(root: IConstruct, fn: () => T): T {
   // cdk8s sanitises metadata with sorted keys and without empty arrays and objects, whatever CDK8S_DISABLE_SORT says.
   metadataPrototype.toJson = function fastMetadataToJson(this: ApiObjectMetadataDefinition): unknown {
     const m = this as unknown as Record<string, unknown>;
-    const fields = {
-      ...(m._additionalAttributes as Record<string, unknown>),
-      name: m.name,
-      namespace: m.namespace,
+    // Not a spread of the options with these written over them: V8 copies such a spread slowly.
+    const fields: Record<string, unknown> = {
       annotations: m.annotations,
       finalizers: m.finalizers,
-      ownerReferences: m.ownerReferences,
       labels: m.labels,
+      name: m.name,
+      namespace: m.namespace,
+      ownerReferences: m.ownerReferences,
     };
+    const options = m._additionalAttributes as Record<string, unknown>;
+    for (const key of Object.keys(options)) if (!METADATA_FIELDS.has(key)) fields[key] = options[key];
     return resolveValue(fields, true, true);
   };
   try {
@@ -86,57 +91,4 @@ function usesDefaultResolversOnly(app: App): boolean {
     resolvers[1] instanceof ImplicitTokenResolver &&
     resolvers[2] instanceof NumberStringUnionResolver
   );
-}
-
-/**
- * `sanitizeValue(resolve([], value, obj), { sortKeys, filterEmptyArrays, filterEmptyObjects })` of cdk8s in
- * one walk: lazies produced, implicit tokens resolved, number-or-string unions unwrapped, nulls dropped
- * from objects, keys sorted, and with `filterEmpty` empty arrays and objects dropped.
- */
-function resolveValue(value: unknown, sortKeys: boolean, filterEmpty: boolean): unknown {
-  // Most values are plain scalars: nothing to resolve.
-  const type = typeof value;
-  if (type === 'string' || type === 'number' || type === 'boolean') return value;
-  for (;;) {
-    if (value === null || value === undefined) return undefined;
-    if (value instanceof Lazy) {
-      value = value.produce();
-      continue;
-    }
-    const candidate = value as { resolve?: unknown; constructor?: unknown; value?: unknown };
-    if (typeof candidate.resolve === 'function') {
-      value = (candidate.resolve as () => unknown).call(value);
-      continue;
-    }
-    if (typeof value === 'object' && candidate.constructor !== Object) {
-      const inner = candidate.value;
-      if (typeof inner === 'number' || typeof inner === 'string') {
-        value = { value: inner };
-        continue;
-      }
-    }
-    break;
-  }
-  if (typeof value !== 'object') return value;
-  if (Array.isArray(value)) {
-    if (filterEmpty && value.length === 0) return undefined;
-    return value.map((item) => resolveValue(item, sortKeys, filterEmpty));
-  }
-  const constructor = (value as { constructor?: { name?: string } }).constructor;
-  if (constructor !== Object) {
-    // cdk8s leaves such objects unresolved and then refuses to render them.
-    throw new Error(`can't render non-simple object of type '${constructor?.name}'`);
-  }
-  const record = value as Record<string, unknown>;
-  const keys = sortKeys ? Object.keys(record).sort() : Object.keys(record);
-  const result: Record<string, unknown> = {};
-  let empty = true;
-  for (const key of keys) {
-    const resolved = resolveValue(record[key], sortKeys, filterEmpty);
-    if (resolved !== undefined && resolved !== null) {
-      result[key] = resolved;
-      empty = false;
-    }
-  }
-  return filterEmpty && empty ? undefined : result;
 }

@@ -1,7 +1,8 @@
-import { ApiObject } from 'cdk8s';
+import { ApiObject, type JsonPatch } from 'cdk8s';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { Script } from 'node:vm';
+import { resolveShallow, resolveValue } from './resolve-value.js';
 
 /**
  * The quadratic step of the JSON mappers cdk8s generates for L1 classes (`toJson_XxxProps`): each
@@ -46,11 +47,31 @@ export function linearFilters(source: string): string {
 /** The generated modules whose L1 classes are sped up at synth, as resolved from here. */
 const MODULES = ['cdk8s-plus-28/lib/imports/k8s.js'];
 
-/** Module → its linear mappers (`toJson_*` by name), or null when it cannot be sped up. */
+/** Module → its mappers (`toJson_*` by name), or null when it cannot be sped up. */
 const cache = new Map<string, Readonly<Record<string, unknown>> | null>();
 
-/** Prototypes patched by {@link installLinearMappers}, with their own `toJson`. */
+/** Module → a factory of its resolving mappers (see {@link resolvingMapper}), or null. */
+const resolvingCache = new Map<string, ResolvingFactory | null>();
+
+type ResolvingFactory = (
+  shallow: (value: unknown) => unknown,
+  deep: (value: unknown) => unknown,
+  entries: (value: unknown, map: ((value: unknown) => unknown) | undefined) => unknown,
+) => Readonly<Record<string, unknown>>;
+
+/** Patched by {@link installLinearMappers}: prototypes with their own `toJson`. */
 type Patched = Array<readonly [prototype: { toJson: () => unknown }, original: () => unknown]>;
+
+/** Options of {@link installLinearMappers}. */
+export interface LinearMappersOptions {
+  /**
+   * Map the objects' props as they are, resolving each value as it is read (for apps with cdk8s's default
+   * resolvers only, as `withFastToJson` installs them), instead of mapping the result of `super.toJson()`:
+   * one walk and one copy of each object instead of two. Keys are sorted as `sortKeys` says.
+   * @default - map what `super.toJson()` gives
+   */
+  readonly resolving?: { readonly sortKeys: boolean };
+}
 
 /**
  * Gives the L1 classes of cdk8s-plus-28's `k8s` module a `toJson` that maps with linear-time copies of
@@ -60,7 +81,7 @@ type Patched = Array<readonly [prototype: { toJson: () => unknown }, original: (
  * be read. Returns a function that restores the original methods. `test/synth/linear-mappers.test.ts`
  * checks both give the same JSON for every class.
  */
-export function installLinearMappers(): () => void {
+export function installLinearMappers(options: LinearMappersOptions = {}): () => void {
   const patched: Patched = [];
   const load = createRequire(import.meta.url);
   for (const specifier of MODULES) {
@@ -72,7 +93,8 @@ export function installLinearMappers(): () => void {
     } catch {
       continue;
     }
-    const mappers = linearMappersOf(path);
+    const resolving = options.resolving ? resolvingMappersOf(path, options.resolving.sortKeys) : undefined;
+    const mappers = resolving ?? linearMappersOf(path);
     if (!mappers) continue;
     for (const [name, value] of Object.entries(original)) {
       const mapper = mappers[`toJson_${name}Props`];
@@ -86,17 +108,44 @@ export function installLinearMappers(): () => void {
       )
         continue;
       const prototype = cls.prototype as { toJson: () => unknown };
-      const gvk = cls.GVK;
-      const map = mapper as (resolved: unknown) => object;
       patched.push([prototype, prototype.toJson]);
-      prototype.toJson = function linearToJson(this: ApiObject): unknown {
-        const resolved = ApiObject.prototype.toJson.call(this);
-        return { ...gvk, ...map(resolved) };
-      };
+      prototype.toJson = resolving
+        ? resolvingToJson(cls.GVK, mapper as Mapper)
+        : linearToJson(cls.GVK, mapper as Mapper);
     }
   }
   return () => {
     for (const [prototype, toJson] of patched) prototype.toJson = toJson;
+  };
+}
+
+type Mapper = (props: unknown, metadata?: unknown) => object;
+
+/** `toJson` of a generated class with a linear mapper: `super.toJson()`, then the mapper. */
+function linearToJson(gvk: object, map: Mapper): () => unknown {
+  return function linearToJson(this: ApiObject): unknown {
+    const resolved = ApiObject.prototype.toJson.call(this);
+    return { ...gvk, ...map(resolved) };
+  };
+}
+
+/**
+ * `toJson` of a generated class with a resolving mapper: the props mapped as they are, each value resolved
+ * as the mapper reads it, with the metadata from its own `toJson` (passed apart: the mappers take it as a
+ * second argument, see {@link resolvingMapper}). With JSON patches, which apply to the
+ * resolved object, it maps `super.toJson()` (resolving what is resolved already changes nothing).
+ */
+function resolvingToJson(gvk: object, map: Mapper): () => unknown {
+  return function resolvingToJson(this: ApiObject): unknown {
+    const internals = this as unknown as { props: Record<string, unknown>; patches: readonly JsonPatch[] };
+    if (internals.patches.length > 0) return { ...gvk, ...map(ApiObject.prototype.toJson.call(this)) };
+    try {
+      // The metadata goes in as the mapper's second argument, not into a copy of the props.
+      const metadata = this.metadata.toJson();
+      return { ...gvk, ...map(internals.props, metadata === undefined ? null : metadata) };
+    } catch (e) {
+      throw new Error(`Failed serializing construct at path '${this.node.path}' with name '${this.name}': ${e}`);
+    }
   };
 }
 
@@ -137,4 +186,132 @@ function linearMappersOf(path: string): Readonly<Record<string, unknown>> | null
   }
   cache.set(path, mappers);
   return mappers;
+}
+
+/**
+ * The module's mappers made to take props as they are: each value is resolved where the mapper reads it
+ * (`__shallow` for what a mapper or `.map` reads further, `__deep` for what it copies as it is, `__entries`
+ * for maps), so resolving and mapping are one walk. A mapper whose source has a form not listed in
+ * {@link resolvingField} makes the whole module fall back to {@link linearMappersOf}.
+ */
+function resolvingMappersOf(path: string, sortKeys: boolean): Readonly<Record<string, unknown>> | null {
+  let factory = resolvingCache.get(path);
+  if (factory === undefined) {
+    factory = null;
+    try {
+      const functions: string[] = [];
+      const names: string[] = [];
+      for (const match of readFileSync(path, 'utf8').matchAll(MAPPER)) {
+        const rewritten = resolvingMapper(match[0]);
+        if (rewritten === undefined) throw new Error(`unexpected mapper ${match[1]}`);
+        functions.push(rewritten);
+        names.push(match[1] as string);
+      }
+      if (names.length > 0) {
+        const body = `${HELPERS}${functions.join('\n')}\nreturn { ${names.join(', ')} };`;
+        factory = new Script(`(function (__shallow, __deep, __entries) {\n${body}\n})`, {
+          filename: `${path} (resolving mappers)`,
+        }).runInThisContext() as ResolvingFactory;
+      }
+    } catch {
+      factory = null;
+    }
+    resolvingCache.set(path, factory);
+  }
+  if (!factory) return null;
+  const deep = (value: unknown): unknown => resolveValue(value, sortKeys, false);
+  return factory(resolveShallow, deep, (value, map) => resolvedEntries(value, map, sortKeys));
+}
+
+/**
+ * A map field (`{ [key: string]: T }`) resolved and filtered as `resolveValue` then the generated filter
+ * would: keys sorted (as `sortKeys` says), null and undefined values dropped, each value resolved, then
+ * mapped with `map` when given.
+ */
+function resolvedEntries(
+  value: unknown,
+  map: ((value: unknown) => unknown) | undefined,
+  sortKeys: boolean,
+): Record<string, unknown> | undefined {
+  const resolved = resolveShallow(value);
+  if (resolved === undefined) return undefined;
+  // Not a plain object (a type the field does not allow): resolve it whole, then filter it as the mapper does.
+  const plain = typeof resolved === 'object' && !Array.isArray(resolved);
+  const source = (plain ? resolved : resolveValue(resolved, sortKeys, false)) as Record<string, unknown>;
+  const keys = plain && sortKeys ? Object.keys(source).sort() : Object.keys(source);
+  const result: Record<string, unknown> = {};
+  for (const key of keys) {
+    const item = plain ? resolveValue(source[key], sortKeys, false) : source[key];
+    if (item === undefined || item === null) continue;
+    const mapped = map ? map(item) : item;
+    if (key === '__proto__')
+      Object.defineProperty(result, key, { value: mapped, enumerable: true, writable: true, configurable: true });
+    else result[key] = mapped;
+  }
+  return result;
+}
+
+/** The generated filter of a map field, capturing the field and the value expression (of `i[1]`). */
+const MAP_FIELD =
+  /^\(\(obj\.(\w+)\) === undefined\) \? undefined : \(Object\.entries\(obj\.\1\)\.reduce\(\(r, i\) => \(i\[1\] === undefined\) \? r : \(\{ \.\.\.r, \[i\[0\]\]: (.*) \}\), \{\}\)\)$/;
+
+/** The value expressions a map field's filter may have, given `i[1]`. */
+const MAP_VALUES = [/^i\[1\]$/, /^i\[1\]\?\.value$/, /^toJson_\w+\(i\[1\]\)$/, /^i\[1\]\?\.map\(y => y\)$/];
+
+/** A field expression of a generated mapper, reading unresolved props; undefined for an unknown form. */
+function resolvingField(expression: string): string | undefined {
+  let m: RegExpExecArray | null;
+  if ((m = /^obj\.(\w+)$/.exec(expression))) return `__deep(obj.${m[1]})`;
+  if (expression === 'toJson_ObjectMeta(obj.metadata)')
+    return 'toJson_ObjectMeta(__metadata === undefined ? obj.metadata : __metadata)';
+  if (/^toJson_\w+\(obj\.\w+\)$/.test(expression)) return expression;
+  if ((m = /^obj\.(\w+)\?\.map\(y => (toJson_\w+)\(y\)\)$/.exec(expression)))
+    return `__shallow(obj.${m[1]})?.map(y => ${m[2]}(y))`;
+  if ((m = /^obj\.(\w+)\?\.map\(y => y\)$/.exec(expression))) return `__shallow(obj.${m[1]})?.map(y => __deep(y))`;
+  if ((m = /^obj\.(\w+)\?\.(value|toISOString\(\))$/.exec(expression))) return `__deep(obj.${m[1]})?.${m[2]}`;
+  if ((m = MAP_FIELD.exec(expression))) {
+    const value = m[2] as string;
+    if (!MAP_VALUES.some((form) => form.test(value))) return undefined;
+    return value === 'i[1]'
+      ? `__entries(obj.${m[1]}, undefined)`
+      : `__entries(obj.${m[1]}, (v) => ${value.replaceAll('i[1]', 'v')})`;
+  }
+  return undefined;
+}
+
+/** The generated lines of a mapper around its fields. */
+const MAPPER_FRAME = [
+  /^function toJson_\w+\(obj\) \{$/,
+  /^ *if \(obj === undefined\) \{$/,
+  /^ *return undefined;$/,
+  /^ *\}$/,
+  /^ *const result = \{$/,
+  /^ *\};$/,
+  /^ *\/\/ filter undefined values$/,
+  /^ *return Object\.entries\(result\)\.reduce\(\(r, i\) => \(i\[1\] === undefined\) \? r : \(\{ \.\.\.r, \[i\[0\]\]: i\[1\] \}\), \{\}\);$/,
+  /^\}$/,
+];
+
+/**
+ * A generated mapper (`function toJson_X(obj) { ... }`) rewritten to take unresolved props: the argument
+ * is resolved on entry and each field as it is read ({@link resolvingField}), and the final filter is
+ * linear. It takes an optional second argument, the object's metadata already resolved, which stands for
+ * `obj.metadata` (null for none). Undefined when a line has a form this does not know.
+ */
+export function resolvingMapper(source: string): string | undefined {
+  const out: string[] = [];
+  for (const line of source.split('\n')) {
+    const field = /^( *'[^']+': )(.*),$/.exec(line);
+    if (field) {
+      const expression = resolvingField(field[2] as string);
+      if (expression === undefined) return undefined;
+      out.push(`${field[1]}${expression},`);
+      continue;
+    }
+    if (!MAPPER_FRAME.some((form) => form.test(line))) return undefined;
+    if (line.startsWith('function '))
+      out.push(`${line.replace('(obj)', '(obj, __metadata)')}\n    obj = __shallow(obj);`);
+    else out.push(line.replace(QUADRATIC, linear));
+  }
+  return out.join('\n');
 }

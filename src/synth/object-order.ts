@@ -7,16 +7,20 @@ const META = ['name', 'namespace', 'labels', 'annotations'];
  * order (cdk8s already sorts them).
  */
 export function orderObjectKeys<T extends Record<string, unknown>>(object: T): T {
-  const result: Record<string, unknown> = {};
-  for (const key of TOP) if (key in object) result[key] = object[key];
-  for (const key of Object.keys(object).sort()) if (!(key in result)) result[key] = object[key];
+  const result = ordered(object, TOP);
   const metadata = result.metadata;
   if (metadata && typeof metadata === 'object' && !Array.isArray(metadata)) {
-    const m = metadata as Record<string, unknown>;
-    const ordered: Record<string, unknown> = {};
-    for (const key of META) if (key in m) ordered[key] = m[key];
-    for (const key of Object.keys(m).sort()) if (!(key in ordered)) ordered[key] = m[key];
-    result.metadata = ordered;
+    result.metadata = ordered(metadata as Record<string, unknown>, META);
   }
   return result as T;
+}
+
+/** `first` (those present), then the other keys sorted; the sort is skipped when there are none. */
+function ordered(object: Record<string, unknown>, first: readonly string[]): Record<string, unknown> {
+  const result: Record<string, unknown> = {};
+  for (const key of first) if (key in object) result[key] = object[key];
+  let rest: string[] | undefined;
+  for (const key of Object.keys(object)) if (!first.includes(key)) (rest ??= []).push(key);
+  if (rest) for (const key of rest.sort()) result[key] = object[key];
+  return result;
 }

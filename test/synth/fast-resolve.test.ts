@@ -28,6 +28,25 @@ describe('fast toJson', () => {
     expect(allJson(app, true)).toEqual(expected);
   });
 
+  it('gives what cdk8s gives, key order included, also once L1 classes map as they resolve (past 500 objects)', () => {
+    const app = new GitOpsApp({ environments, outdir: 'unused', repository: REPOSITORY });
+    // The padding comes first in tree order, so the platform's objects are resolved past the switch.
+    const folder = app.tier('dev').application('padding');
+    for (let i = 0; i < 500; i++) new k8s.KubeConfigMap(folder, `cm-${i}`, { data: { b: String(i), a: 'x' } });
+    buildPlatform(app);
+    const text = (fast: boolean) => {
+      const run = () =>
+        app.node
+          .findAll()
+          .filter(ApiObject.isApiObject)
+          .map((o) => JSON.stringify(o.toJson()));
+      return fast ? withFastToJson(app, run) : run();
+    };
+    const expected = text(false);
+    expect(expected.length).toBeGreaterThan(600);
+    expect(text(true)).toEqual(expected);
+  });
+
   it('handles lazies, tokens, int-or-string unions, JSON patches, nulls, empty values and cdk8s+ constructs', () => {
     const app = new App({ outdir: 'unused' });
     const chart = new Chart(app, 'c', { namespace: 'ns', labels: { team: 'a' } });
