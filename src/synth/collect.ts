@@ -119,6 +119,8 @@ function walk(root: IConstruct, options: CollectOptions): CollectResult {
 
   const manifests: Manifest[] = [];
   const placeErrors: GitOpsError[] = [];
+  // Every kind the program defines is registered by now: each kind's scope is asked once.
+  const placing = { ...options, scopeOf: memoScope(options.scopeOf) };
   let resolved = 0;
   for (const item of found) {
     if (item instanceof GitOpsError) {
@@ -130,13 +132,26 @@ function walk(root: IConstruct, options: CollectOptions): CollectResult {
     if (!json || !folder) continue;
     resolved++;
     if (options.onProgress && resolved % 1000 === 0) options.onProgress(resolved);
-    const manifest = place({ apiObject, folder, waivers, json }, options, placeErrors);
+    const manifest = place({ apiObject, folder, waivers, json }, placing, placeErrors);
     if (manifest) {
       manifests.push(manifest);
       options.onPlaced?.(manifest);
     }
   }
   return { manifests, errors: [...errors, ...placeErrors] };
+}
+
+/** `scopeOf` asked once per apiVersion and kind. */
+function memoScope(scopeOf: ScopeOf): ScopeOf {
+  const byApiVersion = new Map<string, Map<string, ReturnType<ScopeOf>>>();
+  return (apiVersion, kind) => {
+    let byKind = byApiVersion.get(apiVersion);
+    if (!byKind) byApiVersion.set(apiVersion, (byKind = new Map()));
+    if (byKind.has(kind)) return byKind.get(kind);
+    const scope = scopeOf(apiVersion, kind);
+    byKind.set(kind, scope);
+    return scope;
+  };
 }
 
 /** The object's JSON (tokens resolved, patches applied), or undefined with an error recorded. */
@@ -205,8 +220,8 @@ function place(
   // cdk8s gives every object its chart's namespace; a cluster-scoped kind must not carry it.
   if (
     metadata.namespace !== undefined &&
-    metadata.namespace === Chart.of(apiObject).namespace &&
-    options.scopeOf(apiVersion, kind) === 'Cluster'
+    options.scopeOf(apiVersion, kind) === 'Cluster' &&
+    metadata.namespace === Chart.of(apiObject).namespace
   ) {
     delete metadata.namespace;
   }
