@@ -110,8 +110,8 @@ export function installLinearMappers(options: LinearMappersOptions = {}): () => 
       const prototype = cls.prototype as { toJson: () => unknown };
       patched.push([prototype, prototype.toJson]);
       prototype.toJson = resolving
-        ? resolvingToJson(cls.GVK, mapper as Mapper)
-        : linearToJson(cls.GVK, mapper as Mapper);
+        ? resolvingToJson(cls.GVK as Gvk, mapper as Mapper)
+        : linearToJson(cls.GVK as Gvk, mapper as Mapper);
     }
   }
   return () => {
@@ -119,13 +119,30 @@ export function installLinearMappers(options: LinearMappersOptions = {}): () => 
   };
 }
 
+/**
+ * `{ ...gvk, ...mapped }` as the generated `toJson` returns it, copied key by key: V8 copies a second
+ * spread in one literal several times slower.
+ */
+function withGvk(gvk: Gvk, mapped: object): object {
+  const result: Record<string, unknown> = { apiVersion: gvk.apiVersion, kind: gvk.kind };
+  const source = mapped as Record<string, unknown>;
+  for (const key of Object.keys(source)) result[key] = source[key];
+  return result;
+}
+
+/** An L1 class's `GVK`. */
+interface Gvk {
+  readonly apiVersion: string;
+  readonly kind: string;
+}
+
 type Mapper = (props: unknown, metadata?: unknown) => object;
 
 /** `toJson` of a generated class with a linear mapper: `super.toJson()`, then the mapper. */
-function linearToJson(gvk: object, map: Mapper): () => unknown {
+function linearToJson(gvk: Gvk, map: Mapper): () => unknown {
   return function linearToJson(this: ApiObject): unknown {
     const resolved = ApiObject.prototype.toJson.call(this);
-    return { ...gvk, ...map(resolved) };
+    return withGvk(gvk, map(resolved));
   };
 }
 
@@ -135,14 +152,14 @@ function linearToJson(gvk: object, map: Mapper): () => unknown {
  * second argument, see {@link resolvingMapper}). With JSON patches, which apply to the
  * resolved object, it maps `super.toJson()` (resolving what is resolved already changes nothing).
  */
-function resolvingToJson(gvk: object, map: Mapper): () => unknown {
+function resolvingToJson(gvk: Gvk, map: Mapper): () => unknown {
   return function resolvingToJson(this: ApiObject): unknown {
     const internals = this as unknown as { props: Record<string, unknown>; patches: readonly JsonPatch[] };
-    if (internals.patches.length > 0) return { ...gvk, ...map(ApiObject.prototype.toJson.call(this)) };
+    if (internals.patches.length > 0) return withGvk(gvk, map(ApiObject.prototype.toJson.call(this)));
     try {
       // The metadata goes in as the mapper's second argument, not into a copy of the props.
       const metadata = this.metadata.toJson();
-      return { ...gvk, ...map(internals.props, metadata === undefined ? null : metadata) };
+      return withGvk(gvk, map(internals.props, metadata === undefined ? null : metadata));
     } catch (e) {
       throw new Error(`Failed serializing construct at path '${this.node.path}' with name '${this.name}': ${e}`);
     }

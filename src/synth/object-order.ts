@@ -18,9 +18,17 @@ export function orderObjectKeys<T extends Record<string, unknown>>(object: T): T
 /** `first` (those present), then the other keys sorted; the sort is skipped when there are none. */
 function ordered(object: Record<string, unknown>, first: readonly string[]): Record<string, unknown> {
   const result: Record<string, unknown> = {};
-  for (const key of first) if (key in object) result[key] = object[key];
-  let rest: string[] | undefined;
-  for (const key of Object.keys(object)) if (!first.includes(key)) (rest ??= []).push(key);
-  if (rest) for (const key of rest.sort()) result[key] = object[key];
+  let placed = 0;
+  for (const key of first) {
+    if (key in object) {
+      result[key] = object[key];
+      placed++;
+    }
+  }
+  const keys = Object.keys(object);
+  if (keys.length === placed) return result;
+  const rest: string[] = [];
+  for (const key of keys) if (!first.includes(key)) rest.push(key);
+  for (const key of rest.sort()) result[key] = object[key];
   return result;
 }
