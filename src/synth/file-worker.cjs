@@ -8,7 +8,7 @@
 // then posts { hashes, status, current, error } and sets signal[0] to 1:
 // - hashes: sha256 (hex) of every text, in the order received;
 // - compare mode: status is a string with one character per file, '=' same, '~' different, '+' absent
-//   on disk (compared byte for byte, by sha256), and current holds the text on disk of every file
+//   on disk (compared byte for byte), and current holds the text on disk of every file
 //   marked '~', in order.
 'use strict';
 const { hash } = require('node:crypto');
@@ -64,11 +64,12 @@ function readInto(path) {
   }
 }
 
-function compareOne(path, text, textHash) {
+/** Compares the file's bytes with the text's (encoded once, for the hash too): one hash per file. */
+function compareOne(path, bytes) {
   const length = readInto(`${dir}/${path}`);
   if (length < 0) {
     status.push('+');
-  } else if (hash('sha256', buffer.subarray(0, length), 'hex') === textHash) {
+  } else if (length === bytes.length && buffer.subarray(0, length).equals(bytes)) {
     status.push('=');
   } else {
     status.push('~');
@@ -83,10 +84,14 @@ port.on('message', (chunk) => {
       for (let i = 0; i < chunk.length; i += 2) {
         const path = chunk[i];
         const text = chunk[i + 1];
-        const textHash = hash('sha256', text, 'hex');
-        hashes.push(textHash);
-        if (mode === 'write') writeOne(path, text);
-        else compareOne(path, text, textHash);
+        if (mode === 'write') {
+          hashes.push(hash('sha256', text, 'hex'));
+          writeOne(path, text);
+        } else {
+          const bytes = Buffer.from(text, 'utf8');
+          hashes.push(hash('sha256', bytes, 'hex'));
+          compareOne(path, bytes);
+        }
       }
     } catch (e) {
       error = { message: e && e.message ? e.message : String(e), code: e && e.code };

@@ -160,6 +160,7 @@ export function synthesize(root: IConstruct, options: SynthesizeOptions): SynthR
       if (failed.length > 0) throw new SynthFailedError(failed, failed.length, options.outdir);
     };
 
+    progress.phase('open outdir');
     const target = openTarget(options.outdir, options.cwd);
     let differences: TreeDifference[] = [];
     let plan: TreePlan;
@@ -174,24 +175,28 @@ export function synthesize(root: IConstruct, options: SynthesizeOptions): SynthR
         runCrossChecks();
         // Validation on this thread runs while the workers compare.
         settleValidation();
+        progress.phase('wait for files');
         compared = files.finish();
       } finally {
         files.stop();
       }
+      progress.phase('plan and diff');
       plan = planTree(target, hashesOf(manifests, compared.hashes), owns);
       if (options.beforeWrite && !options.beforeWrite()) throw new SynthStoppedError();
       progress.update('comparing with the committed tree');
       const onDisk = new Map<string, string | undefined>();
       let changedAt = 0;
-      manifests.forEach((m, i) => {
-        const state = compared.status[i];
-        if (state === '+') onDisk.set(m.file, undefined);
-        else if (state === '~') onDisk.set(m.file, compared.current[changedAt++]);
-      });
-      const byPath = new Map(manifests.map((m) => [m.file, m]));
+      const { status } = compared;
+      for (let i = status.search(/[^=]/); i >= 0 && i < status.length; i++) {
+        const state = status[i];
+        if (state === '+') onDisk.set((manifests[i] as Manifest).file, undefined);
+        else if (state === '~') onDisk.set((manifests[i] as Manifest).file, compared.current[changedAt++]);
+      }
+      // Only a tree that differs renders anything again.
+      let byPath: Map<string, Manifest> | undefined;
       differences = diffTree(
         plan,
-        (path) => toYaml((byPath.get(path) as Manifest).object),
+        (path) => toYaml(((byPath ??= new Map(manifests.map((m) => [m.file, m]))).get(path) as Manifest).object),
         (path) => (onDisk.has(path) ? { differs: true, current: onDisk.get(path) } : { differs: false }),
       );
     } else {

@@ -27,7 +27,10 @@ export function readIndex(outdir: string): Map<string, string> {
   }
   const files = (parsed as { files?: unknown })?.files;
   if (!files || typeof files !== 'object') return new Map();
-  return new Map(Object.entries(files as Record<string, string>));
+  const result = new Map<string, string>();
+  const record = files as Record<string, string>;
+  for (const path in record) result.set(path, record[path] as string);
+  return result;
 }
 
 /** The index file's content for a set of files: sorted, stable, with a trailing newline. */

@@ -47,7 +47,11 @@ export function openTarget(outdir: string, cwd: string = process.cwd()): OutputT
   assertWritableParent(abs, outdir);
   recoverInterruptedSwap(abs);
   const previous = readIndex(abs);
-  const generatedTopLevel = new Set([...previous.keys()].map((p) => p.split('/')[0] as string).concat(INDEX_FILE));
+  const generatedTopLevel = new Set<string>([INDEX_FILE]);
+  for (const path of previous.keys()) {
+    const slash = path.indexOf('/');
+    generatedTopLevel.add(slash < 0 ? path : path.slice(0, slash));
+  }
   assertSafeOutdir(abs, cwd, generatedTopLevel);
   return { outdir: abs, previous };
 }
