@@ -11,7 +11,7 @@ import { SplitNode, splitSchema, type RefTarget } from './split-validator.js';
 /** A kind's validator and, when its schema has CEL rules, the schema to evaluate them on. */
 export interface CompiledKind {
   /** Validates a whole object against the kind's schema; returns the findings (empty when valid). */
-  readonly validate: (object: unknown) => Finding[];
+  readonly validate: (object: unknown, out?: Finding[]) => Finding[];
   /** The original (untransformed) schema if it carries `x-kubernetes-validations`, else undefined. */
   readonly celSchema?: JsonSchema;
   /**
@@ -121,7 +121,7 @@ export class SchemaCompiler {
     let compiled = this.compiled.get(key);
     if (!compiled) {
       const node = this.definitionsOf(version).node(definition);
-      compiled = { validate: (object) => run(node, object) };
+      compiled = { validate: (object, out) => run(node, object, out) };
       this.compiled.set(key, compiled);
     }
     return compiled;
@@ -158,7 +158,7 @@ export class SchemaCompiler {
         maxNodes: MAX_NODES_PER_PIECE,
       }),
     );
-    const validate = (object: unknown): Finding[] => run(node, object);
+    const validate = (object: unknown, out?: Finding[]): Finding[] => run(node, object, out);
     const withDefaults = schemaDefaulter(schema);
     return {
       validate,
@@ -188,8 +188,8 @@ export class SchemaCompiler {
   }
 }
 
-function run(node: SplitNode, object: unknown): Finding[] {
-  const findings: Finding[] = [];
-  node.validate(object, '', findings);
-  return findings;
+/** Validates `object`, appending findings to `out` (a new array when not given), and returns them. */
+function run(node: SplitNode, object: unknown, out: Finding[] = []): Finding[] {
+  node.validate(object, '', out);
+  return out;
 }

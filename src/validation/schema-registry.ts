@@ -155,7 +155,7 @@ export class SchemaRegistry {
         deprecated: defined.deprecated,
         ...(defined.deprecationWarning ? { deprecationWarning: defined.deprecationWarning } : {}),
         definedBy: defined.definedBy,
-        compile: () => compiler.defined(defined.schema),
+        compile: once(() => compiler.defined(defined.schema)),
       };
     }
     const entry = this.files.index.kinds[key];
@@ -168,7 +168,7 @@ export class SchemaRegistry {
         served: entry.served !== false,
         deprecated: entry.deprecated === true,
         ...(entry.deprecationWarning ? { deprecationWarning: entry.deprecationWarning } : {}),
-        compile: () => compiler.shippedCrd(file),
+        compile: once(() => compiler.shippedCrd(file)),
       };
     }
     if (entry?.definitions) {
@@ -184,10 +184,10 @@ export class SchemaRegistry {
         deprecated: false,
         kubernetesVersion: version,
         servedIn,
-        compile: () => {
+        compile: once(() => {
           if (definition === undefined) throw new Error(`${key} is not part of Kubernetes ${version}`);
           return compiler.builtIn(version, definition);
-        },
+        }),
       };
     }
     return undefined;
@@ -218,4 +218,10 @@ export class SchemaRegistry {
     }
     return keys;
   }
+}
+
+/** `compile` that asks the compiler once (validation calls it for every object of the kind); failures are not kept. */
+function once(compile: () => CompiledKind): () => CompiledKind {
+  let compiled: CompiledKind | undefined;
+  return () => (compiled ??= compile());
 }

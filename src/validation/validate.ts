@@ -64,13 +64,17 @@ interface KnownKind {
 
 /** {@link KnownKind}s of one run, by apiVersion, kind and Kubernetes version. */
 class KindLookup {
-  private readonly known = new Map<string, KnownKind>();
+  /** apiVersion → kind → Kubernetes version → what is known (nested: no key string built per object). */
+  private readonly known = new Map<string, Map<string, Map<string, KnownKind>>>();
 
   public constructor(private readonly registry: SchemaRegistry) {}
 
   public get(apiVersion: string, kind: string, kubernetesVersion: string): KnownKind {
-    const key = `${apiVersion}\u0000${kind}\u0000${kubernetesVersion}`;
-    let known = this.known.get(key);
+    let kinds = this.known.get(apiVersion);
+    if (!kinds) this.known.set(apiVersion, (kinds = new Map()));
+    let versions = kinds.get(kind);
+    if (!versions) kinds.set(kind, (versions = new Map()));
+    let known = versions.get(kubernetesVersion);
     if (!known) {
       // One lookup: the scope (for a kustomization's namespace) is needed for external kinds too.
       const resolved = this.registry.resolve(apiVersion, kind, kubernetesVersion);
@@ -81,7 +85,7 @@ class KindLookup {
         scope: resolved?.scope,
         group: groupOf(apiVersion),
       };
-      this.known.set(key, known);
+      versions.set(kubernetesVersion, known);
     }
     return known;
   }
@@ -241,18 +245,16 @@ export class ManifestValidator {
     }
 
     if (!known.external) {
-      append(
+      schemaFindings(
+        registry,
+        known.resolved,
+        object,
+        apiVersion,
+        kind,
+        manifest.kubernetesVersion,
+        options,
+        this.notEvaluated,
         findings,
-        schemaFindings(
-          registry,
-          known.resolved,
-          object,
-          apiVersion,
-          kind,
-          manifest.kubernetesVersion,
-          options,
-          this.notEvaluated,
-        ),
       );
     }
     const scope = known.resolved?.served ? known.resolved.scope : undefined;
@@ -326,6 +328,7 @@ export class ManifestValidator {
   }
 }
 
+/** Appends the findings of the object's schema (and CEL rules) to `findings`. */
 function schemaFindings(
   registry: SchemaRegistry,
   resolved: ResolvedKind | undefined,
@@ -335,30 +338,32 @@ function schemaFindings(
   kubernetesVersion: string,
   options: ValidateOptions,
   notEvaluated: Map<string, Set<string>>,
-): Finding[] {
-  const key = kindKey(apiVersion, kind);
-  if (!resolved) return [noSchemaFinding(registry, apiVersion, kind, kubernetesVersion)];
-  if (!resolved.served) {
-    return [
-      {
-        code: ISSUE_CODES.notServed,
-        pointer: '/apiVersion',
-        message:
-          resolved.origin === 'kubernetes'
-            ? `${key} is not served by Kubernetes ${resolved.kubernetesVersion}`
-            : `${key} is not served (served: false in its CustomResourceDefinition)`,
-        ...(resolved.servedIn ? { hint: `it exists in Kubernetes ${resolved.servedIn.join(', ')}` } : {}),
-        ...servedAlternative(registry, apiVersion, kind, kubernetesVersion),
-      },
-    ];
+  findings: Finding[],
+): void {
+  if (!resolved) {
+    findings.push(noSchemaFinding(registry, apiVersion, kind, kubernetesVersion));
+    return;
   }
-  const findings: Finding[] = [];
+  if (!resolved.served) {
+    const key = kindKey(apiVersion, kind);
+    findings.push({
+      code: ISSUE_CODES.notServed,
+      pointer: '/apiVersion',
+      message:
+        resolved.origin === 'kubernetes'
+          ? `${key} is not served by Kubernetes ${resolved.kubernetesVersion}`
+          : `${key} is not served (served: false in its CustomResourceDefinition)`,
+      ...(resolved.servedIn ? { hint: `it exists in Kubernetes ${resolved.servedIn.join(', ')}` } : {}),
+      ...servedAlternative(registry, apiVersion, kind, kubernetesVersion),
+    });
+    return;
+  }
   if (resolved.deprecated) {
     findings.push({
       severity: 'warning',
       code: ISSUE_CODES.deprecated,
       pointer: '/apiVersion',
-      message: resolved.deprecationWarning ?? `${key} is deprecated`,
+      message: resolved.deprecationWarning ?? `${kindKey(apiVersion, kind)} is deprecated`,
       ...servedAlternative(registry, apiVersion, kind, kubernetesVersion),
     });
   }
@@ -369,14 +374,14 @@ function schemaFindings(
     findings.push({
       code: ISSUE_CODES.invalid,
       pointer: '',
-      message: `the schema of ${key} cannot be compiled: ${error instanceof Error ? error.message : String(error)}`,
+      message: `the schema of ${kindKey(apiVersion, kind)} cannot be compiled: ${error instanceof Error ? error.message : String(error)}`,
       ...(resolved.definedBy ? { hint: `fix the schema in ${resolved.definedBy}` } : {}),
     });
-    return findings;
+    return;
   }
   // The API server applies the schema's defaults first: a required field with a default may be left out.
   const defaulted = compiled.withDefaults ? compiled.withDefaults(object) : object;
-  findings.push(...compiled.validate(defaulted));
+  compiled.validate(defaulted, findings);
   if (options.cel !== false && compiled.celSchema) {
     const cel = evaluateCelRules(compiled.celSchema, defaulted);
     for (const failure of cel.failures) {
@@ -388,12 +393,12 @@ function schemaFindings(
       });
     }
     if (cel.notEvaluated.size > 0) {
+      const key = kindKey(apiVersion, kind);
       const set = notEvaluated.get(key) ?? new Set<string>();
       for (const id of cel.notEvaluated) set.add(id);
       notEvaluated.set(key, set);
     }
   }
-  return findings;
 }
 
 /** `hint: use apps/v1` when the same kind is served under another apiVersion of the same group. */
