@@ -203,8 +203,6 @@ export function checkSecrets(object: Record<string, unknown>, findings: Finding[
   return findings;
 }
 
-const CONTAINER_LISTS = new Set(['containers', 'initContainers', 'ephemeralContainers']);
-
 /**
  * One walk over the object: `credential` for every string that looks like a credential, and
  * `container` for every container of every pod spec inside it (Deployments, CronJobs, Rollouts...),
@@ -217,27 +215,44 @@ function scanObject(
 ): void {
   const path: Array<string | number> = [];
   const at = (): string => path.map((s) => `/${typeof s === 'number' ? s : escapePointer(s)}`).join('');
-  const walk = (node: unknown, containers: boolean): void => {
-    if (typeof node === 'string') {
-      if (node.length >= MIN_LENGTH && QUICK.test(node)) {
-        const kind = credentialKind(node);
-        if (kind) credential(at(), kind);
-      }
-    } else if (Array.isArray(node)) {
-      for (let i = 0; i < node.length; i++) {
-        path.push(i);
-        const item: unknown = node[i];
-        walk(item, false);
-        if (containers && isPlainObject(item)) container(item, at);
-        path.pop();
-      }
-    } else if (isPlainObject(node)) {
-      for (const key in node) {
-        path.push(key);
-        walk(node[key], CONTAINER_LISTS.has(key));
-        path.pop();
-      }
+  scanValue(value, false, { path, at, credential, container });
+}
+
+interface Scan {
+  readonly path: Array<string | number>;
+  readonly at: () => string;
+  readonly credential: (pointer: string, kind: string) => void;
+  readonly container: (container: Record<string, unknown>, pointer: () => string) => void;
+}
+
+/** {@link scanObject}'s walk: plain recursion, with the path kept on one stack. */
+function scanValue(node: unknown, containers: boolean, scan: Scan): void {
+  if (typeof node === 'string') {
+    if (node.length >= MIN_LENGTH && QUICK.test(node)) {
+      const kind = credentialKind(node);
+      if (kind) scan.credential(scan.at(), kind);
     }
-  };
-  walk(value, false);
+    return;
+  }
+  if (typeof node !== 'object' || node === null) return;
+  const { path } = scan;
+  if (Array.isArray(node)) {
+    for (let i = 0; i < node.length; i++) {
+      const item: unknown = node[i];
+      path.push(i);
+      scanValue(item, false, scan);
+      if (containers && isPlainObject(item)) scan.container(item, scan.at);
+      path.pop();
+    }
+    return;
+  }
+  const record = node as Record<string, unknown>;
+  for (const key in record) {
+    const item = record[key];
+    // Scalars other than strings hold nothing to scan.
+    if (typeof item !== 'string' && (typeof item !== 'object' || item === null)) continue;
+    path.push(key);
+    scanValue(item, key === 'containers' || key === 'initContainers' || key === 'ephemeralContainers', scan);
+    path.pop();
+  }
 }
