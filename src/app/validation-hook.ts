@@ -69,9 +69,9 @@ export function createValidation(settings: ValidationSettings | false): Validati
   return {
     scopeOf,
     define,
-    validate: (manifests) => outcomeOf(validateManifests(manifests, { registry })),
+    validate: (manifests) => outcomeOf(validateManifests(manifests, { registry, oneObjectPerFile: true })),
     stream: () => {
-      const validator = new ManifestValidator({ registry });
+      const validator = new ManifestValidator({ registry, oneObjectPerFile: true });
       return {
         define: (objects) => validator.define(objects),
         add: (manifest) => validator.add(manifest),

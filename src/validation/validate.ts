@@ -32,6 +32,11 @@ export interface ValidateOptions {
    * @default 'error'
    */
   readonly missingNamespace?: Severity;
+  /**
+   * Every manifest is alone in its file (as synth writes them): no document numbers to work out.
+   * @default false
+   */
+  readonly oneObjectPerFile?: boolean;
 }
 
 /** A manifest read from a repository: where kustomize built it from, and the namespace it gets there. */
@@ -277,7 +282,9 @@ export class ManifestValidator {
   /** Checks across objects (duplicates), applies waivers, and reports, in the order objects were added. */
   public finish(): ValidationReport {
     const { validated, notEvaluated } = this;
-    const { numbers: documents, files } = documentNumbers(validated);
+    const { numbers: documents, files } = this.options.oneObjectPerFile
+      ? { numbers: undefined, files: validated.length }
+      : documentNumbers(validated);
     // Objects with a name, by name (names rarely repeat): duplicates are looked for among these only.
     const named = new Map<string, number | number[]>();
     const where = (index: number): string =>

@@ -268,4 +268,15 @@ describe('formatIssue', () => {
     expect(report.issues[0]?.document).toBe(2);
     expect(formatIssue(report.issues[0]!)).toContain('all.yaml#2 /spec/replicas');
   });
+
+  it('reports the same without document numbers when told every object has a file of its own (as synth writes)', () => {
+    const manifests = [
+      manifest(deployment(), { file: 'a.yaml' }),
+      manifest(deployment({ replicas: 'x' }, { name: 'api' }), { file: 'b.yaml' }),
+    ];
+    const told = validateManifests(manifests, { oneObjectPerFile: true });
+    expect(told).toEqual(validateManifests(manifests));
+    expect(told.files).toBe(2);
+    expect(told.issues[0]?.document).toBeUndefined();
+  });
 });
