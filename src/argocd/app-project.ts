@@ -1,10 +1,10 @@
 import { Lazy } from 'cdk8s';
 import { Construct } from 'constructs';
-import {
+import type {
   AppProject as AppProjectObject,
-  type AppProjectSpecDestinations,
-  type AppProjectSpecRoles,
-  type AppProjectSpecSyncWindows,
+  AppProjectSpecDestinations,
+  AppProjectSpecRoles,
+  AppProjectSpecSyncWindows,
 } from '../../imports/argocd-appproject.js';
 import { cronProblem, durationProblem, timeZoneProblem, type FreezeWindow, type Tier } from '../environments/index.js';
 import { GitOpsError } from '../errors/index.js';
@@ -12,6 +12,10 @@ import { ClusterKinds, Platform, TierScope } from '../tree/index.js';
 import type { IProjectRef } from './application.js';
 import { checkName } from './names.js';
 import { ARGOCD_NAMESPACE } from './sync-options.js';
+import type * as ArgocdAppprojectModule from '../../imports/argocd-appproject.js';
+import { generatedModule } from '../lazy/index.js';
+
+const argocdAppprojectModule = generatedModule<typeof ArgocdAppprojectModule>('argocd-appproject');
 
 /** An API group and kind, e.g. `{ group: '', kind: 'Namespace' }`; `*` matches any. */
 export interface GroupKind {
@@ -141,7 +145,7 @@ export class AppProject extends Construct implements IProjectRef {
         hint: "give the tier it is for (tier: app.tier('dev')) or list destinations",
       });
     }
-    this.resource = new AppProjectObject(this, 'Resource', {
+    this.resource = new (argocdAppprojectModule().AppProject)(this, 'Resource', {
       metadata: {
         name: this.projectName,
         namespace: props.argocdNamespace ?? ARGOCD_NAMESPACE,

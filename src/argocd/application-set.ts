@@ -1,10 +1,10 @@
 import { Construct } from 'constructs';
-import {
+import type {
   ApplicationSet as ApplicationSetObject,
-  type ApplicationSetProps as ApplicationSetObjectProps,
-  type ApplicationSetSpecTemplateSpec,
-  type ApplicationSetSpecTemplateSpecIgnoreDifferences,
-  type ApplicationSetSpecTemplateSpecSource,
+  ApplicationSetProps as ApplicationSetObjectProps,
+  ApplicationSetSpecTemplateSpec,
+  ApplicationSetSpecTemplateSpecIgnoreDifferences,
+  ApplicationSetSpecTemplateSpecSource,
 } from '../../imports/argocd-applicationset.js';
 import type { SyncPolicy, Tier } from '../environments/index.js';
 import { GitOpsError } from '../errors/index.js';
@@ -23,6 +23,10 @@ import {
   type RetryOptions,
   type SyncOptions,
 } from './sync-options.js';
+import type * as ArgocdApplicationsetModule from '../../imports/argocd-applicationset.js';
+import { generatedModule } from '../lazy/index.js';
+
+const argocdApplicationsetModule = generatedModule<typeof ArgocdApplicationsetModule>('argocd-applicationset');
 
 /** A source of the Application template: paths and values may use generator parameters. */
 export interface TemplateSourceProps {
@@ -187,34 +191,45 @@ export class ApplicationSet extends Construct {
           : undefined,
       },
     };
-    this.resource = new GeneratorsObject(this, 'Resource', objectProps, generators);
+    this.resource = new (generatorsObject())(this, 'Resource', objectProps, generators);
     const checks = ArgoCdChecks.of(this);
     SyncCoverage.of(this).claim((context) => checks.claimsOf(context, this.argocdNamespace, this.name, path));
   }
 }
 
+type GeneratorsObjectClass = new (
+  scope: Construct,
+  id: string,
+  props: ApplicationSetObjectProps,
+  generatorsJson: ReadonlyArray<Record<string, unknown>>,
+) => ApplicationSetObject;
+
+let generatorsObjectClass: GeneratorsObjectClass | undefined;
+
 /**
  * The generated ApplicationSet class, with `spec.generators` written as Argo CD reads them: nested
  * matrix/merge generators are untyped in the CRD (`x-kubernetes-preserve-unknown-fields`), so the typed
- * generators render their own JSON.
+ * generators render their own JSON. Defined on first use, when the generated module is loaded.
  */
-class GeneratorsObject extends ApplicationSetObject {
-  public constructor(
-    scope: Construct,
-    id: string,
-    props: ApplicationSetObjectProps,
-    private readonly generatorsJson: ReadonlyArray<Record<string, unknown>>,
-  ) {
-    super(scope, id, props);
-  }
+function generatorsObject(): GeneratorsObjectClass {
+  return (generatorsObjectClass ??= class GeneratorsObject extends argocdApplicationsetModule().ApplicationSet {
+    public constructor(
+      scope: Construct,
+      id: string,
+      props: ApplicationSetObjectProps,
+      private readonly generatorsJson: ReadonlyArray<Record<string, unknown>>,
+    ) {
+      super(scope, id, props);
+    }
 
-  public override toJson(): any {
-    const json = super.toJson() as { spec: Record<string, unknown> };
-    const spec: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(json.spec))
-      spec[k] = k === 'generators' ? structuredClone(this.generatorsJson) : v;
-    return { ...json, spec };
-  }
+    public override toJson(): any {
+      const json = super.toJson() as { spec: Record<string, unknown> };
+      const spec: Record<string, unknown> = {};
+      for (const [k, v] of Object.entries(json.spec))
+        spec[k] = k === 'generators' ? structuredClone(this.generatorsJson) : v;
+      return { ...json, spec };
+    }
+  });
 }
 
 function renderTemplateSpec(

@@ -1,8 +1,8 @@
 import { Construct } from 'constructs';
-import {
+import type {
   Application as ApplicationObject,
-  type ApplicationSpec,
-  type ApplicationSpecIgnoreDifferences,
+  ApplicationSpec,
+  ApplicationSpecIgnoreDifferences,
 } from '../../imports/argocd-application.js';
 import type { SyncPolicy, Tier } from '../environments/index.js';
 import { GitOpsError } from '../errors/index.js';
@@ -20,6 +20,10 @@ import {
   type RetryOptions,
   type SyncOptions,
 } from './sync-options.js';
+import type * as ArgocdApplicationModule from '../../imports/argocd-application.js';
+import { generatedModule } from '../lazy/index.js';
+
+const argocdApplicationModule = generatedModule<typeof ArgocdApplicationModule>('argocd-application');
 
 /** Where an Application deploys to. */
 export interface DestinationProps {
@@ -138,7 +142,7 @@ export class Application extends Construct implements IProjectRef {
       info: props.info ? Object.entries(props.info).map(([name, value]) => ({ name, value })) : undefined,
       revisionHistoryLimit: props.revisionHistoryLimit,
     };
-    this.resource = new ApplicationObject(this, 'Resource', {
+    this.resource = new (argocdApplicationModule().Application)(this, 'Resource', {
       metadata: {
         name: this.name,
         namespace: this.argocdNamespace,

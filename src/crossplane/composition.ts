@@ -1,9 +1,13 @@
 import { Construct } from 'constructs';
-import { Composition, CompositionSpecMode } from '../../imports/crossplane-composition.js';
+import type { Composition, CompositionSpecMode } from '../../imports/crossplane-composition.js';
 import { GitOpsError } from '../errors/index.js';
 import { compositeApiVersion, type CompositeApi } from './composite-api.js';
 import { CrossplaneCheck } from './checks.js';
 import type { PipelineStep } from './steps.js';
+import type * as CrossplaneCompositionModule from '../../imports/crossplane-composition.js';
+import { generatedModule } from '../lazy/index.js';
+
+const crossplaneCompositionModule = generatedModule<typeof CrossplaneCompositionModule>('crossplane-composition');
 
 /** Props of a {@link PipelineComposition}. */
 export interface PipelineCompositionProps<S> {
@@ -66,11 +70,11 @@ export class PipelineComposition<S = unknown> extends Construct {
       }
       seen.add(s.step);
     }
-    new Composition(this, 'Resource', {
+    new (crossplaneCompositionModule().Composition)(this, 'Resource', {
       metadata: { name: this.name, ...(props.labels ? { labels: { ...props.labels } } : {}) },
       spec: {
         compositeTypeRef: { apiVersion: compositeApiVersion(props.api), kind: props.api.kind },
-        mode: CompositionSpecMode.PIPELINE,
+        mode: crossplaneCompositionModule().CompositionSpecMode.PIPELINE,
         pipeline: props.steps.map((s) => ({ step: s.step, functionRef: { name: s.functionRef.name }, input: s.input })),
         ...(props.writeConnectionSecretsToNamespace
           ? { writeConnectionSecretsToNamespace: props.writeConnectionSecretsToNamespace }

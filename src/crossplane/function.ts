@@ -1,6 +1,10 @@
 import { Construct } from 'constructs';
-import { Function as FunctionObject } from '../../imports/crossplane-function.js';
+import type { Function as FunctionObject } from '../../imports/crossplane-function.js';
 import { Platform } from '../tree/index.js';
+import type * as CrossplaneFunctionModule from '../../imports/crossplane-function.js';
+import { generatedModule } from '../lazy/index.js';
+
+const crossplaneFunctionModule = generatedModule<typeof CrossplaneFunctionModule>('crossplane-function');
 
 /** Props of a {@link CrossplaneFunction}. */
 export interface CrossplaneFunctionProps {
@@ -64,7 +68,7 @@ export class CrossplaneFunction extends Construct {
     super(scope, id);
     this.name = props.name ?? id;
     this.package = props.package;
-    new FunctionObject(this, 'Resource', {
+    new (crossplaneFunctionModule().Function)(this, 'Resource', {
       metadata: { name: this.name },
       spec: {
         package: props.package,

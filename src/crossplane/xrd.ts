@@ -1,14 +1,18 @@
 import { Construct } from 'constructs';
-import {
+import type {
   CompositeResourceDefinition,
   CompositeResourceDefinitionV2,
-  type CompositeResourceDefinitionProps,
-  type CompositeResourceDefinitionV2Props,
+  CompositeResourceDefinitionProps,
+  CompositeResourceDefinitionV2Props,
 } from '../../imports/crossplane-xrd.js';
 import { Platform } from '../tree/index.js';
 import type { CompositeApi } from './composite-api.js';
 import { CrossplaneCheck } from './checks.js';
 import { registerCompositeHealth } from './health.js';
+import type * as CrossplaneXrdModule from '../../imports/crossplane-xrd.js';
+import { generatedModule } from '../lazy/index.js';
+
+const crossplaneXrdModule = generatedModule<typeof CrossplaneXrdModule>('crossplane-xrd');
 
 /** Props of a {@link Xrd}. */
 export interface XrdProps {
@@ -46,12 +50,12 @@ export class Xrd extends Construct {
     };
     const spec = toGeneratedSpec(manifest.spec);
     if (manifest.apiVersion === 'apiextensions.crossplane.io/v1') {
-      new CompositeResourceDefinition(this, 'Resource', {
+      new (crossplaneXrdModule().CompositeResourceDefinition)(this, 'Resource', {
         metadata: { name: this.name },
         spec: spec as unknown as CompositeResourceDefinitionProps['spec'] & object,
       });
     } else {
-      new CompositeResourceDefinitionV2(this, 'Resource', {
+      new (crossplaneXrdModule().CompositeResourceDefinitionV2)(this, 'Resource', {
         metadata: { name: this.name },
         spec: spec as unknown as CompositeResourceDefinitionV2Props['spec'] & object,
       });

@@ -1,7 +1,11 @@
 import { Construct } from 'constructs';
-import { GitRepository as GitRepositoryL1 } from '../../imports/flux-gitrepository.js';
+import type { GitRepository as GitRepositoryL1 } from '../../imports/flux-gitrepository.js';
 import { Platform } from '../tree/index.js';
 import { checkDuration, type IFluxSource } from './source.js';
+import type * as FluxGitrepositoryModule from '../../imports/flux-gitrepository.js';
+import { generatedModule } from '../lazy/index.js';
+
+const fluxGitrepositoryModule = generatedModule<typeof FluxGitrepositoryModule>('flux-gitrepository');
 
 /** Which revision a GitRepository checks out; exactly one field. */
 export type GitRef =
@@ -53,7 +57,7 @@ export class GitRepository extends Construct implements IFluxSource {
     this.treeRoot = props.treeRoot ?? repository?.path ?? Platform.tryOf(this)?.repository?.path ?? '';
     const ref = props.ref ?? refOf(repository?.revision ?? 'HEAD', props.defaultBranch ?? 'main');
     this.sourceName = props.name ?? 'flux-system';
-    this.resource = new GitRepositoryL1(this, 'Resource', {
+    this.resource = new (fluxGitrepositoryModule().GitRepository)(this, 'Resource', {
       metadata: { name: this.sourceName },
       spec: {
         url,

@@ -1,11 +1,17 @@
 import { Construct } from 'constructs';
-import { HelmRelease as HelmReleaseL1 } from '../../imports/flux-helmrelease.js';
-import { HelmRepository as HelmRepositoryL1, HelmRepositorySpecType } from '../../imports/flux-helmrepository.js';
+import type { HelmRelease as HelmReleaseL1 } from '../../imports/flux-helmrelease.js';
+import type { HelmRepository as HelmRepositoryL1, HelmRepositorySpecType } from '../../imports/flux-helmrepository.js';
 import type { Tier, TierValue } from '../environments/index.js';
 import { GitOpsError } from '../errors/index.js';
 import { FolderChart, type ISecretSource } from '../tree/index.js';
 import type { OciRepository } from './oci-repository.js';
 import { checkDuration, sourceRefOf, valueForScope, type IFluxSource } from './source.js';
+import type * as FluxHelmreleaseModule from '../../imports/flux-helmrelease.js';
+import type * as FluxHelmrepositoryModule from '../../imports/flux-helmrepository.js';
+import { generatedModule } from '../lazy/index.js';
+
+const fluxHelmreleaseModule = generatedModule<typeof FluxHelmreleaseModule>('flux-helmrelease');
+const fluxHelmrepositoryModule = generatedModule<typeof FluxHelmrepositoryModule>('flux-helmrepository');
 
 /** Props of a {@link HelmRepository}. */
 export interface HelmRepositoryProps {
@@ -39,12 +45,12 @@ export class HelmRepository extends Construct implements IFluxSource {
     }
     const interval = props.interval ?? '1h';
     checkDuration(this, interval, 'interval');
-    this.resource = new HelmRepositoryL1(this, 'Resource', {
+    this.resource = new (fluxHelmrepositoryModule().HelmRepository)(this, 'Resource', {
       metadata: props.name ? { name: props.name } : {},
       spec: {
         url: props.url,
         interval,
-        ...(props.url.startsWith('oci://') ? { type: HelmRepositorySpecType.OCI } : {}),
+        ...(props.url.startsWith('oci://') ? { type: fluxHelmrepositoryModule().HelmRepositorySpecType.OCI } : {}),
         ...(props.credentials ? { secretRef: { name: props.credentials.secretName } } : {}),
       },
     });
@@ -114,7 +120,7 @@ export class HelmRelease extends Construct {
     checkDuration(this, interval, 'interval');
     checkDuration(this, timeout, 'timeout');
     const source = (chart.repository ?? chart.ociRepository) as IFluxSource;
-    this.resource = new HelmReleaseL1(this, 'Resource', {
+    this.resource = new (fluxHelmreleaseModule().HelmRelease)(this, 'Resource', {
       metadata: props.name ? { name: props.name } : {},
       spec: {
         interval,

@@ -1,6 +1,6 @@
 import type { ApiObject } from 'cdk8s';
 import { Construct } from 'constructs';
-import {
+import type {
   Kustomization as KustomizationL1,
   KustomizationSpecPostBuildSubstituteFromKind,
 } from '../../imports/flux-kustomization.js';
@@ -16,6 +16,10 @@ import {
 } from '../tree/index.js';
 import { FluxCheck } from './flux-check.js';
 import { checkDuration, sourceRefOf, valueForScope, type IFluxSource } from './source.js';
+import type * as FluxKustomizationModule from '../../imports/flux-kustomization.js';
+import { generatedModule } from '../lazy/index.js';
+
+const fluxKustomizationModule = generatedModule<typeof FluxKustomizationModule>('flux-kustomization');
 
 /** A ConfigMap or Secret whose keys `postBuild` substitutes into the manifests (`${var}`). */
 export interface SubstituteFrom {
@@ -102,7 +106,7 @@ export class Kustomization extends Construct {
     this.path = `./${root === '' ? this.folder : `${root}/${this.folder}`}`;
     this.dependencies.push(...(props.dependsOn ?? []));
 
-    this.resource = new KustomizationL1(this, 'Resource', {
+    this.resource = new (fluxKustomizationModule().Kustomization)(this, 'Resource', {
       metadata: props.name ? { name: props.name } : {},
       spec: {
         sourceRef: sourceRefOf(props.source, FolderChart.tryOf(this)?.namespace) as never,
@@ -132,8 +136,8 @@ export class Kustomization extends Construct {
           substituteFrom: props.substituteFrom.map((s) => ({
             kind:
               'secretName' in s.source
-                ? KustomizationSpecPostBuildSubstituteFromKind.SECRET
-                : KustomizationSpecPostBuildSubstituteFromKind.CONFIG_MAP,
+                ? fluxKustomizationModule().KustomizationSpecPostBuildSubstituteFromKind.SECRET
+                : fluxKustomizationModule().KustomizationSpecPostBuildSubstituteFromKind.CONFIG_MAP,
             name: 'secretName' in s.source ? s.source.secretName : s.source.configMapName,
             ...(s.optional ? { optional: true } : {}),
           })),

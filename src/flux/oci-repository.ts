@@ -1,7 +1,11 @@
 import { Construct } from 'constructs';
-import { OciRepository as OciRepositoryL1 } from '../../imports/flux-ocirepository.js';
+import type { OciRepository as OciRepositoryL1 } from '../../imports/flux-ocirepository.js';
 import { GitOpsError } from '../errors/index.js';
 import { checkDuration, type IFluxSource } from './source.js';
+import type * as FluxOcirepositoryModule from '../../imports/flux-ocirepository.js';
+import { generatedModule } from '../lazy/index.js';
+
+const fluxOcirepositoryModule = generatedModule<typeof FluxOcirepositoryModule>('flux-ocirepository');
 
 /** Which artifact an OCIRepository pulls; exactly one field. */
 export type OciRef = { readonly tag: string } | { readonly semver: string } | { readonly digest: string };
@@ -51,7 +55,7 @@ export class OciRepository extends Construct implements IFluxSource {
     checkDuration(this, interval, 'interval');
     this.sourceName = props.name ?? 'flux-system';
     this.treeRoot = props.treeRoot ?? '';
-    this.resource = new OciRepositoryL1(this, 'Resource', {
+    this.resource = new (fluxOcirepositoryModule().OciRepository)(this, 'Resource', {
       metadata: { name: this.sourceName },
       spec: {
         url: props.url,

@@ -1,6 +1,10 @@
 import type { Construct } from 'constructs';
-import { ClusterPolicy as ClusterPolicyL1 } from '../../imports/kyverno-clusterpolicy.js';
+import type { ClusterPolicy as ClusterPolicyL1 } from '../../imports/kyverno-clusterpolicy.js';
 import { PolicyBase, type PolicyProps } from './policy-base.js';
+import type * as KyvernoClusterpolicyModule from '../../imports/kyverno-clusterpolicy.js';
+import { generatedModule } from '../lazy/index.js';
+
+const kyvernoClusterpolicyModule = generatedModule<typeof KyvernoClusterpolicyModule>('kyverno-clusterpolicy');
 
 /** Props of a {@link ClusterPolicy}. */
 export type ClusterPolicyProps<N extends string = string> = PolicyProps<N>;
@@ -15,7 +19,10 @@ export type ClusterPolicyProps<N extends string = string> = PolicyProps<N>;
 export class ClusterPolicy<N extends string = string> extends PolicyBase {
   public constructor(scope: Construct, id: string, props: ClusterPolicyProps<N>) {
     super(scope, id, props as PolicyProps<string>, 'ClusterPolicy', (parent, childId, metadata, spec) => {
-      const object = new ClusterPolicyL1(parent, childId, { metadata, spec: spec as never });
+      const object = new (kyvernoClusterpolicyModule().ClusterPolicy)(parent, childId, {
+        metadata,
+        spec: spec as never,
+      });
       // Cluster-scoped: no namespace, whatever the folder's namespace.
       (object.metadata as { namespace?: string }).namespace = undefined;
       return object;

@@ -1,5 +1,5 @@
 import { Construct } from 'constructs';
-import { PolicyException as PolicyExceptionL1 } from '../../imports/kyverno-policyexception.js';
+import type { PolicyException as PolicyExceptionL1 } from '../../imports/kyverno-policyexception.js';
 import { GitOpsError } from '../errors/index.js';
 import { FolderChart } from '../tree/index.js';
 import { renderConditions, type Conditions } from './conditions.js';
@@ -8,6 +8,10 @@ import { EXCEPTION_EXPIRY_ANNOTATION, expiryDate } from './exception-expiry.js';
 import { PolicyGate } from './gate.js';
 import { Policy } from './policy.js';
 import type { PolicyBase } from './policy-base.js';
+import type * as KyvernoPolicyexceptionModule from '../../imports/kyverno-policyexception.js';
+import { generatedModule } from '../lazy/index.js';
+
+const kyvernoPolicyexceptionModule = generatedModule<typeof KyvernoPolicyexceptionModule>('kyverno-policyexception');
 
 /** The policy and rules one exception entry lets resources skip. */
 export interface ExceptedPolicy {
@@ -117,7 +121,7 @@ export class PolicyException extends Construct {
       };
     });
     const match = renderMatch(hasDirectFilter(props.match) ? { any: [props.match] } : props.match);
-    this.object = new PolicyExceptionL1(this, 'Resource', {
+    this.object = new (kyvernoPolicyexceptionModule().PolicyException)(this, 'Resource', {
       metadata: {
         name: this.exceptionName,
         annotations: {

@@ -1,6 +1,10 @@
 import type { Construct } from 'constructs';
-import { Policy as PolicyL1 } from '../../imports/kyverno-policy.js';
+import type { Policy as PolicyL1 } from '../../imports/kyverno-policy.js';
 import { PolicyBase, type PolicyProps } from './policy-base.js';
+import type * as KyvernoPolicyModule from '../../imports/kyverno-policy.js';
+import { generatedModule } from '../lazy/index.js';
+
+const kyvernoPolicyModule = generatedModule<typeof KyvernoPolicyModule>('kyverno-policy');
 
 /** Props of a {@link Policy}. */
 export interface NamespacedPolicyProps<N extends string = string> extends PolicyProps<N> {
@@ -15,7 +19,7 @@ export interface NamespacedPolicyProps<N extends string = string> extends Policy
 export class Policy<N extends string = string> extends PolicyBase {
   public constructor(scope: Construct, id: string, props: NamespacedPolicyProps<N>) {
     super(scope, id, props as PolicyProps<string>, 'Policy', (parent, childId, metadata, spec) => {
-      return new PolicyL1(parent, childId, {
+      return new (kyvernoPolicyModule().Policy)(parent, childId, {
         metadata: { ...metadata, ...(props.namespace ? { namespace: props.namespace } : {}) },
         spec: spec as never,
       });

@@ -19,3 +19,4 @@ export function lazyModule<T>(specifier: string): () => T {
   let module: T | undefined;
   return () => (module ??= load(specifier) as T);
 }
+export { generatedModule } from './generated.js';

@@ -1,10 +1,15 @@
 import { Construct, type IConstruct } from 'constructs';
-import {
+import type {
   PrometheusRule as PrometheusRuleL1,
   PrometheusRuleSpecGroupsRulesExpr,
 } from '../../imports/prometheus-prometheusrule.js';
 import { GitOpsError } from '../errors/index.js';
 import { promqlProblem, SynthChecks, type CheckContext, type SynthCheck } from '../tree/index.js';
+import type * as PrometheusPrometheusruleModule from '../../imports/prometheus-prometheusrule.js';
+import { generatedModule } from '../lazy/index.js';
+
+const prometheusPrometheusruleModule =
+  generatedModule<typeof PrometheusPrometheusruleModule>('prometheus-prometheusrule');
 
 /** An alerting rule. */
 export interface AlertRule {
@@ -82,7 +87,7 @@ export class PrometheusRule extends Construct {
         }
       }
     }
-    this.resource = new PrometheusRuleL1(this, 'Resource', {
+    this.resource = new (prometheusPrometheusruleModule().PrometheusRule)(this, 'Resource', {
       metadata: {
         ...(props.name ? { name: props.name } : {}),
         ...(props.labels ? { labels: { ...props.labels } } : {}),
@@ -93,7 +98,7 @@ export class PrometheusRule extends Construct {
           ...(g.interval ? { interval: g.interval } : {}),
           rules: g.rules.map((r) => ({
             ...('alert' in r ? { alert: r.alert } : { record: r.record }),
-            expr: PrometheusRuleSpecGroupsRulesExpr.fromString(r.expr),
+            expr: prometheusPrometheusruleModule().PrometheusRuleSpecGroupsRulesExpr.fromString(r.expr),
             ...('alert' in r && r.for ? { for: r.for } : {}),
             ...(r.labels && Object.keys(r.labels).length ? { labels: { ...r.labels } } : {}),
             ...('alert' in r && r.annotations ? { annotations: { ...r.annotations } } : {}),

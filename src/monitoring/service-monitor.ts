@@ -1,7 +1,12 @@
 import { Chart, type ApiObject } from 'cdk8s';
 import { Construct } from 'constructs';
-import { ServiceMonitor as ServiceMonitorL1 } from '../../imports/prometheus-servicemonitor.js';
+import type { ServiceMonitor as ServiceMonitorL1 } from '../../imports/prometheus-servicemonitor.js';
 import { GitOpsError } from '../errors/index.js';
+import type * as PrometheusServicemonitorModule from '../../imports/prometheus-servicemonitor.js';
+import { generatedModule } from '../lazy/index.js';
+
+const prometheusServicemonitorModule =
+  generatedModule<typeof PrometheusServicemonitorModule>('prometheus-servicemonitor');
 
 /** One scraped port of the Service. */
 export interface ScrapeEndpoint {
@@ -63,7 +68,7 @@ export class ServiceMonitor extends Construct {
     }
     const own = Chart.of(this).namespace;
     const theirs = service.metadata.namespace;
-    this.resource = new ServiceMonitorL1(this, 'Resource', {
+    this.resource = new (prometheusServicemonitorModule().ServiceMonitor)(this, 'Resource', {
       metadata: {
         ...(props.name ? { name: props.name } : {}),
         ...(props.labels ? { labels: { ...props.labels } } : {}),

@@ -1,6 +1,6 @@
 import type { IConstruct } from 'constructs';
 import type { AnalysisTemplateSpec } from '../../imports/rollouts-analysistemplate.js';
-import {
+import type {
   AnalysisTemplateSpecMetricsConsecutiveErrorLimit,
   AnalysisTemplateSpecMetricsCount,
   AnalysisTemplateSpecMetricsFailureLimit,
@@ -10,6 +10,11 @@ import { rolloutDurationProblem } from './duration.js';
 import { constructError } from './errors.js';
 import { argPlaceholders, type AnalysisArg, type PrometheusMetricProps } from './analysis-metric.js';
 import { AnalysisQueryCheck } from './promql-check.js';
+import type * as RolloutsAnalysistemplateModule from '../../imports/rollouts-analysistemplate.js';
+import { generatedModule } from '../lazy/index.js';
+
+const rolloutsAnalysistemplateModule =
+  generatedModule<typeof RolloutsAnalysistemplateModule>('rollouts-analysistemplate');
 
 /** An AnalysisTemplate or ClusterAnalysisTemplate, as Rollouts and experiments refer to it. */
 export interface IAnalysisTemplate extends IConstruct {
@@ -107,19 +112,28 @@ export function analysisTemplateSpec(
       name: m.name,
       interval: m.interval,
       initialDelay: m.initialDelay,
-      count: m.count === undefined ? undefined : AnalysisTemplateSpecMetricsCount.fromNumber(m.count),
+      count:
+        m.count === undefined
+          ? undefined
+          : rolloutsAnalysistemplateModule().AnalysisTemplateSpecMetricsCount.fromNumber(m.count),
       successCondition: m.successCondition,
       failureCondition: m.failureCondition,
       failureLimit:
-        m.failureLimit === undefined ? undefined : AnalysisTemplateSpecMetricsFailureLimit.fromNumber(m.failureLimit),
+        m.failureLimit === undefined
+          ? undefined
+          : rolloutsAnalysistemplateModule().AnalysisTemplateSpecMetricsFailureLimit.fromNumber(m.failureLimit),
       inconclusiveLimit:
         m.inconclusiveLimit === undefined
           ? undefined
-          : AnalysisTemplateSpecMetricsInconclusiveLimit.fromNumber(m.inconclusiveLimit),
+          : rolloutsAnalysistemplateModule().AnalysisTemplateSpecMetricsInconclusiveLimit.fromNumber(
+              m.inconclusiveLimit,
+            ),
       consecutiveErrorLimit:
         m.consecutiveErrorLimit === undefined
           ? undefined
-          : AnalysisTemplateSpecMetricsConsecutiveErrorLimit.fromNumber(m.consecutiveErrorLimit),
+          : rolloutsAnalysistemplateModule().AnalysisTemplateSpecMetricsConsecutiveErrorLimit.fromNumber(
+              m.consecutiveErrorLimit,
+            ),
       provider: { prometheus: { address: m.address, query: m.query, timeout: m.timeout } },
     };
   });

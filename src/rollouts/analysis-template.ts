@@ -1,7 +1,12 @@
 import { Construct } from 'constructs';
-import { AnalysisTemplate as AnalysisTemplateResource } from '../../imports/rollouts-analysistemplate.js';
+import type { AnalysisTemplate as AnalysisTemplateResource } from '../../imports/rollouts-analysistemplate.js';
 import { analysisTemplateSpec, type AnalysisTemplateProps, type IAnalysisTemplate } from './analysis-template-spec.js';
 import type { AnalysisArg } from './analysis-metric.js';
+import type * as RolloutsAnalysistemplateModule from '../../imports/rollouts-analysistemplate.js';
+import { generatedModule } from '../lazy/index.js';
+
+const rolloutsAnalysistemplateModule =
+  generatedModule<typeof RolloutsAnalysistemplateModule>('rollouts-analysistemplate');
 
 /**
  * An Argo Rollouts AnalysisTemplate: arguments and Prometheus metrics with success/failure conditions,
@@ -22,7 +27,7 @@ export class AnalysisTemplate extends Construct implements IAnalysisTemplate {
     super(scope, id);
     const { spec, args } = analysisTemplateSpec(this, props);
     this.args = args;
-    this.resource = new AnalysisTemplateResource(this, 'Resource', {
+    this.resource = new (rolloutsAnalysistemplateModule().AnalysisTemplate)(this, 'Resource', {
       metadata: props.name ? { name: props.name } : {},
       spec,
     });

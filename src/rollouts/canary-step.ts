@@ -1,10 +1,14 @@
 import type { IConstruct } from 'constructs';
 import type { RolloutSpecStrategyCanarySteps } from '../../imports/rollouts-rollout.js';
-import { RolloutSpecStrategyCanaryStepsPauseDuration } from '../../imports/rollouts-rollout.js';
+import type { RolloutSpecStrategyCanaryStepsPauseDuration } from '../../imports/rollouts-rollout.js';
 import { analysisJson, type AnalysisProps } from './analysis.js';
 import type { IAnalysisTemplate } from './analysis-template-spec.js';
 import { rolloutDurationProblem } from './duration.js';
 import { constructError } from './errors.js';
+import type * as RolloutsRolloutModule from '../../imports/rollouts-rollout.js';
+import { generatedModule } from '../lazy/index.js';
+
+const rolloutsRolloutModule = generatedModule<typeof RolloutsRolloutModule>('rollouts-rollout');
 
 /** Props of {@link CanaryStep.setCanaryScale}: exactly one of the fields. */
 export interface CanaryScaleProps {
@@ -84,8 +88,8 @@ export class CanaryStep {
         pause: {
           duration:
             typeof duration === 'number'
-              ? RolloutSpecStrategyCanaryStepsPauseDuration.fromNumber(duration)
-              : RolloutSpecStrategyCanaryStepsPauseDuration.fromString(duration),
+              ? rolloutsRolloutModule().RolloutSpecStrategyCanaryStepsPauseDuration.fromNumber(duration)
+              : rolloutsRolloutModule().RolloutSpecStrategyCanaryStepsPauseDuration.fromString(duration),
         },
       };
     });

@@ -1,7 +1,13 @@
 import { Construct } from 'constructs';
-import { ClusterAnalysisTemplate as ClusterAnalysisTemplateResource } from '../../imports/rollouts-clusteranalysistemplate.js';
+import type { ClusterAnalysisTemplate as ClusterAnalysisTemplateResource } from '../../imports/rollouts-clusteranalysistemplate.js';
 import { analysisTemplateSpec, type AnalysisTemplateProps, type IAnalysisTemplate } from './analysis-template-spec.js';
 import type { AnalysisArg } from './analysis-metric.js';
+import type * as RolloutsClusteranalysistemplateModule from '../../imports/rollouts-clusteranalysistemplate.js';
+import { generatedModule } from '../lazy/index.js';
+
+const rolloutsClusteranalysistemplateModule = generatedModule<typeof RolloutsClusteranalysistemplateModule>(
+  'rollouts-clusteranalysistemplate',
+);
 
 /**
  * An Argo Rollouts ClusterAnalysisTemplate: an {@link AnalysisTemplate} usable from every namespace,
@@ -18,7 +24,7 @@ export class ClusterAnalysisTemplate extends Construct implements IAnalysisTempl
     super(scope, id);
     const { spec, args } = analysisTemplateSpec(this, props);
     this.args = args;
-    this.resource = new ClusterAnalysisTemplateResource(this, 'Resource', {
+    this.resource = new (rolloutsClusteranalysistemplateModule().ClusterAnalysisTemplate)(this, 'Resource', {
       metadata: props.name ? { name: props.name } : {},
       // Same generated shape as AnalysisTemplate's spec.
       spec: spec as ConstructorParameters<typeof ClusterAnalysisTemplateResource>[2]['spec'],

@@ -1,18 +1,22 @@
 import type { ApiObject } from 'cdk8s';
 import { k8s } from 'cdk8s-plus-28';
 import { Construct } from 'constructs';
-import {
+import type {
   Rollout as RolloutResource,
   RolloutSpecStrategyCanaryMaxSurge,
   RolloutSpecStrategyCanaryMaxUnavailable,
-  type RolloutProps as RolloutResourceProps,
-  type RolloutSpecStrategy,
+  RolloutProps as RolloutResourceProps,
+  RolloutSpecStrategy,
 } from '../../imports/rollouts-rollout.js';
 import { analysisJson } from './analysis.js';
 import { canaryStepsJson } from './canary-step.js';
 import { constructError } from './errors.js';
 import { RolloutChecks } from './rollout-checks.js';
 import type { RolloutStrategy } from './strategy.js';
+import type * as RolloutsRolloutModule from '../../imports/rollouts-rollout.js';
+import { generatedModule } from '../lazy/index.js';
+
+const rolloutsRolloutModule = generatedModule<typeof RolloutsRolloutModule>('rollouts-rollout');
 
 /** A Deployment a Rollout takes its pod template from (`spec.workloadRef`). */
 export interface WorkloadRef {
@@ -57,30 +61,44 @@ export interface RolloutProps {
   readonly stableIngress?: ApiObject;
 }
 
-/** The generated Rollout, with the pod template written as given (the generated mapper would drop typed int-or-string fields). */
-class RolloutObject extends RolloutResource {
-  public constructor(
-    scope: Construct,
-    id: string,
-    props: RolloutResourceProps,
-    private readonly template: Record<string, unknown> | undefined,
-  ) {
-    super(scope, id, props);
-  }
+type RolloutObjectClass = new (
+  scope: Construct,
+  id: string,
+  props: RolloutResourceProps,
+  template: Record<string, unknown> | undefined,
+) => RolloutResource;
 
-  public override toJson(): any {
-    const json = super.toJson();
-    if (!this.template) return json;
-    const spec = { ...json.spec, template: this.template };
-    return {
-      ...json,
-      spec: Object.fromEntries(
-        Object.keys(spec)
-          .sort()
-          .map((k) => [k, spec[k]]),
-      ),
-    };
-  }
+let rolloutObjectClass: RolloutObjectClass | undefined;
+
+/**
+ * The generated Rollout, with the pod template written as given (the generated mapper would drop typed
+ * int-or-string fields). Defined on first use, when the generated module is loaded.
+ */
+function rolloutObject(): RolloutObjectClass {
+  return (rolloutObjectClass ??= class RolloutObject extends rolloutsRolloutModule().Rollout {
+    public constructor(
+      scope: Construct,
+      id: string,
+      props: RolloutResourceProps,
+      private readonly template: Record<string, unknown> | undefined,
+    ) {
+      super(scope, id, props);
+    }
+
+    public override toJson(): any {
+      const json = super.toJson();
+      if (!this.template) return json;
+      const spec = { ...json.spec, template: this.template };
+      return {
+        ...json,
+        spec: Object.fromEntries(
+          Object.keys(spec)
+            .sort()
+            .map((k) => [k, spec[k]]),
+        ),
+      };
+    }
+  });
 }
 
 /**
@@ -169,7 +187,7 @@ export class Rollout extends Construct {
       minReadySeconds: props.minReadySeconds,
       progressDeadlineSeconds: props.progressDeadlineSeconds,
     };
-    this.resource = new RolloutObject(
+    this.resource = new (rolloutObject())(
       this,
       'Resource',
       {
@@ -219,8 +237,11 @@ export class Rollout extends Construct {
           trafficRouting: c.trafficRouting?._toJson(this, `${field}/trafficRouting`, {
             stableIngress: props.stableIngress,
           }),
-          maxSurge: intOrString(c.maxSurge, RolloutSpecStrategyCanaryMaxSurge),
-          maxUnavailable: intOrString(c.maxUnavailable, RolloutSpecStrategyCanaryMaxUnavailable),
+          maxSurge: intOrString(c.maxSurge, rolloutsRolloutModule().RolloutSpecStrategyCanaryMaxSurge),
+          maxUnavailable: intOrString(
+            c.maxUnavailable,
+            rolloutsRolloutModule().RolloutSpecStrategyCanaryMaxUnavailable,
+          ),
           abortScaleDownDelaySeconds: c.abortScaleDownDelaySeconds,
           scaleDownDelaySeconds: c.scaleDownDelaySeconds,
           analysis: c.backgroundAnalysis

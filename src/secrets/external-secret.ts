@@ -1,9 +1,13 @@
 import { Construct } from 'constructs';
-import { ExternalSecret as ExternalSecretL1 } from '../../imports/eso-externalsecret.js';
+import type { ExternalSecret as ExternalSecretL1 } from '../../imports/eso-externalsecret.js';
 import { PerTier, resolveTierValue, type Tier, type TierValue } from '../environments/index.js';
 import { GitOpsError } from '../errors/index.js';
 import { Platform, type ISecretSource } from '../tree/index.js';
 import type { ISecretStore } from './secret-store.js';
+import type * as EsoExternalsecretModule from '../../imports/eso-externalsecret.js';
+import { generatedModule } from '../lazy/index.js';
+
+const esoExternalsecretModule = generatedModule<typeof EsoExternalsecretModule>('eso-externalsecret');
 
 /** One key of the produced Secret, read from one remote secret (or one property of it). */
 export interface ExternalSecretData {
@@ -99,7 +103,7 @@ export class ExternalSecret extends Construct implements ISecretSource {
     if (props.template && dataFrom.length === 0) this.checkTemplate(props.template, seen, tier);
     const refreshInterval = this.resolve(props.refreshInterval ?? '1h', tier, 'refreshInterval');
 
-    this.resource = new ExternalSecretL1(this, 'Resource', {
+    this.resource = new (esoExternalsecretModule().ExternalSecret)(this, 'Resource', {
       metadata: props.name ? { name: props.name } : {},
       spec: {
         refreshInterval,

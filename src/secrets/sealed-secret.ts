@@ -1,7 +1,12 @@
 import { Construct, type IConstruct } from 'constructs';
-import { SealedSecret as SealedSecretL1 } from '../../imports/sealedsecrets-sealedsecret.js';
+import type { SealedSecret as SealedSecretL1 } from '../../imports/sealedsecrets-sealedsecret.js';
 import { GitOpsError } from '../errors/index.js';
 import { Platform, SynthChecks, type CheckContext, type ISecretSource, type SynthCheck } from '../tree/index.js';
+import type * as SealedsecretsSealedsecretModule from '../../imports/sealedsecrets-sealedsecret.js';
+import { generatedModule } from '../lazy/index.js';
+
+const sealedsecretsSealedsecretModule =
+  generatedModule<typeof SealedsecretsSealedsecretModule>('sealedsecrets-sealedsecret');
 
 /** Annotation that makes a SealedSecret namespace-wide (any name in the sealed namespace). */
 export const SEALED_NAMESPACE_WIDE = 'sealedsecrets.bitnami.com/namespace-wide';
@@ -71,7 +76,7 @@ export class SealedSecret extends Construct implements ISecretSource {
         : this.scope === 'cluster-wide'
           ? { [SEALED_CLUSTER_WIDE]: 'true' }
           : undefined;
-    this.resource = new SealedSecretL1(this, 'Resource', {
+    this.resource = new (sealedsecretsSealedsecretModule().SealedSecret)(this, 'Resource', {
       metadata: { ...(props.name ? { name: props.name } : {}), ...(annotations ? { annotations } : {}) },
       spec: {
         encryptedData: { ...props.encryptedData },

@@ -1,9 +1,15 @@
 import { Construct, type IConstruct } from 'constructs';
-import { ClusterSecretStore as ClusterSecretStoreL1 } from '../../imports/eso-clustersecretstore.js';
-import { SecretStore as SecretStoreL1 } from '../../imports/eso-secretstore.js';
+import type { ClusterSecretStore as ClusterSecretStoreL1 } from '../../imports/eso-clustersecretstore.js';
+import type { SecretStore as SecretStoreL1 } from '../../imports/eso-secretstore.js';
 import type { Tier } from '../environments/index.js';
 import { Platform } from '../tree/index.js';
 import type { StoreProvider } from './store-provider.js';
+import type * as EsoClustersecretstoreModule from '../../imports/eso-clustersecretstore.js';
+import type * as EsoSecretstoreModule from '../../imports/eso-secretstore.js';
+import { generatedModule } from '../lazy/index.js';
+
+const esoClustersecretstoreModule = generatedModule<typeof EsoClustersecretstoreModule>('eso-clustersecretstore');
+const esoSecretstoreModule = generatedModule<typeof EsoSecretstoreModule>('eso-secretstore');
 
 /** A SecretStore or ClusterSecretStore that ExternalSecrets take by reference. */
 export interface ISecretStore extends IConstruct {
@@ -45,7 +51,7 @@ export class SecretStore extends Construct implements ISecretStore {
 
   public constructor(scope: Construct, id: string, props: SecretStoreProps) {
     super(scope, id);
-    this.resource = new SecretStoreL1(this, 'Resource', {
+    this.resource = new (esoSecretstoreModule().SecretStore)(this, 'Resource', {
       metadata: props.name ? { name: props.name } : {},
       spec: {
         provider: props.provider.spec as never,
@@ -76,7 +82,7 @@ export class ClusterSecretStore extends Construct implements ISecretStore {
   public constructor(scope: Construct, id: string, props: ClusterSecretStoreProps) {
     super(scope, id);
     this.namespaces = props.namespaces;
-    this.resource = new ClusterSecretStoreL1(this, 'Resource', {
+    this.resource = new (esoClustersecretstoreModule().ClusterSecretStore)(this, 'Resource', {
       metadata: props.name ? { name: props.name } : {},
       spec: {
         provider: props.provider.spec as never,
