@@ -128,8 +128,10 @@ export class ReferenceCheck implements SynthCheck {
       readonly sels: readonly Selection[];
     }> = [];
     const provided: Array<{ readonly at: number; readonly p: Provision }> = [];
-    const pods = new Map<string, PodIndex>();
-    const needed = new Set<string>();
+    /** Pods by tier, then namespace. */
+    const pods = new Map<string, Map<string, PodIndex>>();
+    /** The kinds some reference names (kind, then groups): only their objects are indexed. */
+    const needed = new Map<string, Set<string>>();
     const manifests = context.manifests;
     for (let at = 0; at < manifests.length; at++) {
       const m = manifests[at] as Manifest;
@@ -140,14 +142,17 @@ export class ReferenceCheck implements SynthCheck {
       for (const rules of kinds.of(o).rules) {
         for (const p of rules.provides?.(o) ?? []) provided.push({ at, p });
         for (const p of rules.runsPods?.(o) ?? []) {
-          const k = `${tier}|${p.namespace ?? ''}`;
-          let index = pods.get(k);
-          if (!index) pods.set(k, (index = new PodIndex()));
+          let byNamespace = pods.get(tier);
+          if (!byNamespace) pods.set(tier, (byNamespace = new Map()));
+          let index = byNamespace.get(p.namespace ?? '');
+          if (!index) byNamespace.set(p.namespace ?? '', (index = new PodIndex()));
           index.add(p);
         }
         for (const r of rules.refers?.(o) ?? []) {
           (refs ??= []).push(r);
-          needed.add(`${r.target.group}/${r.target.kind}`);
+          let groups = needed.get(r.target.kind);
+          if (!groups) needed.set(r.target.kind, (groups = new Set()));
+          groups.add(r.target.group);
         }
         for (const sel of rules.selects?.(o) ?? []) (sels ??= []).push(sel);
       }
@@ -155,21 +160,21 @@ export class ReferenceCheck implements SynthCheck {
     }
 
     // Index what exists, per tier ('' = outside any tier, visible to every tier).
-    const exists = new Map<string, Map<string, Provision>>();
+    const exists = new Map<string, ObjectIndex<Provision>>();
     let lastTier: string | undefined;
-    let lastMap: Map<string, Provision> | undefined;
+    let lastIndex: ObjectIndex<Provision> | undefined;
     const add = (tier: string, p: Provision): void => {
-      // Manifests come sorted by file, so a tier's objects are contiguous: look its map up once.
-      let map = tier === lastTier ? lastMap : exists.get(tier);
-      if (!map) exists.set(tier, (map = new Map()));
+      // Manifests come sorted by file, so a tier's objects are contiguous: look its index up once.
+      let index = tier === lastTier ? lastIndex : exists.get(tier);
+      if (!index) exists.set(tier, (index = new ObjectIndex()));
       lastTier = tier;
-      lastMap = map;
-      const k = keyOf(p);
-      const prev = map.get(k);
-      if (prev === undefined) map.set(k, p);
-      else if (prev.keys && p.keys) map.set(k, { ...p, keys: [...prev.keys, ...p.keys] });
-      else if (!p.keys) map.set(k, p);
+      lastIndex = index;
+      const prev = index.get(p);
+      if (prev === undefined) index.set(p, p);
+      else if (prev.keys && p.keys) index.set(p, { ...p, keys: [...prev.keys, ...p.keys] });
+      else if (!p.keys) index.set(p, p);
     };
+    const isNeeded = (group: string, kind: string): boolean => needed.get(kind)?.has(group) ?? false;
     if (needed.size > 0) {
       // In tree order, each object then what it provides: keys of the same Secret add up in that order.
       let next = 0;
@@ -177,15 +182,16 @@ export class ReferenceCheck implements SynthCheck {
         const m = manifests[at] as Manifest;
         const o = m.object;
         const tier = m.tier ?? '';
-        if (needed.has(kinds.of(o).groupKind)) add(tier, identity(o, dataKeys(o)));
+        const info = kinds.of(o);
+        if (isNeeded(info.group, o.kind)) add(tier, identity(o, info.group, dataKeys(o)));
         for (; next < provided.length && (provided[next] as (typeof provided)[number]).at === at; next++) {
           const { p } = provided[next] as (typeof provided)[number];
-          if (needed.has(`${p.group}/${p.kind}`)) add(tier, p);
+          if (isNeeded(p.group, p.kind)) add(tier, p);
         }
       }
     }
 
-    const lookup = (tier: string, key: string): Provision | undefined =>
+    const lookup = (tier: string, key: ObjectKey): Provision | undefined =>
       exists.get(tier)?.get(key) ?? exists.get('')?.get(key);
     for (const { m, refs, sels } of referring) {
       const o = m.object;
@@ -193,8 +199,21 @@ export class ReferenceCheck implements SynthCheck {
       for (const r of refs) this.checkReference(context, m, tier, r, lookup);
       for (const s of sels) {
         if (Object.keys(s.selector).length === 0) continue;
-        if (pods.get(`${tier}|${s.namespace ?? ''}`)?.anySelected(s.selector)) continue;
-        if (tier !== '' && pods.get(`|${s.namespace ?? ''}`)?.anySelected(s.selector)) continue;
+        if (
+          pods
+            .get(tier)
+            ?.get(s.namespace ?? '')
+            ?.anySelected(s.selector)
+        )
+          continue;
+        if (
+          tier !== '' &&
+          pods
+            .get('')
+            ?.get(s.namespace ?? '')
+            ?.anySelected(s.selector)
+        )
+          continue;
         context.error(
           new GitOpsError(
             `${o.kind} '${o.metadata.name}' selects no pods (${formatSelector(s.selector)}): ${s.consequence}`,
@@ -217,10 +236,10 @@ export class ReferenceCheck implements SynthCheck {
     m: Manifest,
     tier: string,
     r: Reference,
-    lookup: (tier: string, key: string) => Provision | undefined,
+    lookup: (tier: string, key: ObjectKey) => Provision | undefined,
   ): void {
     if (this.isExternal(r.target)) return;
-    const found = lookup(tier, keyOf(r.target));
+    const found = lookup(tier, r.target);
     const o = m.object;
     const what = `${r.target.kind} '${r.target.name}'${r.target.namespace ? ` in namespace '${r.target.namespace}'` : ''}`;
     if (!found) {
@@ -295,10 +314,10 @@ class PodIndex {
 class KindInfos {
   private readonly byApiVersion = new Map<
     string,
-    Map<string, { rules: readonly KindReferenceRules[]; groupKind: string }>
+    Map<string, { rules: readonly KindReferenceRules[]; group: string }>
   >();
 
-  public of(o: KubeObject): { readonly rules: readonly KindReferenceRules[]; readonly groupKind: string } {
+  public of(o: KubeObject): { readonly rules: readonly KindReferenceRules[]; readonly group: string } {
     let kinds = this.byApiVersion.get(o.apiVersion);
     if (!kinds) this.byApiVersion.set(o.apiVersion, (kinds = new Map()));
     let info = kinds.get(o.kind);
@@ -306,7 +325,7 @@ class KindInfos {
       const slash = o.apiVersion.indexOf('/');
       info = {
         rules: ReferenceRules.of(groupKind(o.apiVersion, o.kind)),
-        groupKind: `${slash < 0 ? '' : o.apiVersion.slice(0, slash)}/${o.kind}`,
+        group: slash < 0 ? '' : o.apiVersion.slice(0, slash),
       };
       kinds.set(o.kind, info);
     }
@@ -314,19 +333,31 @@ class KindInfos {
   }
 }
 
-function identity(o: KubeObject, keys?: readonly string[]): Provision {
-  const slash = o.apiVersion.indexOf('/');
-  return {
-    kind: o.kind,
-    group: slash < 0 ? '' : o.apiVersion.slice(0, slash),
-    namespace: o.metadata.namespace,
-    name: o.metadata.name ?? '',
-    keys,
-  };
+function identity(o: KubeObject, group: string, keys?: readonly string[]): Provision {
+  return { kind: o.kind, group, namespace: o.metadata.namespace, name: o.metadata.name ?? '', keys };
 }
 
-function keyOf(k: ObjectKey): string {
-  return `${k.group}/${k.kind}|${k.namespace ?? ''}|${k.name}`;
+/** Values by object identity: kind, group, namespace, name (nested maps: no key string per object). */
+class ObjectIndex<V> {
+  private readonly byKind = new Map<string, Map<string, Map<string, Map<string, V>>>>();
+
+  public get(k: ObjectKey): V | undefined {
+    return this.byKind
+      .get(k.kind)
+      ?.get(k.group)
+      ?.get(k.namespace ?? '')
+      ?.get(k.name);
+  }
+
+  public set(k: ObjectKey, value: V): void {
+    let byGroup = this.byKind.get(k.kind);
+    if (!byGroup) this.byKind.set(k.kind, (byGroup = new Map()));
+    let byNamespace = byGroup.get(k.group);
+    if (!byNamespace) byGroup.set(k.group, (byNamespace = new Map()));
+    let byName = byNamespace.get(k.namespace ?? '');
+    if (!byName) byNamespace.set(k.namespace ?? '', (byName = new Map()));
+    byName.set(k.name, value);
+  }
 }
 
 /** Keys of a Secret or ConfigMap written in the tree. */
