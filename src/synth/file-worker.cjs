@@ -53,9 +53,11 @@ function readInto(path) {
         buffer.copy(larger, 0, 0, length);
         buffer = larger;
       }
-      const read = readSync(fd, buffer, length, buffer.length - length, null);
-      if (read === 0) return length;
+      const wanted = buffer.length - length;
+      const read = readSync(fd, buffer, length, wanted, null);
       length += read;
+      // A regular file reads short only at its end: no second read to find it.
+      if (read < wanted) return length;
     }
   } catch {
     return -1;

@@ -55,6 +55,19 @@ describe('FileWorker', () => {
       expect(result.hashes[5]).toBe(contentHash(list[5]![1]));
     });
 
+    it(`compares files larger than its read buffer, and ones that differ only past the text's end (${where})`, () => {
+      const dir = tempDir();
+      const big = `${'x'.repeat(3 * 1024 * 1024)}\n`;
+      const list = [['big/same.yaml', big], ['big/longer.yaml', big], ['big/shorter.yaml', big], ...files(20)] as const;
+      run('write', dir, list, thread);
+      writeFileSync(join(dir, 'big/longer.yaml'), `${big}more\n`);
+      writeFileSync(join(dir, 'big/shorter.yaml'), big.slice(1));
+      const result = run('compare', dir, list, thread);
+      expect(result.status.slice(0, 3)).toBe('=~~');
+      expect(result.status.slice(3)).toBe('='.repeat(20));
+      expect(result.current).toEqual([`${big}more\n`, big.slice(1)]);
+    });
+
     it(`reports a file it cannot write (${where})`, () => {
       const dir = tempDir();
       writeFileSync(join(dir, 'blocked'), 'a file where a folder is needed\n');
