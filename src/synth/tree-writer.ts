@@ -16,7 +16,7 @@ import {
 import { basename, dirname, join, resolve } from 'node:path';
 import { GitOpsError } from '../errors/index.js';
 import { assertSafeOutdir } from './outdir-safety.js';
-import { INDEX_FILE, readPreviousIndex, renderIndex } from './tree-index.js';
+import { INDEX_FILE, readIndex, renderIndex } from './tree-index.js';
 
 /** What a synth changes in the tree, paths relative to the outdir, sorted. */
 export interface TreeChanges {
@@ -36,8 +36,6 @@ export interface OutputTarget {
   readonly outdir: string;
   /** path → sha256 of the files the previous synth wrote. */
   readonly previous: ReadonlyMap<string, string>;
-  /** Whether the previous index file is exactly what synth writes for `previous`. */
-  readonly previousCanonical?: boolean;
 }
 
 /**
@@ -48,14 +46,14 @@ export function openTarget(outdir: string, cwd: string = process.cwd()): OutputT
   const abs = resolve(cwd, outdir);
   assertWritableParent(abs, outdir);
   recoverInterruptedSwap(abs);
-  const { files: previous, canonical } = readPreviousIndex(abs);
+  const previous = readIndex(abs);
   const generatedTopLevel = new Set<string>([INDEX_FILE]);
   for (const path of previous.keys()) {
     const slash = path.indexOf('/');
     generatedTopLevel.add(slash < 0 ? path : path.slice(0, slash));
   }
   assertSafeOutdir(abs, cwd, generatedTopLevel);
-  return { outdir: abs, previous, previousCanonical: canonical };
+  return { outdir: abs, previous };
 }
 
 /** A tree being built beside the outdir; nothing in the outdir changes until {@link commitTree}. */
@@ -321,11 +319,9 @@ export function diffTree(
     if (current === undefined) differences.push({ path, change: 'added', expected: render(path) });
     else differences.push({ path, change: 'changed', current, expected: render(path) });
   }
-  // An index read as exactly what synth writes, for the same files, is unchanged: no need to render it.
-  const unchanged = plan.previousCanonical === true && sameEntries(plan.previous, plan.hashes);
-  const index = unchanged ? undefined : renderIndex(plan.hashes);
-  const currentIndex = unchanged ? undefined : read(INDEX_FILE);
-  if (!unchanged && currentIndex !== index) {
+  const index = renderIndex(plan.hashes);
+  const currentIndex = read(INDEX_FILE);
+  if (currentIndex !== index) {
     differences.push({
       path: INDEX_FILE,
       change: currentIndex === undefined ? 'added' : 'changed',
@@ -338,11 +334,4 @@ export function diffTree(
     if (current !== undefined) differences.push({ path, change: 'removed', current });
   }
   return differences.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-}
-
-/** Whether two maps hold the same entries. */
-function sameEntries(a: ReadonlyMap<string, string>, b: ReadonlyMap<string, string>): boolean {
-  if (a.size !== b.size) return false;
-  for (const [key, value] of a) if (b.get(key) !== value) return false;
-  return true;
 }

@@ -8,7 +8,6 @@ import { buildPlatform } from '../../examples/platform/platform.js';
 import { environments } from '../../environments.js';
 import { GitOpsApp as App } from '../../src/index.js';
 import { captureOutput, readTree, tempDir, testApp } from '../helpers.js';
-import { readPreviousIndex, renderIndex } from '../../src/synth/tree-index.js';
 
 type TestApp = GitOpsApp<'dev' | 'staging' | 'production'>;
 
@@ -179,61 +178,5 @@ describe('outdir safety', () => {
     writeFileSync(join(src, 'main.ts'), 'export {};\n');
     refuse(src, /it holds the source file 'main.ts'/);
     expect(readTree(src)).toEqual(new Map([['main.ts', 'export {};\n']]));
-  });
-});
-
-describe('the previous index', () => {
-  const files = new Map([
-    ['environments/dev/a.yaml', 'a'.repeat(64)],
-    ['environments/dev/b.yaml', 'b'.repeat(64)],
-    ['shared/policies/c.yaml', 'c'.repeat(64)],
-  ]);
-  const read = (text: string) => {
-    const dir = tempDir();
-    writeFileSync(join(dir, INDEX_FILE), text);
-    return readPreviousIndex(dir);
-  };
-
-  it('is read line by line when it is exactly what synth writes, and by JSON.parse otherwise, with the same files', () => {
-    const written = renderIndex(files);
-    expect(read(written)).toEqual({ files, canonical: true });
-    expect(read(renderIndex(new Map()))).toEqual({ files: new Map(), canonical: true });
-    const reordered =
-      JSON.stringify(
-        { generator: 'cdk8s-gitops', version: 1, files: Object.fromEntries([...files].reverse()) },
-        null,
-        2,
-      ) + '\n';
-    const compact = `${JSON.stringify({ generator: 'cdk8s-gitops', version: 1, files: Object.fromEntries(files) })}\n`;
-    for (const text of [
-      reordered,
-      compact,
-      written.replace('\n}\n', '\n}'),
-      written.replace('"version": 1', '"version": 2'),
-    ]) {
-      const previous = read(text);
-      expect(previous.canonical).toBe(false);
-      expect(previous.files).toEqual(files);
-    }
-    const escaped = new Map([['environments/dev/quote"d.yaml', 'd'.repeat(64)]]);
-    expect(read(renderIndex(escaped))).toEqual({ files: escaped, canonical: false });
-  });
-
-  it('read line by line still makes --check report a hand edit of the index', () => {
-    const outdir = tempDir();
-    smallApp(outdir).synth(quiet());
-    const path = join(outdir, INDEX_FILE);
-    const written = readFileSync(path, 'utf8');
-    expect(smallApp(outdir).synth({ check: true, ...quiet() }).differences).toEqual([]);
-    const edited = written.replace(/"([0-9a-f]{64})"/, `"${'0'.repeat(64)}"`);
-    writeFileSync(path, edited);
-    const differences = smallApp(outdir).synth({ check: true, ...quiet() }).differences;
-    expect(differences.map((d) => [d.path, d.change])).toEqual([[INDEX_FILE, 'changed']]);
-    writeFileSync(path, written.replace('\n}\n', '\n}'));
-    expect(
-      smallApp(outdir)
-        .synth({ check: true, ...quiet() })
-        .differences.map((d) => d.path),
-    ).toEqual([INDEX_FILE]);
   });
 });
