@@ -180,3 +180,22 @@ describe('outdir safety', () => {
     expect(readTree(src)).toEqual(new Map([['main.ts', 'export {};\n']]));
   });
 });
+
+describe('the index in --check', () => {
+  it('a hand edit of the index is a difference, whether it changes a hash or only the layout', () => {
+    const outdir = tempDir();
+    smallApp(outdir).synth(quiet());
+    const path = join(outdir, INDEX_FILE);
+    const written = readFileSync(path, 'utf8');
+    expect(smallApp(outdir).synth({ check: true, ...quiet() }).differences).toEqual([]);
+    writeFileSync(path, written.replace(/"([0-9a-f]{64})"/, `"${'0'.repeat(64)}"`));
+    const differences = smallApp(outdir).synth({ check: true, ...quiet() }).differences;
+    expect(differences.map((d) => [d.path, d.change])).toEqual([[INDEX_FILE, 'changed']]);
+    writeFileSync(path, written.replace('\n}\n', '\n}'));
+    expect(
+      smallApp(outdir)
+        .synth({ check: true, ...quiet() })
+        .differences.map((d) => d.path),
+    ).toEqual([INDEX_FILE]);
+  });
+});
