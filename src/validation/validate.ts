@@ -285,8 +285,9 @@ export class ManifestValidator {
     const { numbers: documents, files } = this.options.oneObjectPerFile
       ? { numbers: undefined, files: validated.length }
       : documentNumbers(validated);
-    // Objects with a name, by name (names rarely repeat): duplicates are looked for among these only.
-    const named = new Map<string, number | number[]>();
+    // Objects with a name, by name and kind: duplicates are looked for among these only (a name recurs
+    // across tiers and kinds, rarely more than a few times for one kind).
+    const named = new Map<string, Map<string | undefined, number[]>>();
     const where = (index: number): string =>
       `${(validated[index] as Validated).manifest.file}${documents?.[index] ? `#${documents[index]}` : ''}`;
     const issues: ValidationIssue[] = [];
@@ -296,8 +297,10 @@ export class ManifestValidator {
       const { manifest, findings, waivers, kind, namespace, name } = entry;
       const document = documents?.[index];
       if (name) {
-        const earlier = named.get(name);
-        const candidates = earlier === undefined ? [] : typeof earlier === 'number' ? [earlier] : earlier;
+        let byKind = named.get(name);
+        if (!byKind) named.set(name, (byKind = new Map()));
+        let candidates = byKind.get(kind);
+        if (!candidates) byKind.set(kind, (candidates = []));
         const first = candidates.find((i) => sameObject(validated[i] as Validated, entry));
         if (first !== undefined) {
           findings.push({
@@ -306,8 +309,7 @@ export class ManifestValidator {
             message: `${resourceOf(kind as string, namespace, name)} is defined twice${manifest.tier ? ` in tier ${manifest.tier}` : ''}: here and in ${where(first)}`,
             hint: 'an object may appear once per cluster; rename one of them or merge them',
           });
-        } else if (earlier === undefined) named.set(name, index);
-        else named.set(name, [...candidates, index]);
+        } else candidates.push(index);
       }
       if (findings.length === 0) continue;
       const resource = kind !== undefined ? resourceOf(kind, namespace, name) : undefined;
