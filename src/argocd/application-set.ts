@@ -24,7 +24,7 @@ import {
   type SyncOptions,
 } from './sync-options.js';
 import type * as ArgocdApplicationsetModule from '../../imports/argocd-applicationset.js';
-import { generatedModule } from '../lazy/index.js';
+import { generatedModule, once } from '../lazy/index.js';
 
 const argocdApplicationsetModule = generatedModule<typeof ArgocdApplicationsetModule>('argocd-applicationset');
 
@@ -197,40 +197,32 @@ export class ApplicationSet extends Construct {
   }
 }
 
-type GeneratorsObjectClass = new (
-  scope: Construct,
-  id: string,
-  props: ApplicationSetObjectProps,
-  generatorsJson: ReadonlyArray<Record<string, unknown>>,
-) => ApplicationSetObject;
-
-let generatorsObjectClass: GeneratorsObjectClass | undefined;
-
 /**
  * The generated ApplicationSet class, with `spec.generators` written as Argo CD reads them: nested
  * matrix/merge generators are untyped in the CRD (`x-kubernetes-preserve-unknown-fields`), so the typed
  * generators render their own JSON. Defined on first use, when the generated module is loaded.
  */
-function generatorsObject(): GeneratorsObjectClass {
-  return (generatorsObjectClass ??= class GeneratorsObject extends argocdApplicationsetModule().ApplicationSet {
-    public constructor(
-      scope: Construct,
-      id: string,
-      props: ApplicationSetObjectProps,
-      private readonly generatorsJson: ReadonlyArray<Record<string, unknown>>,
-    ) {
-      super(scope, id, props);
-    }
+const generatorsObject = once(
+  () =>
+    class GeneratorsObject extends argocdApplicationsetModule().ApplicationSet {
+      public constructor(
+        scope: Construct,
+        id: string,
+        props: ApplicationSetObjectProps,
+        private readonly generatorsJson: ReadonlyArray<Record<string, unknown>>,
+      ) {
+        super(scope, id, props);
+      }
 
-    public override toJson(): any {
-      const json = super.toJson() as { spec: Record<string, unknown> };
-      const spec: Record<string, unknown> = {};
-      for (const [k, v] of Object.entries(json.spec))
-        spec[k] = k === 'generators' ? structuredClone(this.generatorsJson) : v;
-      return { ...json, spec };
-    }
-  });
-}
+      public override toJson(): any {
+        const json = super.toJson() as { spec: Record<string, unknown> };
+        const spec: Record<string, unknown> = {};
+        for (const [k, v] of Object.entries(json.spec))
+          spec[k] = k === 'generators' ? structuredClone(this.generatorsJson) : v;
+        return { ...json, spec };
+      }
+    },
+);
 
 function renderTemplateSpec(
   t: ApplicationTemplate,

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { once } from './once.js';
 
 const load = createRequire(import.meta.url);
 
@@ -31,6 +32,5 @@ function importsFolder(probe: string): string {
  * ```
  */
 export function generatedModule<T>(name: string): () => T {
-  let module: T | undefined;
-  return () => (module ??= load(`${importsFolder(name)}${name}.js`) as T);
+  return once(() => load(`${importsFolder(name)}${name}.js`) as T);
 }

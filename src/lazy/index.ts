@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { once } from './once.js';
 
 const load = createRequire(import.meta.url);
 
@@ -16,7 +17,7 @@ const load = createRequire(import.meta.url);
  * ```
  */
 export function lazyModule<T>(specifier: string): () => T {
-  let module: T | undefined;
-  return () => (module ??= load(specifier) as T);
+  return once(() => load(specifier) as T);
 }
 export { generatedModule } from './generated.js';
+export { once } from './once.js';

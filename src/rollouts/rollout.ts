@@ -14,7 +14,7 @@ import { constructError } from './errors.js';
 import { RolloutChecks } from './rollout-checks.js';
 import type { RolloutStrategy } from './strategy.js';
 import type * as RolloutsRolloutModule from '../../imports/rollouts-rollout.js';
-import { generatedModule } from '../lazy/index.js';
+import { generatedModule, once } from '../lazy/index.js';
 
 const rolloutsRolloutModule = generatedModule<typeof RolloutsRolloutModule>('rollouts-rollout');
 
@@ -61,45 +61,37 @@ export interface RolloutProps {
   readonly stableIngress?: ApiObject;
 }
 
-type RolloutObjectClass = new (
-  scope: Construct,
-  id: string,
-  props: RolloutResourceProps,
-  template: Record<string, unknown> | undefined,
-) => RolloutResource;
-
-let rolloutObjectClass: RolloutObjectClass | undefined;
-
 /**
  * The generated Rollout, with the pod template written as given (the generated mapper would drop typed
  * int-or-string fields). Defined on first use, when the generated module is loaded.
  */
-function rolloutObject(): RolloutObjectClass {
-  return (rolloutObjectClass ??= class RolloutObject extends rolloutsRolloutModule().Rollout {
-    public constructor(
-      scope: Construct,
-      id: string,
-      props: RolloutResourceProps,
-      private readonly template: Record<string, unknown> | undefined,
-    ) {
-      super(scope, id, props);
-    }
+const rolloutObject = once(
+  () =>
+    class RolloutObject extends rolloutsRolloutModule().Rollout {
+      public constructor(
+        scope: Construct,
+        id: string,
+        props: RolloutResourceProps,
+        private readonly template: Record<string, unknown> | undefined,
+      ) {
+        super(scope, id, props);
+      }
 
-    public override toJson(): any {
-      const json = super.toJson();
-      if (!this.template) return json;
-      const spec = { ...json.spec, template: this.template };
-      return {
-        ...json,
-        spec: Object.fromEntries(
-          Object.keys(spec)
-            .sort()
-            .map((k) => [k, spec[k]]),
-        ),
-      };
-    }
-  });
-}
+      public override toJson(): any {
+        const json = super.toJson();
+        if (!this.template) return json;
+        const spec = { ...json.spec, template: this.template };
+        return {
+          ...json,
+          spec: Object.fromEntries(
+            Object.keys(spec)
+              .sort()
+              .map((k) => [k, spec[k]]),
+          ),
+        };
+      }
+    },
+);
 
 /**
  * An Argo Rollouts Rollout with its Services: canary (typed steps, stable and canary Services, nginx/Istio/SMI

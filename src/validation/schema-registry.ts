@@ -1,3 +1,4 @@
+import { once } from '../lazy/index.js';
 import { SchemaCompiler, type CompiledKind } from './compiler.js';
 import { definedKindKey, isCrd, kindsOfCrd, type DefinedKind } from './crd.js';
 import { ExternalPattern, KINDS_WITHOUT_SHIPPED_SCHEMA } from './external.js';
@@ -218,10 +219,4 @@ export class SchemaRegistry {
     }
     return keys;
   }
-}
-
-/** `compile` that asks the compiler once (validation calls it for every object of the kind); failures are not kept. */
-function once(compile: () => CompiledKind): () => CompiledKind {
-  let compiled: CompiledKind | undefined;
-  return () => (compiled ??= compile());
 }
