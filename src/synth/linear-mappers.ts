@@ -51,13 +51,10 @@ const MODULES = ['cdk8s-plus-28/lib/imports/k8s.js'];
 const cache = new Map<string, Readonly<Record<string, unknown>> | null>();
 
 /** Module → a factory of its resolving mappers (see {@link resolvingMapper}), or null. */
-const resolvingCache = new Map<string, ResolvingFactory | null>();
+const resolvingCache = new Map<string, MapperFactory | null>();
 
-type ResolvingFactory = (
-  shallow: (value: unknown) => unknown,
-  deep: (value: unknown) => unknown,
-  entries: (value: unknown, map: ((value: unknown) => unknown) | undefined) => unknown,
-) => Readonly<Record<string, unknown>>;
+/** A compiled module of mappers: called with its params, it returns the mappers by name. */
+type MapperFactory = (...args: unknown[]) => Readonly<Record<string, unknown>>;
 
 /** Patched by {@link installLinearMappers}: prototypes with their own `toJson`. */
 type Patched = Array<readonly [prototype: { toJson: () => unknown }, original: () => unknown]>;
@@ -177,31 +174,44 @@ function isGenerated(prototype: object, name: string): boolean {
 const MAPPER = /^function (toJson_\w+)\(obj\) \{$[\s\S]*?^\}$/gm;
 
 /**
- * Linear copies of the module's mappers, compiled once per process; null when there are none. Only the
+ * The module's mapper functions, each rewritten by `rewrite`, compiled into one function of `params` that
+ * returns them by name; null when there are none, or when `rewrite` refuses one (undefined). Only the
  * mapper functions are compiled (a twentieth of the module, which is mostly classes, docs and an inline
- * source map); they refer to nothing but each other.
+ * source map); they refer to nothing but each other and the params.
  */
-function linearMappersOf(path: string): Readonly<Record<string, unknown>> | null {
-  const cached = cache.get(path);
-  if (cached !== undefined) return cached;
-  let mappers: Record<string, unknown> | null = null;
+function compileMappers(
+  path: string,
+  rewrite: (source: string) => string | undefined,
+  params: readonly string[],
+  label: string,
+): MapperFactory | null {
   try {
     const functions: string[] = [];
     const names: string[] = [];
     for (const match of readFileSync(path, 'utf8').matchAll(MAPPER)) {
-      functions.push(match[0].replace(QUADRATIC, linear));
+      const rewritten = rewrite(match[0]);
+      if (rewritten === undefined) return null;
+      functions.push(rewritten);
       names.push(match[1] as string);
     }
-    if (names.length > 0) {
-      const body = `${HELPERS}${functions.join('\n')}\nreturn { ${names.join(', ')} };`;
-      mappers = new Script(`(function () {\n${body}\n})`, {
-        filename: `${path} (linear mappers)`,
-      }).runInThisContext()();
-    }
+    if (names.length === 0) return null;
+    const body = `${HELPERS}${functions.join('\n')}\nreturn { ${names.join(', ')} };`;
+    return new Script(`(function (${params.join(', ')}) {\n${body}\n})`, {
+      filename: `${path} (${label})`,
+    }).runInThisContext() as MapperFactory;
   } catch {
-    mappers = null;
+    return null;
   }
-  cache.set(path, mappers);
+}
+
+/** Linear copies of the module's mappers, compiled once per process; null when there are none. */
+function linearMappersOf(path: string): Readonly<Record<string, unknown>> | null {
+  let mappers = cache.get(path);
+  if (mappers === undefined) {
+    const factory = compileMappers(path, (source) => source.replace(QUADRATIC, linear), [], 'linear mappers');
+    mappers = factory ? factory() : null;
+    cache.set(path, mappers);
+  }
   return mappers;
 }
 
@@ -214,30 +224,14 @@ function linearMappersOf(path: string): Readonly<Record<string, unknown>> | null
 function resolvingMappersOf(path: string, sortKeys: boolean): Readonly<Record<string, unknown>> | null {
   let factory = resolvingCache.get(path);
   if (factory === undefined) {
-    factory = null;
-    try {
-      const functions: string[] = [];
-      const names: string[] = [];
-      for (const match of readFileSync(path, 'utf8').matchAll(MAPPER)) {
-        const rewritten = resolvingMapper(match[0]);
-        if (rewritten === undefined) throw new Error(`unexpected mapper ${match[1]}`);
-        functions.push(rewritten);
-        names.push(match[1] as string);
-      }
-      if (names.length > 0) {
-        const body = `${HELPERS}${functions.join('\n')}\nreturn { ${names.join(', ')} };`;
-        factory = new Script(`(function (__shallow, __deep, __entries) {\n${body}\n})`, {
-          filename: `${path} (resolving mappers)`,
-        }).runInThisContext() as ResolvingFactory;
-      }
-    } catch {
-      factory = null;
-    }
+    factory = compileMappers(path, resolvingMapper, ['__shallow', '__deep', '__entries'], 'resolving mappers');
     resolvingCache.set(path, factory);
   }
   if (!factory) return null;
   const deep = (value: unknown): unknown => resolveValue(value, sortKeys, false);
-  return factory(resolveShallow, deep, (value, map) => resolvedEntries(value, map, sortKeys));
+  return factory(resolveShallow, deep, (value: unknown, map: ((value: unknown) => unknown) | undefined) =>
+    resolvedEntries(value, map, sortKeys),
+  );
 }
 
 /**
