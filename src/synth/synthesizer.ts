@@ -113,7 +113,8 @@ export function synthesize(root: IConstruct, options: SynthesizeOptions): SynthR
   try {
     progress.phase('collect');
     progress.update('resolving objects');
-    const owns = tiers ? (path: string) => [...tiers].some((t) => path.startsWith(`environments/${t}/`)) : undefined;
+    const tierFolders = tiers ? [...tiers].map((t) => `environments/${t}/`) : undefined;
+    const owns = tierFolders ? (path: string) => tierFolders.some((folder) => path.startsWith(folder)) : undefined;
     const onManifest = options.onManifest;
     const collected = collectManifests(root, {
       scopeOf: options.scopeOf,
