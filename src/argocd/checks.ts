@@ -3,6 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { dns1123SubdomainProblem, type Tier } from '../environments/index.js';
 import { GitOpsError } from '../errors/index.js';
 import {
+  apiGroup,
   Platform,
   SyncCoverage,
   SynthChecks,
@@ -326,8 +327,7 @@ export class ArgoCdChecks implements SynthCheck {
             .flatMap(([, ms]) => ms)
         : (folders.get(folder) ?? []);
       for (const m of inFolder) {
-        const slash = m.object.apiVersion.indexOf('/');
-        const group = slash < 0 ? '' : m.object.apiVersion.slice(0, slash);
+        const group = apiGroup(m.object.apiVersion);
         const kind = m.object.kind;
         const clusterScoped = !m.object.metadata.namespace;
         const permitted = clusterScoped

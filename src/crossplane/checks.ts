@@ -2,7 +2,7 @@ import { asObject as obj, type Json } from '../tree/index.js';
 import type { IConstruct } from 'constructs';
 import { suggest } from '../environments/index.js';
 import { GitOpsError } from '../errors/index.js';
-import { SynthChecks, type CheckContext, type Manifest, type SynthCheck } from '../tree/index.js';
+import { apiGroup, SynthChecks, type CheckContext, type Manifest, type SynthCheck } from '../tree/index.js';
 
 const str = (x: unknown): string | undefined => (typeof x === 'string' && x.length > 0 ? x : undefined);
 
@@ -21,11 +21,6 @@ interface CompositionInfo {
   readonly manifest: Manifest;
   readonly name: string;
   readonly labels: Readonly<Record<string, string>>;
-}
-
-function groupOf(apiVersion: string): string {
-  const slash = apiVersion.indexOf('/');
-  return slash < 0 ? '' : apiVersion.slice(0, slash);
 }
 
 function isCrossplane(m: Manifest, kind: string): boolean {
@@ -93,7 +88,7 @@ export class CrossplaneCheck implements SynthCheck {
 
     for (const m of ctx.manifests) {
       const o = m.object;
-      const group = groupOf(o.apiVersion);
+      const group = apiGroup(o.apiVersion);
       const known = kinds.get(`${group}/${o.kind}`);
       if (known) {
         this.checkSelection(ctx, m, known.xrd, known.claim, compositions);
@@ -183,7 +178,7 @@ export class CrossplaneCheck implements SynthCheck {
       const ref = obj(obj(m.object['spec'])?.['compositeTypeRef']) ?? {};
       const apiVersion = str(ref['apiVersion']) ?? '';
       const kind = str(ref['kind']) ?? '';
-      const group = groupOf(apiVersion);
+      const group = apiGroup(apiVersion);
       const key = `${group}/${kind}`;
       const xrd = xrByKind.get(key);
       const name = m.object.metadata.name ?? '';

@@ -1,5 +1,5 @@
 import { asObject as obj, type Json } from '../tree/index.js';
-import { podSpecReferences, ReferenceRules, templateLabels, type Reference } from '../tree/index.js';
+import { apiGroup, podSpecReferences, ReferenceRules, templateLabels, type Reference } from '../tree/index.js';
 import type { KubeObject } from '../tree/index.js';
 
 const arr = (x: unknown): unknown[] => (Array.isArray(x) ? x : []);
@@ -67,7 +67,7 @@ ReferenceRules.register('argoproj.io/Rollout', {
       refs.push({
         target: {
           kind: str(ref.kind) ?? 'Deployment',
-          group: apiVersion.includes('/') ? apiVersion.slice(0, apiVersion.indexOf('/')) : '',
+          group: apiGroup(apiVersion),
           namespace: ns,
           name: ref.name as string,
         },

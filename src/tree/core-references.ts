@@ -1,6 +1,6 @@
 import { asObject as obj, type Json } from './json.js';
 import type { KubeObject } from './manifest.js';
-import { ReferenceRules, type PodLabels, type Reference, type Selection } from './references.js';
+import { apiGroup, ReferenceRules, type PodLabels, type Reference, type Selection } from './references.js';
 
 const arr = (x: unknown): unknown[] => (Array.isArray(x) ? x : []);
 const str = (x: unknown): string | undefined => (typeof x === 'string' && x.length > 0 ? x : undefined);
@@ -156,13 +156,11 @@ ReferenceRules.register('autoscaling/HorizontalPodAutoscaler', {
   refers: (o): Reference[] => {
     const target = obj(spec(o).scaleTargetRef);
     if (!target || !str(target.name) || !str(target.kind)) return [];
-    const apiVersion = str(target.apiVersion) ?? '';
-    const slash = apiVersion.indexOf('/');
     return [
       {
         target: {
           kind: target.kind as string,
-          group: slash < 0 ? '' : apiVersion.slice(0, slash),
+          group: apiGroup(str(target.apiVersion) ?? ''),
           namespace: o.metadata.namespace,
           name: target.name as string,
         },

@@ -57,10 +57,16 @@ export interface KindReferenceRules {
 const rulesByKind = new Map<string, KindReferenceRules[]>();
 const rulesForAll: KindReferenceRules[] = [];
 
+/** API group of an apiVersion: `apps` of `apps/v1`, `''` for the core group (`v1`). */
+export function apiGroup(apiVersion: string): string {
+  const slash = apiVersion.indexOf('/');
+  return slash < 0 ? '' : apiVersion.slice(0, slash);
+}
+
 /** `group/Kind` of an apiVersion and kind, `Kind` alone for the core group. */
 export function groupKind(apiVersion: string, kind: string): string {
-  const slash = apiVersion.indexOf('/');
-  return slash < 0 ? kind : `${apiVersion.slice(0, slash)}/${kind}`;
+  const group = apiGroup(apiVersion);
+  return group === '' ? kind : `${group}/${kind}`;
 }
 
 /**
@@ -310,7 +316,7 @@ class PodIndex {
   }
 }
 
-/** The reference rules and `group/Kind` of each apiVersion and kind, looked up once per run. */
+/** The reference rules and API group of each apiVersion and kind, looked up once per run. */
 class KindInfos {
   private readonly byApiVersion = new Map<
     string,
@@ -322,11 +328,7 @@ class KindInfos {
     if (!kinds) this.byApiVersion.set(o.apiVersion, (kinds = new Map()));
     let info = kinds.get(o.kind);
     if (!info) {
-      const slash = o.apiVersion.indexOf('/');
-      info = {
-        rules: ReferenceRules.of(groupKind(o.apiVersion, o.kind)),
-        group: slash < 0 ? '' : o.apiVersion.slice(0, slash),
-      };
+      info = { rules: ReferenceRules.of(groupKind(o.apiVersion, o.kind)), group: apiGroup(o.apiVersion) };
       kinds.set(o.kind, info);
     }
     return info;
