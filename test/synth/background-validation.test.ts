@@ -5,31 +5,16 @@ import { BackgroundValidation, BACKGROUND_VALIDATION_THRESHOLD } from '../../src
 import { createValidation } from '../../src/app/validation-hook.js';
 import { collectManifests, SynthFailedError, type KubeObject, type Manifest } from '../../src/index.js';
 import { captureOutput, readTree, tempDir, testApp } from '../helpers.js';
+import { customResourceDefinition } from '../validation/helpers.js';
 
 /** A CRD the program emits itself, for a kind no shipped schema knows. */
-const WIDGET_CRD = {
-  apiVersion: 'apiextensions.k8s.io/v1',
-  kind: 'CustomResourceDefinition',
-  metadata: { name: 'widgets.example.com' },
-  spec: {
-    group: 'example.com',
-    scope: 'Namespaced',
-    names: { kind: 'Widget', plural: 'widgets', singular: 'widget', listKind: 'WidgetList' },
-    versions: [
-      {
-        name: 'v1',
-        served: true,
-        storage: true,
-        schema: {
-          openAPIV3Schema: {
-            type: 'object',
-            properties: { spec: { type: 'object', properties: { size: { type: 'string' } } } },
-          },
-        },
-      },
-    ],
-  },
-};
+const WIDGET_CRD = customResourceDefinition({
+  group: 'example.com',
+  kind: 'Widget',
+  plural: 'widgets',
+  names: { singular: 'widget', listKind: 'WidgetList' },
+  spec: { type: 'object', properties: { size: { type: 'string' } } },
+});
 
 /**
  * An app above the threshold: config maps spread over applications and tiers. Broken, it also has a

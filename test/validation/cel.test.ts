@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validateManifests } from '../../src/validation/index.js';
-import { codes, issuesOf, manifest } from './helpers.js';
+import { codes, customResourceDefinition, issuesOf, manifest } from './helpers.js';
 
 function gitRepository(spec: Record<string, unknown>): unknown {
   return {
@@ -34,61 +34,40 @@ function xrd(apiVersion: string, spec: Record<string, unknown>): unknown {
 
 /** A CRD whose only version carries CEL rules exercising the evaluator. */
 function celCrd(): unknown {
-  return {
-    apiVersion: 'apiextensions.k8s.io/v1',
-    kind: 'CustomResourceDefinition',
-    metadata: { name: 'widgets.example.com' },
+  return customResourceDefinition({
+    group: 'example.com',
+    kind: 'Widget',
+    plural: 'widgets',
     spec: {
-      group: 'example.com',
-      scope: 'Namespaced',
-      names: { kind: 'Widget', plural: 'widgets' },
-      versions: [
-        {
-          name: 'v1',
-          served: true,
-          storage: true,
-          schema: {
-            openAPIV3Schema: {
-              type: 'object',
-              properties: {
-                spec: {
-                  type: 'object',
-                  properties: {
-                    replicas: { type: 'integer' },
-                    maxReplicas: { type: 'integer', default: 5 },
-                    namespace: { type: 'string' },
-                    memory: { type: 'string' },
-                    ports: {
-                      type: 'array',
-                      items: {
-                        type: 'object',
-                        properties: { name: { type: 'string' }, port: { type: 'integer' } },
-                        'x-kubernetes-validations': [
-                          { rule: 'self.port > 1024', message: 'ports must be unprivileged' },
-                        ],
-                      },
-                    },
-                  },
-                  'x-kubernetes-validations': [
-                    {
-                      rule: 'self.replicas <= self.maxReplicas',
-                      messageExpression: "'replicas ' + string(self.replicas) + ' exceed ' + string(self.maxReplicas)",
-                    },
-                    {
-                      rule: "!has(self.__namespace__) || self.__namespace__ != 'kube-system'",
-                      fieldPath: '.namespace',
-                    },
-                    { rule: 'self == oldSelf', message: 'immutable' },
-                    { rule: "!has(self.memory) || quantity(self.memory).isLessThan(quantity('1Gi'))" },
-                  ],
-                },
-              },
-            },
+      type: 'object',
+      properties: {
+        replicas: { type: 'integer' },
+        maxReplicas: { type: 'integer', default: 5 },
+        namespace: { type: 'string' },
+        memory: { type: 'string' },
+        ports: {
+          type: 'array',
+          items: {
+            type: 'object',
+            properties: { name: { type: 'string' }, port: { type: 'integer' } },
+            'x-kubernetes-validations': [{ rule: 'self.port > 1024', message: 'ports must be unprivileged' }],
           },
         },
+      },
+      'x-kubernetes-validations': [
+        {
+          rule: 'self.replicas <= self.maxReplicas',
+          messageExpression: "'replicas ' + string(self.replicas) + ' exceed ' + string(self.maxReplicas)",
+        },
+        {
+          rule: "!has(self.__namespace__) || self.__namespace__ != 'kube-system'",
+          fieldPath: '.namespace',
+        },
+        { rule: 'self == oldSelf', message: 'immutable' },
+        { rule: "!has(self.memory) || quantity(self.memory).isLessThan(quantity('1Gi'))" },
       ],
     },
-  };
+  });
 }
 
 function widget(spec: Record<string, unknown>): unknown {
@@ -189,46 +168,28 @@ describe('CEL rules (x-kubernetes-validations)', () => {
   });
 
   it('provides the simple Kubernetes list and string functions (isSorted, sum, replace)', () => {
-    const crd = {
-      apiVersion: 'apiextensions.k8s.io/v1',
-      kind: 'CustomResourceDefinition',
-      metadata: { name: 'gadgets.example.com' },
+    const crd = customResourceDefinition({
+      group: 'example.com',
+      kind: 'Gadget',
+      plural: 'gadgets',
+      scope: 'Cluster',
       spec: {
-        group: 'example.com',
-        scope: 'Cluster',
-        names: { kind: 'Gadget', plural: 'gadgets' },
-        versions: [
+        type: 'object',
+        properties: {
+          versions: { type: 'array', items: { type: 'string' } },
+          weights: { type: 'array', items: { type: 'integer' } },
+          slug: { type: 'string' },
+        },
+        'x-kubernetes-validations': [
+          { rule: 'self.versions.isSorted()', message: 'versions must be sorted' },
+          { rule: 'self.weights.sum() == 100', message: 'weights must add up to 100' },
           {
-            name: 'v1',
-            served: true,
-            storage: true,
-            schema: {
-              openAPIV3Schema: {
-                type: 'object',
-                properties: {
-                  spec: {
-                    type: 'object',
-                    properties: {
-                      versions: { type: 'array', items: { type: 'string' } },
-                      weights: { type: 'array', items: { type: 'integer' } },
-                      slug: { type: 'string' },
-                    },
-                    'x-kubernetes-validations': [
-                      { rule: 'self.versions.isSorted()', message: 'versions must be sorted' },
-                      { rule: 'self.weights.sum() == 100', message: 'weights must add up to 100' },
-                      {
-                        rule: "self.slug.replace('-', '') == self.slug.lowerAscii().replace('-', '')",
-                        message: 'slug must be lowercase',
-                      },
-                    ],
-                  },
-                },
-              },
-            },
+            rule: "self.slug.replace('-', '') == self.slug.lowerAscii().replace('-', '')",
+            message: 'slug must be lowercase',
           },
         ],
       },
-    };
+    });
     const gadget = (spec: Record<string, unknown>): unknown => ({
       apiVersion: 'example.com/v1',
       kind: 'Gadget',

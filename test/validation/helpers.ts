@@ -65,3 +65,51 @@ export function application(spec: Record<string, unknown> = {}): KubeObject {
     },
   };
 }
+
+/** Options of {@link customResourceDefinition}. */
+export interface CrdOptions {
+  readonly group: string;
+  readonly kind: string;
+  readonly plural: string;
+  /** @default 'Namespaced' */
+  readonly scope?: 'Namespaced' | 'Cluster';
+  /** Schema of `spec`. @default - none: the root schema is `{ type: object }` alone */
+  readonly spec?: Record<string, unknown>;
+  /** `metadata.name`. @default `<plural>.<group>` */
+  readonly name?: string;
+  /** More of `spec.names` (singular, listKind). @default - none */
+  readonly names?: Record<string, string>;
+}
+
+/** A CustomResourceDefinition as {@link customResourceDefinition} builds it. */
+export interface CrdObject {
+  readonly apiVersion: string;
+  readonly kind: string;
+  readonly metadata: { readonly name: string };
+  readonly spec: Record<string, unknown>;
+}
+
+/** An apiextensions.k8s.io/v1 CustomResourceDefinition serving and storing one version, `v1`. */
+export function customResourceDefinition(options: CrdOptions): CrdObject {
+  const { group, kind, plural } = options;
+  return {
+    apiVersion: 'apiextensions.k8s.io/v1',
+    kind: 'CustomResourceDefinition',
+    metadata: { name: options.name ?? `${plural}.${group}` },
+    spec: {
+      group,
+      scope: options.scope ?? 'Namespaced',
+      names: { kind, plural, ...options.names },
+      versions: [
+        {
+          name: 'v1',
+          served: true,
+          storage: true,
+          schema: {
+            openAPIV3Schema: options.spec ? { type: 'object', properties: { spec: options.spec } } : { type: 'object' },
+          },
+        },
+      ],
+    },
+  };
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { GitOpsError } from '../../src/errors/index.js';
 import { SchemaRegistry, validateManifests } from '../../src/validation/index.js';
-import { codes, issuesOf, manifest } from './helpers.js';
+import { codes, customResourceDefinition, issuesOf, manifest } from './helpers.js';
 
 const serviceMonitor = {
   apiVersion: 'telemetry.example.com/v1',
@@ -10,41 +10,22 @@ const serviceMonitor = {
   spec: { endpoints: [{ port: 'http' }], selector: { matchLabels: { app: 'web' } } },
 };
 
-const serviceMonitorCrd = {
-  apiVersion: 'apiextensions.k8s.io/v1',
-  kind: 'CustomResourceDefinition',
-  metadata: { name: 'telemetrymonitors.telemetry.example.com' },
+const serviceMonitorCrd = customResourceDefinition({
+  group: 'telemetry.example.com',
+  kind: 'TelemetryMonitor',
+  plural: 'telemetrymonitors',
   spec: {
-    group: 'telemetry.example.com',
-    scope: 'Namespaced',
-    names: { kind: 'TelemetryMonitor', plural: 'telemetrymonitors' },
-    versions: [
-      {
-        name: 'v1',
-        served: true,
-        storage: true,
-        schema: {
-          openAPIV3Schema: {
-            type: 'object',
-            properties: {
-              spec: {
-                type: 'object',
-                required: ['selector'],
-                properties: {
-                  endpoints: {
-                    type: 'array',
-                    items: { type: 'object', properties: { port: { type: 'string' }, interval: { type: 'string' } } },
-                  },
-                  selector: { type: 'object', 'x-kubernetes-preserve-unknown-fields': true },
-                },
-              },
-            },
-          },
-        },
+    type: 'object',
+    required: ['selector'],
+    properties: {
+      endpoints: {
+        type: 'array',
+        items: { type: 'object', properties: { port: { type: 'string' }, interval: { type: 'string' } } },
       },
-    ],
+      selector: { type: 'object', 'x-kubernetes-preserve-unknown-fields': true },
+    },
   },
-};
+});
 
 /** A v1 Crossplane XRD (LegacyCluster by default) offering a claim. */
 const databaseXrd = {

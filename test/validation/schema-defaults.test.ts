@@ -7,57 +7,39 @@ import { describe, expect, it } from 'vitest';
 import { GitOpsApp, SynthFailedError } from '../../src/index.js';
 import { validateManifests } from '../../src/validation/index.js';
 import { captureOutput, tempDir, testApp } from '../helpers.js';
-import { manifest } from './helpers.js';
+import { customResourceDefinition, manifest, type CrdObject } from './helpers.js';
 
 /** A CRD whose `spec.size` is required; defaulted to `small` unless `withDefault` is false. */
-function widgetCrd(withDefault: boolean): Record<string, unknown> {
+function widgetCrd(withDefault: boolean): CrdObject {
   const size: Record<string, unknown> = { type: 'string', enum: ['small', 'large'] };
   if (withDefault) size['default'] = 'small';
-  return {
-    apiVersion: 'apiextensions.k8s.io/v1',
-    kind: 'CustomResourceDefinition',
-    metadata: { name: 'widgets.example.com' },
+  return customResourceDefinition({
+    group: 'example.com',
+    kind: 'Widget',
+    plural: 'widgets',
+    names: { singular: 'widget', listKind: 'WidgetList' },
     spec: {
-      group: 'example.com',
-      names: { kind: 'Widget', plural: 'widgets', singular: 'widget', listKind: 'WidgetList' },
-      scope: 'Namespaced',
-      versions: [
-        {
-          name: 'v1',
-          served: true,
-          storage: true,
-          schema: {
-            openAPIV3Schema: {
-              type: 'object',
-              properties: {
-                spec: {
-                  type: 'object',
-                  required: ['size', 'ports'],
-                  properties: {
-                    size,
-                    ports: {
-                      type: 'array',
-                      items: {
-                        type: 'object',
-                        required: ['port', 'protocol'],
-                        properties: {
-                          port: { type: 'integer' },
-                          protocol: { type: 'string', default: 'TCP', enum: ['TCP', 'UDP'] },
-                        },
-                      },
-                    },
-                  },
-                  'x-kubernetes-validations': [
-                    { rule: "self.size == 'small' || self.ports.size() > 1", message: 'large widgets need two ports' },
-                  ],
-                },
-              },
+      type: 'object',
+      required: ['size', 'ports'],
+      properties: {
+        size,
+        ports: {
+          type: 'array',
+          items: {
+            type: 'object',
+            required: ['port', 'protocol'],
+            properties: {
+              port: { type: 'integer' },
+              protocol: { type: 'string', default: 'TCP', enum: ['TCP', 'UDP'] },
             },
           },
         },
+      },
+      'x-kubernetes-validations': [
+        { rule: "self.size == 'small' || self.ports.size() > 1", message: 'large widgets need two ports' },
       ],
     },
-  };
+  });
 }
 
 const WIDGET = { apiVersion: 'example.com/v1', kind: 'Widget', spec: { ports: [{ port: 80 }] } };
@@ -108,7 +90,7 @@ describe('schema defaults', () => {
   });
 
   it('defaults inside array items, and reports a default value that is itself invalid', () => {
-    const crd = widgetCrd(true) as { spec: { versions: { schema: { openAPIV3Schema: any } }[] } };
+    const crd = widgetCrd(true) as unknown as { spec: { versions: { schema: { openAPIV3Schema: any } }[] } };
     crd.spec.versions[0]!.schema.openAPIV3Schema.properties.spec.properties.ports.items.properties.protocol.default =
       'SCTP';
     const widget = {
