@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validateManifests } from '../../src/validation/index.js';
-import { codes, deployment, issuesOf, manifest } from './helpers.js';
+import { codes, customResourceDefinition, deployment, issuesOf, manifest } from './helpers.js';
 
 const configMap = (name: string, metadata: Record<string, unknown> = {}): unknown => ({
   apiVersion: 'v1',
@@ -53,17 +53,12 @@ describe('names', () => {
     expect(codes(issuesOf([{ apiVersion: 'v1', kind: 'ConfigMap', metadata: { namespace: 'shop' } }]))).toEqual([
       'name.missing /metadata/name',
     ]);
-    const crd = {
-      apiVersion: 'apiextensions.k8s.io/v1',
-      kind: 'CustomResourceDefinition',
-      metadata: { name: 'widgets.example.org' },
-      spec: {
-        group: 'example.com',
-        scope: 'Namespaced',
-        names: { kind: 'Widget', plural: 'widgets' },
-        versions: [{ name: 'v1', served: true, storage: true, schema: { openAPIV3Schema: { type: 'object' } } }],
-      },
-    };
+    const crd = customResourceDefinition({
+      group: 'example.com',
+      kind: 'Widget',
+      plural: 'widgets',
+      name: 'widgets.example.org',
+    });
     expect(issuesOf([crd])).toMatchObject([
       { code: 'name.invalid', expected: 'widgets.example.com', found: 'widgets.example.org' },
     ]);
