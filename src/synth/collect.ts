@@ -2,6 +2,7 @@ import { ApiObject, Chart } from 'cdk8s';
 import type { IConstruct } from 'constructs';
 import { GitOpsError } from '../errors/index.js';
 import { FolderChart } from '../tree/folder-chart.js';
+import { memoByKind } from '../tree/kind-memo.js';
 import { withFastToJson } from './fast-resolve.js';
 import { manifestFileName } from './file-name.js';
 import type { KubeObject, Manifest } from './manifest.js';
@@ -120,7 +121,7 @@ function walk(root: IConstruct, options: CollectOptions): CollectResult {
   const manifests: Manifest[] = [];
   const placeErrors: GitOpsError[] = [];
   // Every kind the program defines is registered by now: each kind's scope is asked once.
-  const placing = { ...options, scopeOf: memoScope(options.scopeOf) };
+  const placing = { ...options, scopeOf: memoByKind(options.scopeOf) };
   let resolved = 0;
   for (const item of found) {
     if (item instanceof GitOpsError) {
@@ -139,19 +140,6 @@ function walk(root: IConstruct, options: CollectOptions): CollectResult {
     }
   }
   return { manifests, errors: [...errors, ...placeErrors] };
-}
-
-/** `scopeOf` asked once per apiVersion and kind. */
-function memoScope(scopeOf: ScopeOf): ScopeOf {
-  const byApiVersion = new Map<string, Map<string, ReturnType<ScopeOf>>>();
-  return (apiVersion, kind) => {
-    let byKind = byApiVersion.get(apiVersion);
-    if (!byKind) byApiVersion.set(apiVersion, (byKind = new Map()));
-    if (byKind.has(kind)) return byKind.get(kind);
-    const scope = scopeOf(apiVersion, kind);
-    byKind.set(kind, scope);
-    return scope;
-  };
 }
 
 /** The object's JSON (tokens resolved, patches applied), or undefined with an error recorded. */

@@ -15,3 +15,4 @@ export * from './repository-files.js';
 export * from './cluster-kinds.js';
 export * from './json.js';
 export * from './wildcard.js';
+export * from './kind-memo.js';

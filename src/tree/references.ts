@@ -1,6 +1,7 @@
 import type { IConstruct } from 'constructs';
 import { GitOpsError } from '../errors/index.js';
 import { SynthChecks, type CheckContext, type SynthCheck } from './checks.js';
+import { memoByKind } from './kind-memo.js';
 import type { KubeObject, Manifest } from './manifest.js';
 import { wildcardRegExp } from './wildcard.js';
 
@@ -125,7 +126,11 @@ export class ReferenceCheck implements SynthCheck {
   }
 
   public check(context: CheckContext): void {
-    const kinds = new KindInfos();
+    // The reference rules and API group of each kind, looked up once per run.
+    const kindOf = memoByKind((apiVersion, kind) => ({
+      rules: ReferenceRules.of(groupKind(apiVersion, kind)),
+      group: apiGroup(apiVersion),
+    }));
     // First what objects refer to and select, and the pods they run: most objects are never referred
     // to, so only the kinds some reference names are indexed below.
     const referring: Array<{
@@ -145,7 +150,7 @@ export class ReferenceCheck implements SynthCheck {
       const tier = m.tier ?? '';
       let refs: Reference[] | undefined;
       let sels: Selection[] | undefined;
-      for (const rules of kinds.of(o).rules) {
+      for (const rules of kindOf(o.apiVersion, o.kind).rules) {
         for (const p of rules.provides?.(o) ?? []) provided.push({ at, p });
         for (const p of rules.runsPods?.(o) ?? []) {
           let byNamespace = pods.get(tier);
@@ -188,7 +193,7 @@ export class ReferenceCheck implements SynthCheck {
         const m = manifests[at] as Manifest;
         const o = m.object;
         const tier = m.tier ?? '';
-        const info = kinds.of(o);
+        const info = kindOf(o.apiVersion, o.kind);
         if (isNeeded(info.group, o.kind)) add(tier, identity(o, info.group, dataKeys(o)));
         for (; next < provided.length && (provided[next] as (typeof provided)[number]).at === at; next++) {
           const { p } = provided[next] as (typeof provided)[number];
@@ -313,25 +318,6 @@ class PodIndex {
       if (!fewest || candidates.length < fewest.length) fewest = candidates;
     }
     return fewest !== undefined && fewest.some((pod) => selects(selector, pod.labels));
-  }
-}
-
-/** The reference rules and API group of each apiVersion and kind, looked up once per run. */
-class KindInfos {
-  private readonly byApiVersion = new Map<
-    string,
-    Map<string, { rules: readonly KindReferenceRules[]; group: string }>
-  >();
-
-  public of(o: KubeObject): { readonly rules: readonly KindReferenceRules[]; readonly group: string } {
-    let kinds = this.byApiVersion.get(o.apiVersion);
-    if (!kinds) this.byApiVersion.set(o.apiVersion, (kinds = new Map()));
-    let info = kinds.get(o.kind);
-    if (!info) {
-      info = { rules: ReferenceRules.of(groupKind(o.apiVersion, o.kind)), group: apiGroup(o.apiVersion) };
-      kinds.set(o.kind, info);
-    }
-    return info;
   }
 }
 
