@@ -47,17 +47,21 @@ export class CompileCache {
     private readonly fingerprint: string,
   ) {}
 
-  /** The validator for `schema`, from the cache when it is there. */
-  public compile(ajv: Ajv, schema: JsonSchema): ValidateFunction {
-    if (!this.dir) return ajv.compile(schema);
+  /**
+   * The validator for `schema`, from the cache when it is there. `ajv` is asked for only when the
+   * schema must be compiled: a run served by the cache never loads ajv.
+   */
+  public compile(ajv: () => Ajv, schema: JsonSchema): ValidateFunction {
+    if (!this.dir) return ajv().compile(schema);
     const key = createHash('sha256')
       .update(`${AJV_VERSION}\0${this.fingerprint}\0${JSON.stringify(schema)}`)
       .digest('hex');
     const file = join(this.dir, `${key.slice(0, 32)}.js`);
     const cached = this.load(file);
     if (cached) return cached;
-    const validate = ajv.compile(schema);
-    this.save(file, ajv, validate);
+    const instance = ajv();
+    const validate = instance.compile(schema);
+    this.save(file, instance, validate);
     return validate;
   }
 

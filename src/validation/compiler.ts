@@ -1,4 +1,5 @@
 import type { Ajv } from 'ajv';
+import { once } from '../lazy/index.js';
 import { createAjv } from './ajv-factory.js';
 import { hasCelRules } from './cel.js';
 import type { Finding } from './issue.js';
@@ -37,7 +38,7 @@ class DefinitionSet {
   private definitions?: Record<string, unknown>;
 
   public constructor(
-    private readonly ajv: Ajv,
+    private readonly ajv: () => Ajv,
     private readonly load: () => JsonSchema,
     private readonly objectMetaName: string,
   ) {}
@@ -107,7 +108,8 @@ export class SchemaCompiler {
     return compiler;
   }
 
-  private readonly ajv = createAjv();
+  /** Created on the first compile: validators served by the compile cache need no ajv (loading it is ~40 ms). */
+  private readonly ajv = once(createAjv);
   private readonly kubernetes = new Map<string, DefinitionSet>();
   private objectMetaSet?: DefinitionSet;
   private readonly compiled = new Map<string, CompiledKind>();

@@ -37,8 +37,8 @@ export interface SplitContext {
   readonly resolveRef: (ref: string) => RefTarget;
   /** Subschemas with more nodes than this are cut out into their own lazily compiled node. @default Infinity */
   readonly maxNodes?: number;
-  /** The ajv instance new nodes compile with. */
-  readonly ajv: Ajv;
+  /** The ajv instance new nodes compile with; asked for only when the compile cache misses. */
+  readonly ajv: () => Ajv;
 }
 
 /**
@@ -54,7 +54,7 @@ export class SplitNode {
   private compiled?: { readonly validate: ValidateFunction; readonly cuts: readonly Cut[] };
 
   public constructor(
-    private readonly ajv: Ajv,
+    private readonly ajv: () => Ajv,
     private readonly build: () => { readonly schema: JsonSchema; readonly cuts: readonly Cut[] },
   ) {}
 
