@@ -18,10 +18,11 @@ const SOURCE_FILE = /\.(ts|tsx|js|mjs|cjs|py|go|java|rs)$/;
 
 /**
  * Refuses an outdir synth must never replace: the file-system root, the home folder, the working
- * folder or one of its parents, a git repository (it holds `.git`), or a folder holding sources. Files listed in
- * the previous index (`generated`) do not count as sources.
+ * folder or one of its parents, a git repository (it holds `.git`), or a folder holding sources. Top-level
+ * entries the previous index lists (`generated` says which; it is only asked about entries that look like
+ * sources) do not count as sources.
  */
-export function assertSafeOutdir(outdir: string, cwd: string, generated: ReadonlySet<string>): void {
+export function assertSafeOutdir(outdir: string, cwd: string, generated: (name: string) => boolean): void {
   const abs = resolve(cwd, outdir);
   const refuse = (why: string): never => {
     throw new GitOpsError(`refusing to use '${outdir}' as the outdir: ${why}`, {
@@ -36,9 +37,11 @@ export function assertSafeOutdir(outdir: string, cwd: string, generated: Readonl
   if (!existsSync(abs)) return;
   if (!statSync(abs).isDirectory()) refuse('it is a file');
   for (const entry of readdirSync(abs, { withFileTypes: true })) {
-    if (generated.has(entry.name)) continue;
-    if (SOURCE_MARKERS.includes(entry.name)) refuse(`it holds '${entry.name}', so it looks like a source folder`);
-    if (entry.isFile() && SOURCE_FILE.test(entry.name)) refuse(`it holds the source file '${entry.name}'`);
+    const marker = SOURCE_MARKERS.includes(entry.name);
+    if (!marker && !(entry.isFile() && SOURCE_FILE.test(entry.name))) continue;
+    if (generated(entry.name)) continue;
+    if (marker) refuse(`it holds '${entry.name}', so it looks like a source folder`);
+    refuse(`it holds the source file '${entry.name}'`);
   }
 }
 

@@ -13,13 +13,19 @@ export function contentHash(content: string): string {
   return hash('sha256', content, 'hex');
 }
 
-/** Files of the previous synth (path → sha256); empty when there is no index. */
-export function readIndex(outdir: string): Map<string, string> {
+/** The index file's text as it is on disk; undefined when there is none. */
+export function readIndexText(outdir: string): string | undefined {
   const file = join(outdir, INDEX_FILE);
-  if (!existsSync(file)) return new Map();
+  return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
+}
+
+/** The files listed by an index's text (path → sha256); empty for no index. `outdir` is for the error. */
+export function parseIndex(text: string | undefined, outdir: string): Map<string, string> {
+  if (text === undefined) return new Map();
+  const file = join(outdir, INDEX_FILE);
   let parsed: unknown;
   try {
-    parsed = JSON.parse(readFileSync(file, 'utf8'));
+    parsed = JSON.parse(text);
   } catch {
     throw new Error(
       `${file} is not valid JSON; restore it from git or delete it (synth then treats every existing file as hand-written)`,

@@ -16,7 +16,7 @@ import {
 import { basename, dirname, join, resolve } from 'node:path';
 import { GitOpsError } from '../errors/index.js';
 import { assertSafeOutdir } from './outdir-safety.js';
-import { INDEX_FILE, readIndex, renderIndex } from './tree-index.js';
+import { INDEX_FILE, parseIndex, readIndexText, renderIndex } from './tree-index.js';
 
 /** What a synth changes in the tree, paths relative to the outdir, sorted. */
 export interface TreeChanges {
@@ -34,8 +34,13 @@ export interface TreeChanges {
 export interface OutputTarget {
   /** Absolute outdir. */
   readonly outdir: string;
-  /** path → sha256 of the files the previous synth wrote. */
+  /**
+   * path → sha256 of the files the previous synth wrote. Parsed from {@link indexText} on first use: a
+   * synth whose index comes out the same never parses it (see {@link planTree}).
+   */
   readonly previous: ReadonlyMap<string, string>;
+  /** The previous index's text as it was on disk. @default - no index */
+  readonly indexText?: string;
 }
 
 /**
@@ -46,14 +51,29 @@ export function openTarget(outdir: string, cwd: string = process.cwd()): OutputT
   const abs = resolve(cwd, outdir);
   assertWritableParent(abs, outdir);
   recoverInterruptedSwap(abs);
-  const previous = readIndex(abs);
-  const generatedTopLevel = new Set<string>([INDEX_FILE]);
-  for (const path of previous.keys()) {
+  const indexText = readIndexText(abs);
+  let previous: Map<string, string> | undefined;
+  const target: OutputTarget = {
+    outdir: abs,
+    indexText,
+    get previous() {
+      return (previous ??= parseIndex(indexText, abs));
+    },
+  };
+  let generatedTopLevel: Set<string> | undefined;
+  // Only an entry that looks like a source is looked up among the generated ones.
+  assertSafeOutdir(abs, cwd, (name) => (generatedTopLevel ??= topLevelNames(target.previous)).has(name));
+  return target;
+}
+
+/** The top-level names of the index and the files it lists. */
+function topLevelNames(files: ReadonlyMap<string, string>): Set<string> {
+  const names = new Set<string>([INDEX_FILE]);
+  for (const path of files.keys()) {
     const slash = path.indexOf('/');
-    generatedTopLevel.add(slash < 0 ? path : path.slice(0, slash));
+    names.add(slash < 0 ? path : path.slice(0, slash));
   }
-  assertSafeOutdir(abs, cwd, generatedTopLevel);
-  return { outdir: abs, previous };
+  return names;
 }
 
 /** A tree being built beside the outdir; nothing in the outdir changes until {@link commitTree}. */
@@ -119,16 +139,46 @@ export interface TreePlan extends OutputTarget {
   readonly carried: readonly string[];
   /** Changes against the previous synth's index. */
   readonly changes: TreeChanges;
+  /** The index of the tree after this synth (the text {@link commitTree} writes). */
+  readonly index: string;
 }
 
 /**
  * Compares the new files (`generated`: path → sha256) with the previous index. `owns` says which
- * previously generated paths this synth is responsible for; the others are carried over.
+ * previously generated paths this synth is responsible for; the others are carried over. When this
+ * synth owns every path and its index comes out exactly as the one on disk, nothing changed, and the
+ * previous index is not parsed.
  */
 export function planTree(
   target: OutputTarget,
   generated: ReadonlyMap<string, string>,
-  owns: (path: string) => boolean = () => true,
+  owns?: (path: string) => boolean,
+): TreePlan {
+  if (!owns) {
+    const index = renderIndex(generated);
+    // Equal texts list the same files with the same hashes: no parse needed to know nothing changed.
+    if (target.indexText !== undefined && index === target.indexText) {
+      return {
+        outdir: target.outdir,
+        indexText: target.indexText,
+        previous: generated,
+        hashes: generated,
+        carried: [],
+        changes: { added: [], changed: [], removed: [], unchanged: generated.size },
+        index,
+      };
+    }
+    return compareWithIndex(target, generated, () => true, index);
+  }
+  return compareWithIndex(target, generated, owns);
+}
+
+/** {@link planTree} from the parsed previous index. `index` is the new index when already rendered. */
+function compareWithIndex(
+  target: OutputTarget,
+  generated: ReadonlyMap<string, string>,
+  owns: (path: string) => boolean,
+  index?: string,
 ): TreePlan {
   const hashes = new Map(generated);
   const added: string[] = [];
@@ -153,10 +203,14 @@ export function planTree(
   }
   const sorted = (a: string[]) => a.sort();
   return {
-    ...target,
+    outdir: target.outdir,
+    indexText: target.indexText,
+    previous: target.previous,
     hashes,
     carried: sorted(carried),
     changes: { added: sorted(added), changed: sorted(changed), removed: sorted(removed), unchanged },
+    // Carried files change what the index lists.
+    index: index !== undefined && carried.length === 0 ? index : renderIndex(hashes),
   };
 }
 
@@ -182,7 +236,7 @@ export function commitTree(plan: TreePlan, staged: StagedTree): void {
       if (existsSync(join(outdir, path))) staged.keep(join(outdir, path), path);
     }
   }
-  staged.write(INDEX_FILE, renderIndex(plan.hashes));
+  staged.write(INDEX_FILE, plan.index);
   swap(staged.dir, outdir);
 }
 
@@ -319,8 +373,9 @@ export function diffTree(
     if (current === undefined) differences.push({ path, change: 'added', expected: render(path) });
     else differences.push({ path, change: 'changed', current, expected: render(path) });
   }
-  const index = renderIndex(plan.hashes);
-  const currentIndex = read(INDEX_FILE);
+  const { index } = plan;
+  // As read when the outdir was opened.
+  const currentIndex = plan.indexText;
   if (currentIndex !== index) {
     differences.push({
       path: INDEX_FILE,

@@ -7,6 +7,8 @@ import { REPOSITORY } from '../../examples/platform/argocd.js';
 import { buildPlatform } from '../../examples/platform/platform.js';
 import { environments } from '../../environments.js';
 import { GitOpsApp as App } from '../../src/index.js';
+import { planTree, type OutputTarget } from '../../src/synth/tree-writer.js';
+import { renderIndex } from '../../src/synth/tree-index.js';
 import { captureOutput, readTree, tempDir, testApp } from '../helpers.js';
 
 type TestApp = GitOpsApp<'dev' | 'staging' | 'production'>;
@@ -170,6 +172,19 @@ describe('outdir safety', () => {
     refuse(dir, /it is the working folder or one of its parents/, join(dir, 'repo'));
   });
 
+  it('does not count as a source a file the previous index lists', () => {
+    const outdir = tempDir();
+    smallApp(outdir).synth(quiet());
+    // An earlier synth (of another program) wrote main.ts at the top: its index says so.
+    writeFileSync(join(outdir, 'main.ts'), 'export {};\n');
+    const path = join(outdir, INDEX_FILE);
+    const index = JSON.parse(readFileSync(path, 'utf8')) as { files: Record<string, string> };
+    index.files['main.ts'] = '0'.repeat(64);
+    writeFileSync(path, `${JSON.stringify(index, null, 2)}\n`);
+    expect(smallApp(outdir).synth(quiet()).changes.removed).toEqual(['main.ts']);
+    expect(existsSync(join(outdir, 'main.ts'))).toBe(false);
+  });
+
   it('refuses a folder holding .git or sources, and leaves it alone', () => {
     const repo = tempDir();
     mkdirSync(join(repo, '.git'));
@@ -178,6 +193,53 @@ describe('outdir safety', () => {
     writeFileSync(join(src, 'main.ts'), 'export {};\n');
     refuse(src, /it holds the source file 'main.ts'/);
     expect(readTree(src)).toEqual(new Map([['main.ts', 'export {};\n']]));
+  });
+});
+
+describe('an unchanged tree', () => {
+  const generated = new Map([
+    ['environments/dev/a.yaml', 'a'.repeat(64)],
+    ['shared/b.yaml', 'b'.repeat(64)],
+  ]);
+  /** A target whose parsed index must not be needed. */
+  const target = (indexText: string | undefined): OutputTarget => ({
+    outdir: '/nowhere',
+    indexText,
+    get previous(): ReadonlyMap<string, string> {
+      throw new Error('the previous index was parsed');
+    },
+  });
+
+  it('is planned without parsing the previous index when the index comes out the same', () => {
+    const plan = planTree(target(renderIndex(generated)), generated);
+    expect(plan.changes).toEqual({ added: [], changed: [], removed: [], unchanged: 2 });
+    expect(plan.carried).toEqual([]);
+    expect(plan.index).toBe(renderIndex(generated));
+    expect(plan.previous).toEqual(generated);
+  });
+
+  it('is compared file by file when the index differs, even only in its layout', () => {
+    const compact = `${JSON.stringify({ generator: 'cdk8s-gitops', version: 1, files: Object.fromEntries(generated) })}\n`;
+    expect(() => planTree(target(compact), generated)).toThrow('the previous index was parsed');
+    const parsed: OutputTarget = { outdir: '/nowhere', indexText: compact, previous: new Map(generated) };
+    expect(planTree(parsed, generated).changes.unchanged).toBe(2);
+    // With --tier (owns), carried files come from the parsed index.
+    const owns = (path: string) => path.startsWith('environments/dev/');
+    expect(() => planTree(target(renderIndex(generated)), generated, owns)).toThrow('the previous index was parsed');
+  });
+
+  it('synthesizes and checks as unchanged, and a re-laid-out index is written back in its own layout', () => {
+    const outdir = tempDir();
+    smallApp(outdir).synth(quiet());
+    const path = join(outdir, INDEX_FILE);
+    const written = readFileSync(path, 'utf8');
+    const again = smallApp(outdir).synth(quiet());
+    expect(again.changes).toEqual({ added: [], changed: [], removed: [], unchanged: 7 });
+    expect(smallApp(outdir).synth({ check: true, ...quiet() }).exitCode).toBe(0);
+    writeFileSync(path, `${JSON.stringify(JSON.parse(written))}\n`);
+    const relaid = smallApp(outdir).synth(quiet());
+    expect(relaid.changes).toEqual({ added: [], changed: [], removed: [], unchanged: 7 });
+    expect(readFileSync(path, 'utf8')).toBe(written);
   });
 });
 
