@@ -1,4 +1,5 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import { contentHash } from './tree-index.js';
@@ -30,6 +31,8 @@ export interface FileWorkerOptions {
   readonly dir: string;
   /** Files expected; below {@link FILE_WORKER_THRESHOLD} the work is done on the calling thread. */
   readonly expected: number;
+  /** Worker threads to start. @default fileWorkerThreads() */
+  readonly threads?: number;
 }
 
 /** The worker's module (plain CommonJS, copied next to the compiled code by the build; lib/src/synth from lib/bundle). */
@@ -41,8 +44,16 @@ function workerFile(): string | undefined {
   return undefined;
 }
 
-/** Worker threads per synth: two, so that the main thread's core joins in once it is done rendering. */
-const THREADS = 2;
+/**
+ * Worker threads per synth: one per core beside the calling thread's, at most two. With cores to
+ * spare, the second thread lets the calling thread's core join in once it is done rendering. On two
+ * cores a second thread would take turns with the calling thread, which still checks and validates
+ * after rendering: measured at 18,000 files, one thread there makes synth about 100 ms faster and
+ * `--check` about 130 ms faster, and synth without validation no slower.
+ */
+export function fileWorkerThreads(cores: number = availableParallelism()): number {
+  return Math.max(1, Math.min(2, cores - 1));
+}
 
 /** One worker thread and its channel. */
 interface Thread {
@@ -55,8 +66,8 @@ type ThreadResult = FileWorkerResult & { readonly error?: { readonly message: st
 
 /**
  * Writes (or compares) the files of a synth, hashing each, on worker threads while the calling thread
- * renders the next ones. Texts are handed over in chunks, dealt to two threads in turn, and not kept:
- * while the calling thread renders, the threads share the other core; once it waits, they have both.
+ * renders the next ones. Texts are handed over in chunks, dealt to the threads in turn
+ * ({@link fileWorkerThreads}), and not kept.
  * Small trees, or workers that cannot start, are done on the calling thread, with the same result;
  * file-worker.cjs is the other half and must do exactly what {@link InThread} does.
  */
@@ -74,7 +85,8 @@ export class FileWorker {
 
   public constructor(options: FileWorkerOptions) {
     const file = options.expected >= FILE_WORKER_THRESHOLD ? workerFile() : undefined;
-    for (let i = 0; file && i < THREADS; i++) {
+    const threads = options.threads ?? fileWorkerThreads();
+    for (let i = 0; file && i < threads; i++) {
       const { port1, port2 } = new MessageChannel();
       const signal = new Int32Array(new SharedArrayBuffer(4));
       try {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { ApiObject } from 'cdk8s';
 import { k8s } from 'cdk8s-plus-28';
 import { describe, expect, it } from 'vitest';
-import { FILE_WORKER_THRESHOLD, FileWorker } from '../../src/synth/file-worker.js';
+import { FILE_WORKER_THRESHOLD, FileWorker, fileWorkerThreads } from '../../src/synth/file-worker.js';
 import { contentHash } from '../../src/synth/tree-index.js';
 import { captureOutput, readTree, tempDir, testApp } from '../helpers.js';
 
@@ -13,17 +13,23 @@ const files = (n: number) =>
     (_, i) => [`tier-${i % 3}/app-${i % 7}/file-${i}.yaml`, `index: ${i}\nname: f${i}\n`] as const,
   );
 
-/** Runs a FileWorker over `list`, on a worker thread or not. */
-function run(mode: 'write' | 'compare', dir: string, list: ReadonlyArray<readonly [string, string]>, thread: boolean) {
-  const worker = new FileWorker({ mode, dir, expected: thread ? FILE_WORKER_THRESHOLD : 1 });
-  expect(worker.onWorkerThread).toBe(thread);
+/** Runs a FileWorker over `list`, on `threads` worker threads (0: on the calling thread). */
+function run(mode: 'write' | 'compare', dir: string, list: ReadonlyArray<readonly [string, string]>, threads: number) {
+  const worker = new FileWorker({ mode, dir, expected: threads > 0 ? FILE_WORKER_THRESHOLD : 1, threads });
+  expect(worker.onWorkerThread).toBe(threads > 0);
   for (const [path, text] of list) worker.add(path, text);
   return worker.finish();
 }
 
+describe('fileWorkerThreads', () => {
+  it('starts one thread per core beside the calling thread, at least one and at most two', () => {
+    expect([1, 2, 3, 4, 16].map((cores) => fileWorkerThreads(cores))).toEqual([1, 1, 2, 2, 2]);
+  });
+});
+
 describe('FileWorker', () => {
-  for (const thread of [true, false]) {
-    const where = thread ? 'on a worker thread' : 'on the calling thread';
+  for (const thread of [2, 1, 0]) {
+    const where = thread === 0 ? 'on the calling thread' : `on ${thread} worker thread${thread > 1 ? 's' : ''}`;
 
     it(`writes every file and hashes it, in order (${where})`, () => {
       const dir = tempDir();
@@ -39,7 +45,7 @@ describe('FileWorker', () => {
       const dir = tempDir();
       const list = files(600);
       run('write', dir, list, thread);
-      // In the first, second and third chunk of 256 (two threads take the chunks in turn).
+      // In the first, second and third chunk of 256 (with two threads, they take the chunks in turn).
       writeFileSync(join(dir, list[5]![0]), 'edited by hand\n');
       writeFileSync(join(dir, list[300]![0]), 'edited again\n');
       writeFileSync(join(dir, list[520]![0]), 'and again\n');
@@ -71,7 +77,12 @@ describe('FileWorker', () => {
     it(`reports a file it cannot write (${where})`, () => {
       const dir = tempDir();
       writeFileSync(join(dir, 'blocked'), 'a file where a folder is needed\n');
-      const worker = new FileWorker({ mode: 'write', dir, expected: thread ? FILE_WORKER_THRESHOLD : 1 });
+      const worker = new FileWorker({
+        mode: 'write',
+        dir,
+        expected: thread ? FILE_WORKER_THRESHOLD : 1,
+        threads: thread,
+      });
       worker.add('fine/a.yaml', 'a: 1\n');
       worker.add('blocked/b.yaml', 'b: 1\n');
       expect(() => worker.finish()).toThrow(/ENOTDIR|EEXIST|not a directory|file already exists/);
