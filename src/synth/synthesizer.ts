@@ -13,10 +13,12 @@ import {
   openTarget,
   planTree,
   StagedTree,
+  type OutputTarget,
   type TreeChanges,
   type TreeDifference,
   type TreePlan,
 } from './tree-writer.js';
+import { renderSortedIndex } from './tree-index.js';
 import { toYaml } from './yaml.js';
 
 /** What validation of the collected manifests found, as report lines. */
@@ -164,7 +166,7 @@ export function synthesize(root: IConstruct, options: SynthesizeOptions): SynthR
     progress.phase('open outdir');
     const target = openTarget(options.outdir, options.cwd);
     let differences: TreeDifference[] = [];
-    let plan: TreePlan;
+    let changes: TreeChanges;
     if (options.check) {
       progress.phase('render and compare');
       progress.update(`rendering ${manifests.length} files`);
@@ -182,24 +184,17 @@ export function synthesize(root: IConstruct, options: SynthesizeOptions): SynthR
         files.stop();
       }
       progress.phase('plan and diff');
-      plan = planTree(target, hashesOf(manifests, compared.hashes), owns);
-      if (options.beforeWrite && !options.beforeWrite()) throw new SynthStoppedError();
-      progress.update('comparing with the committed tree');
-      const onDisk = new Map<string, string | undefined>();
-      let changedAt = 0;
-      const { status } = compared;
-      for (let i = status.search(/[^=]/); i >= 0 && i < status.length; i++) {
-        const state = status[i];
-        if (state === '+') onDisk.set((manifests[i] as Manifest).file, undefined);
-        else if (state === '~') onDisk.set((manifests[i] as Manifest).file, compared.current[changedAt++]);
+      if (!owns && upToDate(target, manifests, compared)) {
+        // The usual outcome in CI, known without a plan.
+        if (options.beforeWrite && !options.beforeWrite()) throw new SynthStoppedError();
+        changes = { added: [], changed: [], removed: [], unchanged: manifests.length };
+      } else {
+        const plan = planTree(target, hashesOf(manifests, compared.hashes), owns);
+        if (options.beforeWrite && !options.beforeWrite()) throw new SynthStoppedError();
+        progress.update('comparing with the committed tree');
+        differences = differencesOf(plan, manifests, compared);
+        changes = plan.changes;
       }
-      // Only a tree that differs renders anything again.
-      let byPath: Map<string, Manifest> | undefined;
-      differences = diffTree(
-        plan,
-        (path) => toYaml(((byPath ??= new Map(manifests.map((m) => [m.file, m]))).get(path) as Manifest).object),
-        (path) => (onDisk.has(path) ? { differs: true, current: onDisk.get(path) } : { differs: false }),
-      );
     } else {
       // Rendered here, hashed and staged on the worker thread, so no YAML is held in memory.
       progress.phase('render and stage');
@@ -214,10 +209,11 @@ export function synthesize(root: IConstruct, options: SynthesizeOptions): SynthR
         // Validation on this thread runs while the workers stage.
         settleValidation();
         progress.phase('wait for files');
-        plan = planTree(target, hashesOf(manifests, files.finish().hashes), owns);
+        const plan = planTree(target, hashesOf(manifests, files.finish().hashes), owns);
         if (options.beforeWrite && !options.beforeWrite()) throw new SynthStoppedError();
         progress.phase('commit');
         commitTree(plan, staged);
+        changes = plan.changes;
       } finally {
         files.stop();
         staged.discard();
@@ -231,7 +227,7 @@ export function synthesize(root: IConstruct, options: SynthesizeOptions): SynthR
         renderSummary(
           options.outdir,
           manifests,
-          plan.changes,
+          changes,
           { totalMs: performance.now(), synthMs },
           { color },
           options.check ? 'check' : 'write',
@@ -240,7 +236,7 @@ export function synthesize(root: IConstruct, options: SynthesizeOptions): SynthR
       );
     }
     if (differences.length > 0) output.stdout.write(renderDifferences(options.outdir, differences, { color }));
-    return { manifests, changes: plan.changes, differences, exitCode };
+    return { manifests, changes, differences, exitCode };
   } catch (e) {
     progress.done();
     if (e instanceof GitOpsError) throw new SynthFailedError([`error: ${e.describe()}`], 1, options.outdir);
@@ -266,6 +262,40 @@ export function findCollisions(sorted: readonly Manifest[]): GitOpsError[] {
     );
   }
   return errors;
+}
+
+/**
+ * Whether a compared tree is up to date: every file is as on disk, and the index on disk is exactly
+ * the one these files make (so it lists no other file). `manifests` are sorted by file.
+ */
+function upToDate(target: OutputTarget, manifests: readonly Manifest[], compared: FileWorkerResult): boolean {
+  if (target.indexText === undefined || /[^=]/.test(compared.status)) return false;
+  return (
+    target.indexText ===
+    renderSortedIndex(
+      manifests.map((m) => m.file),
+      compared.hashes,
+    )
+  );
+}
+
+/** The differences between a planned tree and the disk, from what the compare worker found. */
+function differencesOf(plan: TreePlan, manifests: readonly Manifest[], compared: FileWorkerResult): TreeDifference[] {
+  const onDisk = new Map<string, string | undefined>();
+  let changedAt = 0;
+  const { status } = compared;
+  for (let i = status.search(/[^=]/); i >= 0 && i < status.length; i++) {
+    const state = status[i];
+    if (state === '+') onDisk.set((manifests[i] as Manifest).file, undefined);
+    else if (state === '~') onDisk.set((manifests[i] as Manifest).file, compared.current[changedAt++]);
+  }
+  // Only a tree that differs renders anything again.
+  let byPath: Map<string, Manifest> | undefined;
+  return diffTree(
+    plan,
+    (path) => toYaml(((byPath ??= new Map(manifests.map((m) => [m.file, m]))).get(path) as Manifest).object),
+    (path) => (onDisk.has(path) ? { differs: true, current: onDisk.get(path) } : { differs: false }),
+  );
 }
 
 /** path → hash, from the hashes of the manifests' files in order. */

@@ -41,7 +41,16 @@ export function parseIndex(text: string | undefined, outdir: string): Map<string
 
 /** The index file's content for a set of files: sorted, stable, with a trailing newline. */
 export function renderIndex(hashes: ReadonlyMap<string, string>): string {
+  const paths = [...hashes.keys()].sort();
+  return renderSortedIndex(
+    paths,
+    paths.map((path) => hashes.get(path) as string),
+  );
+}
+
+/** {@link renderIndex} of files given as sorted paths and their hashes (same order), without a map. */
+export function renderSortedIndex(paths: readonly string[], hashes: readonly string[]): string {
   const files: Record<string, string> = {};
-  for (const path of [...hashes.keys()].sort()) files[path] = hashes.get(path) as string;
+  for (let i = 0; i < paths.length; i++) files[paths[i] as string] = hashes[i] as string;
   return `${JSON.stringify({ generator: 'cdk8s-gitops', version: INDEX_VERSION, files }, null, 2)}\n`;
 }

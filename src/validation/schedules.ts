@@ -8,8 +8,10 @@ import { isPlainObject } from './schema-walk.js';
  * found by the controller, after the commit.
  */
 export function checkSchedules(object: Record<string, unknown>, findings: Finding[] = []): Finding[] {
-  const apiVersion = String(object['apiVersion'] ?? '');
   const kind = object['kind'];
+  // Called for every object: the others are passed over before anything is allocated.
+  if (kind !== 'CronJob' && kind !== 'AppProject') return findings;
+  const apiVersion = String(object['apiVersion'] ?? '');
   const spec = isPlainObject(object['spec']) ? object['spec'] : undefined;
   if (!spec) return findings;
   const check = (pointer: string, problem: string | undefined, hint: string): void => {

@@ -244,6 +244,23 @@ describe('an unchanged tree', () => {
 });
 
 describe('the index in --check', () => {
+  it('a file the program no longer makes is a difference, and stays on disk', () => {
+    const outdir = tempDir();
+    smallApp(outdir, ['a', 'b']).synth(quiet());
+    const gone = 'environments/dev/applications/api/configmap-b.yaml';
+    const check = smallApp(outdir, ['a']).synth({ check: true, ...quiet() });
+    expect(check.exitCode).toBe(1);
+    expect(check.changes.removed).toHaveLength(3);
+    expect(check.changes.unchanged).toBe(4);
+    expect(check.differences.map((d) => [d.path, d.change])).toEqual([
+      [INDEX_FILE, 'changed'],
+      [gone, 'removed'],
+      [gone.replace('/dev/', '/production/'), 'removed'],
+      [gone.replace('/dev/', '/staging/'), 'removed'],
+    ]);
+    expect(existsSync(join(outdir, gone))).toBe(true);
+  });
+
   it('a hand edit of the index is a difference, whether it changes a hash or only the layout', () => {
     const outdir = tempDir();
     smallApp(outdir).synth(quiet());
