@@ -19,7 +19,8 @@
  *   BENCH_RUNS=3               runs per size and implementation (default 5)
  *   BENCH_CDK8S_RUNS=2         runs of bare cdk8s per size, if fewer are wanted (default BENCH_RUNS)
  *   BENCH_TMPDIR=/some/dir     where outdirs go (default /dev/shm when it exists, else the OS temp dir)
- *   BENCH_EXTRA_RUNS=3         runs of check, floor and whole process at the largest N (default 3)
+ *   BENCH_EXTRA_RUNS=3         runs of check, floor and whole process at the largest N (default: as many as
+ *                              BENCH_RUNS, so check's median comes from the same rounds as synth's)
  *   BENCH_PROFILE=1            also CPU-profile one synth of ours at the largest N and summarise it
  */
 import { spawnSync } from 'node:child_process';
@@ -43,7 +44,9 @@ const cdk8sRunsOverride = process.env.BENCH_CDK8S_RUNS
   : undefined;
 const tmpBase = process.env.BENCH_TMPDIR ?? defaultTmpBase();
 const tiers = BENCH_TIERS.length;
-const extraRuns = process.env.BENCH_EXTRA_RUNS ? positiveInt(process.env.BENCH_EXTRA_RUNS, 'BENCH_EXTRA_RUNS') : 3;
+const extraRuns = process.env.BENCH_EXTRA_RUNS
+  ? positiveInt(process.env.BENCH_EXTRA_RUNS, 'BENCH_EXTRA_RUNS')
+  : (runsOverride ?? 5);
 
 function parseList(value: string | undefined, fallback: number[]): number[] {
   if (!value) return fallback;

@@ -13,12 +13,10 @@ import {
   openTarget,
   planTree,
   StagedTree,
-  type OutputTarget,
   type TreeChanges,
   type TreeDifference,
   type TreePlan,
 } from './tree-writer.js';
-import { renderSortedIndex } from './tree-index.js';
 import { toYaml } from './yaml.js';
 
 /** What validation of the collected manifests found, as report lines. */
@@ -184,17 +182,11 @@ export function synthesize(root: IConstruct, options: SynthesizeOptions): SynthR
         files.stop();
       }
       progress.phase('plan and diff');
-      if (!owns && upToDate(target, manifests, compared)) {
-        // The usual outcome in CI, known without a plan.
-        if (options.beforeWrite && !options.beforeWrite()) throw new SynthStoppedError();
-        changes = { added: [], changed: [], removed: [], unchanged: manifests.length };
-      } else {
-        const plan = planTree(target, hashesOf(manifests, compared.hashes), owns);
-        if (options.beforeWrite && !options.beforeWrite()) throw new SynthStoppedError();
-        progress.update('comparing with the committed tree');
-        differences = differencesOf(plan, manifests, compared);
-        changes = plan.changes;
-      }
+      const plan = planTree(target, { paths: manifests.map((m) => m.file), hashes: compared.hashes }, owns);
+      if (options.beforeWrite && !options.beforeWrite()) throw new SynthStoppedError();
+      progress.update('comparing with the committed tree');
+      differences = differencesOf(plan, manifests, compared);
+      changes = plan.changes;
     } else {
       // Rendered here, hashed and staged on the worker thread, so no YAML is held in memory.
       progress.phase('render and stage');
@@ -209,7 +201,7 @@ export function synthesize(root: IConstruct, options: SynthesizeOptions): SynthR
         // Validation on this thread runs while the workers stage.
         settleValidation();
         progress.phase('wait for files');
-        const plan = planTree(target, hashesOf(manifests, files.finish().hashes), owns);
+        const plan = planTree(target, { paths: manifests.map((m) => m.file), hashes: files.finish().hashes }, owns);
         if (options.beforeWrite && !options.beforeWrite()) throw new SynthStoppedError();
         progress.phase('commit');
         commitTree(plan, staged);
@@ -264,26 +256,13 @@ export function findCollisions(sorted: readonly Manifest[]): GitOpsError[] {
   return errors;
 }
 
-/**
- * Whether a compared tree is up to date: every file is as on disk, and the index on disk is exactly
- * the one these files make (so it lists no other file). `manifests` are sorted by file.
- */
-function upToDate(target: OutputTarget, manifests: readonly Manifest[], compared: FileWorkerResult): boolean {
-  if (target.indexText === undefined || /[^=]/.test(compared.status)) return false;
-  return (
-    target.indexText ===
-    renderSortedIndex(
-      manifests.map((m) => m.file),
-      compared.hashes,
-    )
-  );
-}
-
 /** The differences between a planned tree and the disk, from what the compare worker found. */
 function differencesOf(plan: TreePlan, manifests: readonly Manifest[], compared: FileWorkerResult): TreeDifference[] {
+  const { status } = compared;
+  // The usual outcome in CI: every file as on disk, and the index on disk the one they make.
+  if (!/[^=]/.test(status) && plan.index === plan.indexText && plan.changes.removed.length === 0) return [];
   const onDisk = new Map<string, string | undefined>();
   let changedAt = 0;
-  const { status } = compared;
   for (let i = status.search(/[^=]/); i >= 0 && i < status.length; i++) {
     const state = status[i];
     if (state === '+') onDisk.set((manifests[i] as Manifest).file, undefined);
@@ -296,11 +275,4 @@ function differencesOf(plan: TreePlan, manifests: readonly Manifest[], compared:
     (path) => toYaml(((byPath ??= new Map(manifests.map((m) => [m.file, m]))).get(path) as Manifest).object),
     (path) => (onDisk.has(path) ? { differs: true, current: onDisk.get(path) } : { differs: false }),
   );
-}
-
-/** path → hash, from the hashes of the manifests' files in order. */
-function hashesOf(manifests: readonly Manifest[], hashes: readonly string[]): Map<string, string> {
-  const result = new Map<string, string>();
-  manifests.forEach((m, i) => result.set(m.file, hashes[i] as string));
-  return result;
 }

@@ -39,18 +39,24 @@ export function parseIndex(text: string | undefined, outdir: string): Map<string
   return result;
 }
 
+/**
+ * Generated files as synth lists them: paths sorted (as `Array.prototype.sort` sorts them) and unique,
+ * each with the sha256 of its content at the same position.
+ */
+export interface SortedFiles {
+  readonly paths: readonly string[];
+  readonly hashes: readonly string[];
+}
+
 /** The index file's content for a set of files: sorted, stable, with a trailing newline. */
 export function renderIndex(hashes: ReadonlyMap<string, string>): string {
   const paths = [...hashes.keys()].sort();
-  return renderSortedIndex(
-    paths,
-    paths.map((path) => hashes.get(path) as string),
-  );
+  return renderSortedIndex({ paths, hashes: paths.map((path) => hashes.get(path) as string) });
 }
 
-/** {@link renderIndex} of files given as sorted paths and their hashes (same order), without a map. */
-export function renderSortedIndex(paths: readonly string[], hashes: readonly string[]): string {
-  const files: Record<string, string> = {};
-  for (let i = 0; i < paths.length; i++) files[paths[i] as string] = hashes[i] as string;
-  return `${JSON.stringify({ generator: 'cdk8s-gitops', version: INDEX_VERSION, files }, null, 2)}\n`;
+/** {@link renderIndex} of files already sorted, without a map. */
+export function renderSortedIndex(files: SortedFiles): string {
+  const record: Record<string, string> = {};
+  for (let i = 0; i < files.paths.length; i++) record[files.paths[i] as string] = files.hashes[i] as string;
+  return `${JSON.stringify({ generator: 'cdk8s-gitops', version: INDEX_VERSION, files: record }, null, 2)}\n`;
 }

@@ -16,7 +16,14 @@ import {
 import { basename, dirname, join, resolve } from 'node:path';
 import { GitOpsError } from '../errors/index.js';
 import { assertSafeOutdir } from './outdir-safety.js';
-import { INDEX_FILE, parseIndex, readIndexText, renderIndex } from './tree-index.js';
+import {
+  INDEX_FILE,
+  parseIndex,
+  readIndexText,
+  renderIndex,
+  renderSortedIndex,
+  type SortedFiles,
+} from './tree-index.js';
 
 /** What a synth changes in the tree, paths relative to the outdir, sorted. */
 export interface TreeChanges {
@@ -144,33 +151,43 @@ export interface TreePlan extends OutputTarget {
 }
 
 /**
- * Compares the new files (`generated`: path → sha256) with the previous index. `owns` says which
- * previously generated paths this synth is responsible for; the others are carried over. When this
- * synth owns every path and its index comes out exactly as the one on disk, nothing changed, and the
- * previous index is not parsed.
+ * Compares the new files with the previous index. `owns` says which previously generated paths this
+ * synth is responsible for; the others are carried over. When this synth owns every path and its
+ * index comes out exactly as the one on disk, nothing changed: the plan is made without parsing the
+ * previous index, and without a map of the files until something asks for one.
  */
-export function planTree(
-  target: OutputTarget,
-  generated: ReadonlyMap<string, string>,
-  owns?: (path: string) => boolean,
-): TreePlan {
+export function planTree(target: OutputTarget, files: SortedFiles, owns?: (path: string) => boolean): TreePlan {
   if (!owns) {
-    const index = renderIndex(generated);
+    const index = renderSortedIndex(files);
     // Equal texts list the same files with the same hashes: no parse needed to know nothing changed.
     if (target.indexText !== undefined && index === target.indexText) {
+      let generated: Map<string, string> | undefined;
+      const map = (): Map<string, string> => (generated ??= mapOf(files));
       return {
         outdir: target.outdir,
         indexText: target.indexText,
-        previous: generated,
-        hashes: generated,
+        get previous() {
+          return map();
+        },
+        get hashes() {
+          return map();
+        },
         carried: [],
-        changes: { added: [], changed: [], removed: [], unchanged: generated.size },
-        index,
+        changes: { added: [], changed: [], removed: [], unchanged: files.paths.length },
+        // The text on disk itself: a caller comparing it with the index finds them identical at once.
+        index: target.indexText,
       };
     }
-    return compareWithIndex(target, generated, () => true, index);
+    return compareWithIndex(target, mapOf(files), () => true, index);
   }
-  return compareWithIndex(target, generated, owns);
+  return compareWithIndex(target, mapOf(files), owns);
+}
+
+/** path → hash of sorted files. */
+function mapOf(files: SortedFiles): Map<string, string> {
+  const map = new Map<string, string>();
+  for (let i = 0; i < files.paths.length; i++) map.set(files.paths[i] as string, files.hashes[i] as string);
+  return map;
 }
 
 /** {@link planTree} from the parsed previous index. `index` is the new index when already rendered. */

@@ -201,6 +201,8 @@ describe('an unchanged tree', () => {
     ['environments/dev/a.yaml', 'a'.repeat(64)],
     ['shared/b.yaml', 'b'.repeat(64)],
   ]);
+  /** The same files as synth hands them to planTree: sorted paths, hashes in the same order. */
+  const files = { paths: [...generated.keys()], hashes: [...generated.values()] };
   /** A target whose parsed index must not be needed. */
   const target = (indexText: string | undefined): OutputTarget => ({
     outdir: '/nowhere',
@@ -211,7 +213,7 @@ describe('an unchanged tree', () => {
   });
 
   it('is planned without parsing the previous index when the index comes out the same', () => {
-    const plan = planTree(target(renderIndex(generated)), generated);
+    const plan = planTree(target(renderIndex(generated)), files);
     expect(plan.changes).toEqual({ added: [], changed: [], removed: [], unchanged: 2 });
     expect(plan.carried).toEqual([]);
     expect(plan.index).toBe(renderIndex(generated));
@@ -220,12 +222,12 @@ describe('an unchanged tree', () => {
 
   it('is compared file by file when the index differs, even only in its layout', () => {
     const compact = `${JSON.stringify({ generator: 'cdk8s-gitops', version: 1, files: Object.fromEntries(generated) })}\n`;
-    expect(() => planTree(target(compact), generated)).toThrow('the previous index was parsed');
+    expect(() => planTree(target(compact), files)).toThrow('the previous index was parsed');
     const parsed: OutputTarget = { outdir: '/nowhere', indexText: compact, previous: new Map(generated) };
-    expect(planTree(parsed, generated).changes.unchanged).toBe(2);
+    expect(planTree(parsed, files).changes.unchanged).toBe(2);
     // With --tier (owns), carried files come from the parsed index.
     const owns = (path: string) => path.startsWith('environments/dev/');
-    expect(() => planTree(target(renderIndex(generated)), generated, owns)).toThrow('the previous index was parsed');
+    expect(() => planTree(target(renderIndex(generated)), files, owns)).toThrow('the previous index was parsed');
   });
 
   it('synthesizes and checks as unchanged, and a re-laid-out index is written back in its own layout', () => {
