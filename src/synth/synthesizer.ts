@@ -258,21 +258,20 @@ export function findCollisions(sorted: readonly Manifest[]): GitOpsError[] {
 
 /** The differences between a planned tree and the disk, from what the compare worker found. */
 function differencesOf(plan: TreePlan, manifests: readonly Manifest[], compared: FileWorkerResult): TreeDifference[] {
+  // The generated files that differ: those whose status is not '=' (most trees have none).
+  const differing = new Map<string, string | undefined>();
   const { status } = compared;
-  // The usual outcome in CI: every file as on disk, and the index on disk the one they make.
-  if (!/[^=]/.test(status) && plan.index === plan.indexText && plan.changes.removed.length === 0) return [];
-  const onDisk = new Map<string, string | undefined>();
   let changedAt = 0;
   for (let i = status.search(/[^=]/); i >= 0 && i < status.length; i++) {
     const state = status[i];
-    if (state === '+') onDisk.set((manifests[i] as Manifest).file, undefined);
-    else if (state === '~') onDisk.set((manifests[i] as Manifest).file, compared.current[changedAt++]);
+    if (state === '+') differing.set((manifests[i] as Manifest).file, undefined);
+    else if (state === '~') differing.set((manifests[i] as Manifest).file, compared.current[changedAt++]);
   }
   // Only a tree that differs renders anything again.
   let byPath: Map<string, Manifest> | undefined;
   return diffTree(
     plan,
     (path) => toYaml(((byPath ??= new Map(manifests.map((m) => [m.file, m]))).get(path) as Manifest).object),
-    (path) => (onDisk.has(path) ? { differs: true, current: onDisk.get(path) } : { differs: false }),
+    differing,
   );
 }

@@ -355,24 +355,16 @@ export interface TreeDifference {
   readonly expected?: string;
 }
 
-/** What is on disk at a generated path, as the render loop found it. */
-export interface OnDisk {
-  /** Whether the file differs from what synth would write (or is missing). */
-  readonly differs: boolean;
-  /** The text on disk of a file that differs. @default - missing */
-  readonly current?: string;
-}
-
 /**
  * Compares a planned tree with what is on disk, byte for byte (hand edits of generated files count),
- * including the index itself. `render` gives the expected text of a generated path; it is only called
- * for files that differ. `onDisk` tells how each generated file compares (synth compares them while
- * rendering). Writes nothing.
+ * including the index itself. `differing` lists the generated files that differ from what synth would
+ * write, with the text on disk (undefined when missing): synth compares them while rendering, so an
+ * up-to-date tree costs nothing here. `render` gives the expected text of such a file. Writes nothing.
  */
 export function diffTree(
   plan: TreePlan,
   render: (path: string) => string,
-  onDisk: (path: string) => OnDisk,
+  differing: ReadonlyMap<string, string | undefined>,
 ): TreeDifference[] {
   const differences: TreeDifference[] = [];
   const read = (path: string): string | undefined => {
@@ -382,11 +374,7 @@ export function diffTree(
       return undefined;
     }
   };
-  const carried = new Set(plan.carried);
-  for (const path of plan.hashes.keys()) {
-    if (carried.has(path)) continue;
-    const { differs, current } = onDisk(path);
-    if (!differs) continue;
+  for (const [path, current] of differing) {
     if (current === undefined) differences.push({ path, change: 'added', expected: render(path) });
     else differences.push({ path, change: 'changed', current, expected: render(path) });
   }
