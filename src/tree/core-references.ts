@@ -2,7 +2,8 @@ import { asObject as obj, type Json } from './json.js';
 import type { KubeObject } from './manifest.js';
 import { apiGroup, ReferenceRules, type PodLabels, type Reference, type Selection } from './references.js';
 
-const arr = (x: unknown): unknown[] => (Array.isArray(x) ? x : []);
+const NO_ITEMS: readonly unknown[] = Object.freeze([]);
+const arr = (x: unknown): readonly unknown[] => (Array.isArray(x) ? x : NO_ITEMS);
 const str = (x: unknown): string | undefined => (typeof x === 'string' && x.length > 0 ? x : undefined);
 
 /**
@@ -14,12 +15,6 @@ export function podSpecReferences(spec: unknown, namespace: string | undefined, 
   const s = obj(spec);
   if (!s) return [];
   const refs: Reference[] = [];
-  const secret = (name: string, f: string, keys?: string[]): void => {
-    refs.push({ target: { kind: 'Secret', group: '', namespace, name }, field: f, keys });
-  };
-  const configMap = (name: string, f: string, keys?: string[]): void => {
-    refs.push({ target: { kind: 'ConfigMap', group: '', namespace, name }, field: f, keys });
-  };
   const sa = str(s.serviceAccountName);
   if (sa && sa !== 'default') {
     refs.push({
@@ -27,73 +22,120 @@ export function podSpecReferences(spec: unknown, namespace: string | undefined, 
       field: `${field}/serviceAccountName`,
     });
   }
-  arr(s.imagePullSecrets).forEach((p, i) => {
-    const name = str(obj(p)?.name);
-    if (name) secret(name, `${field}/imagePullSecrets/${i}`);
-  });
-  for (const list of ['initContainers', 'containers']) {
-    arr(s[list]).forEach((c, ci) => {
-      const container = obj(c) ?? {};
-      const base = `${field}/${list}/${ci}`;
-      arr(container.envFrom).forEach((e, ei) => {
-        const entry = obj(e) ?? {};
-        const sr = obj(entry.secretRef);
-        const cr = obj(entry.configMapRef);
-        if (sr && sr.optional !== true && str(sr.name)) secret(sr.name as string, `${base}/envFrom/${ei}/secretRef`);
-        if (cr && cr.optional !== true && str(cr.name))
-          configMap(cr.name as string, `${base}/envFrom/${ei}/configMapRef`);
-      });
-      arr(container.env).forEach((e, ei) => {
-        const from = obj(obj(e)?.valueFrom);
-        const sk = obj(from?.secretKeyRef);
-        const ck = obj(from?.configMapKeyRef);
-        if (sk && sk.optional !== true && str(sk.name))
-          secret(
-            sk.name as string,
-            `${base}/env/${ei}/valueFrom/secretKeyRef`,
-            str(sk.key) ? [sk.key as string] : undefined,
-          );
-        if (ck && ck.optional !== true && str(ck.name))
-          configMap(
-            ck.name as string,
-            `${base}/env/${ei}/valueFrom/configMapKeyRef`,
-            str(ck.key) ? [ck.key as string] : undefined,
-          );
-      });
+  const pullSecrets = arr(s.imagePullSecrets);
+  for (let i = 0; i < pullSecrets.length; i++) {
+    const name = str(obj(pullSecrets[i])?.name);
+    if (name) refs.push(dataRef('Secret', namespace, name, `${field}/imagePullSecrets/${i}`));
+  }
+  containerReferences(refs, arr(s.initContainers), namespace, `${field}/initContainers`);
+  containerReferences(refs, arr(s.containers), namespace, `${field}/containers`);
+  const volumes = arr(s.volumes);
+  for (let vi = 0; vi < volumes.length; vi++) {
+    const volume = obj(volumes[vi]);
+    if (volume) volumeReferences(refs, volume, namespace, `${field}/volumes/${vi}`);
+  }
+  return refs;
+}
+
+/** Plain loops, no closure per item: this runs for every workload of the tree, mostly unoptimized. */
+function containerReferences(
+  refs: Reference[],
+  containers: readonly unknown[],
+  namespace: string | undefined,
+  at: string,
+): void {
+  for (let ci = 0; ci < containers.length; ci++) {
+    const container = obj(containers[ci]);
+    if (!container) continue;
+    const envFrom = arr(container.envFrom);
+    for (let ei = 0; ei < envFrom.length; ei++) {
+      const entry = obj(envFrom[ei]);
+      if (!entry) continue;
+      const sr = obj(entry.secretRef);
+      const cr = obj(entry.configMapRef);
+      if (sr && sr.optional !== true && str(sr.name))
+        refs.push(dataRef('Secret', namespace, sr.name as string, `${at}/${ci}/envFrom/${ei}/secretRef`));
+      if (cr && cr.optional !== true && str(cr.name))
+        refs.push(dataRef('ConfigMap', namespace, cr.name as string, `${at}/${ci}/envFrom/${ei}/configMapRef`));
+    }
+    const env = arr(container.env);
+    for (let ei = 0; ei < env.length; ei++) {
+      const from = obj(obj(env[ei])?.valueFrom);
+      if (!from) continue;
+      const sk = obj(from.secretKeyRef);
+      const ck = obj(from.configMapKeyRef);
+      if (sk && sk.optional !== true && str(sk.name)) {
+        const keys = str(sk.key) ? [sk.key as string] : undefined;
+        refs.push(
+          dataRef('Secret', namespace, sk.name as string, `${at}/${ci}/env/${ei}/valueFrom/secretKeyRef`, keys),
+        );
+      }
+      if (ck && ck.optional !== true && str(ck.name)) {
+        const keys = str(ck.key) ? [ck.key as string] : undefined;
+        refs.push(
+          dataRef('ConfigMap', namespace, ck.name as string, `${at}/${ci}/env/${ei}/valueFrom/configMapKeyRef`, keys),
+        );
+      }
+    }
+  }
+}
+
+function volumeReferences(refs: Reference[], volume: Json, namespace: string | undefined, base: string): void {
+  const sv = obj(volume.secret);
+  if (sv && sv.optional !== true && str(sv.secretName))
+    refs.push(dataRef('Secret', namespace, sv.secretName as string, `${base}/secret`, itemKeys(sv.items)));
+  const cv = obj(volume.configMap);
+  if (cv && cv.optional !== true && str(cv.name))
+    refs.push(dataRef('ConfigMap', namespace, cv.name as string, `${base}/configMap`, itemKeys(cv.items)));
+  const pvc = obj(volume.persistentVolumeClaim);
+  if (pvc && str(pvc.claimName)) {
+    refs.push({
+      target: { kind: 'PersistentVolumeClaim', group: '', namespace, name: pvc.claimName as string },
+      field: `${base}/persistentVolumeClaim`,
     });
   }
-  arr(s.volumes).forEach((v, vi) => {
-    const volume = obj(v) ?? {};
-    const base = `${field}/volumes/${vi}`;
-    const itemKeys = (items: unknown): string[] | undefined => {
-      const keys = arr(items)
-        .map((i) => str(obj(i)?.key))
-        .filter((k): k is string => Boolean(k));
-      return keys.length > 0 ? keys : undefined;
-    };
-    const sv = obj(volume.secret);
-    if (sv && sv.optional !== true && str(sv.secretName))
-      secret(sv.secretName as string, `${base}/secret`, itemKeys(sv.items));
-    const cv = obj(volume.configMap);
-    if (cv && cv.optional !== true && str(cv.name))
-      configMap(cv.name as string, `${base}/configMap`, itemKeys(cv.items));
-    const pvc = obj(volume.persistentVolumeClaim);
-    if (pvc && str(pvc.claimName)) {
-      refs.push({
-        target: { kind: 'PersistentVolumeClaim', group: '', namespace, name: pvc.claimName as string },
-        field: `${base}/persistentVolumeClaim`,
-      });
-    }
-    arr(obj(volume.projected)?.sources).forEach((src, si) => {
-      const ps = obj(obj(src)?.secret);
-      const pc = obj(obj(src)?.configMap);
-      if (ps && ps.optional !== true && str(ps.name))
-        secret(ps.name as string, `${base}/projected/sources/${si}/secret`, itemKeys(ps.items));
-      if (pc && pc.optional !== true && str(pc.name))
-        configMap(pc.name as string, `${base}/projected/sources/${si}/configMap`, itemKeys(pc.items));
-    });
-  });
-  return refs;
+  const sources = arr(obj(volume.projected)?.sources);
+  for (let si = 0; si < sources.length; si++) {
+    const source = obj(sources[si]);
+    const ps = obj(source?.secret);
+    const pc = obj(source?.configMap);
+    if (ps && ps.optional !== true && str(ps.name))
+      refs.push(
+        dataRef('Secret', namespace, ps.name as string, `${base}/projected/sources/${si}/secret`, itemKeys(ps.items)),
+      );
+    if (pc && pc.optional !== true && str(pc.name))
+      refs.push(
+        dataRef(
+          'ConfigMap',
+          namespace,
+          pc.name as string,
+          `${base}/projected/sources/${si}/configMap`,
+          itemKeys(pc.items),
+        ),
+      );
+  }
+}
+
+/** A reference to a core Secret or ConfigMap (and some of its keys). */
+function dataRef(
+  kind: 'Secret' | 'ConfigMap',
+  namespace: string | undefined,
+  name: string,
+  field: string,
+  keys?: string[],
+): Reference {
+  return { target: { kind, group: '', namespace, name }, field, keys };
+}
+
+/** The keys a volume's `items` project, if it lists any. */
+function itemKeys(items: unknown): string[] | undefined {
+  const list = arr(items);
+  let keys: string[] | undefined;
+  for (let i = 0; i < list.length; i++) {
+    const key = str(obj(list[i])?.key);
+    if (key) (keys ??= []).push(key);
+  }
+  return keys;
 }
 
 /** The labels of a pod template at `template` (e.g. `spec.template`). */

@@ -144,30 +144,41 @@ export class ReferenceCheck implements SynthCheck {
     /** The kinds some reference names (kind, then groups): only their objects are indexed. */
     const needed = new Map<string, Set<string>>();
     const manifests = context.manifests;
+    // Plain indexed loops throughout: this runs once per synth, mostly before V8 optimizes it, and
+    // for-of or `?? []` in unoptimized code allocates an iterator and its results (or an array) per loop.
     for (let at = 0; at < manifests.length; at++) {
       const m = manifests[at] as Manifest;
       const o = m.object;
-      const tier = m.tier ?? '';
+      const kindRules = kindOf(o.apiVersion, o.kind).rules;
       let refs: Reference[] | undefined;
       let sels: Selection[] | undefined;
-      for (const rules of kindOf(o.apiVersion, o.kind).rules) {
-        for (const p of rules.provides?.(o) ?? []) provided.push({ at, p });
-        for (const p of rules.runsPods?.(o) ?? []) {
-          let byNamespace = pods.get(tier);
-          if (!byNamespace) pods.set(tier, (byNamespace = new Map()));
-          let index = byNamespace.get(p.namespace ?? '');
-          if (!index) byNamespace.set(p.namespace ?? '', (index = new PodIndex()));
-          index.add(p);
+      for (let k = 0; k < kindRules.length; k++) {
+        const rules = kindRules[k] as KindReferenceRules;
+        if (rules.provides) {
+          const list = rules.provides(o);
+          for (let i = 0; i < list.length; i++) provided.push({ at, p: list[i] as Provision });
         }
-        for (const r of rules.refers?.(o) ?? []) {
-          (refs ??= []).push(r);
-          let groups = needed.get(r.target.kind);
-          if (!groups) needed.set(r.target.kind, (groups = new Set()));
-          groups.add(r.target.group);
+        if (rules.runsPods) {
+          const list = rules.runsPods(o);
+          for (let i = 0; i < list.length; i++)
+            podIndexOf(pods, m.tier ?? '', list[i] as PodLabels).add(list[i] as PodLabels);
         }
-        for (const sel of rules.selects?.(o) ?? []) (sels ??= []).push(sel);
+        if (rules.refers) {
+          const list = rules.refers(o);
+          for (let i = 0; i < list.length; i++) {
+            const r = list[i] as Reference;
+            (refs ??= []).push(r);
+            let groups = needed.get(r.target.kind);
+            if (!groups) needed.set(r.target.kind, (groups = new Set()));
+            groups.add(r.target.group);
+          }
+        }
+        if (rules.selects) {
+          const list = rules.selects(o);
+          for (let i = 0; i < list.length; i++) (sels ??= []).push(list[i] as Selection);
+        }
       }
-      if (refs || sels) referring.push({ m, refs: refs ?? [], sels: sels ?? [] });
+      if (refs || sels) referring.push({ m, refs: refs ?? NONE, sels: sels ?? NONE });
     }
 
     // Index what exists, per tier ('' = outside any tier, visible to every tier).
@@ -204,12 +215,13 @@ export class ReferenceCheck implements SynthCheck {
 
     const lookup = (tier: string, key: ObjectKey): Provision | undefined =>
       exists.get(tier)?.get(key) ?? exists.get('')?.get(key);
-    for (const { m, refs, sels } of referring) {
-      const o = m.object;
+    for (let at = 0; at < referring.length; at++) {
+      const { m, refs, sels } = referring[at] as (typeof referring)[number];
       const tier = m.tier ?? '';
-      for (const r of refs) this.checkReference(context, m, tier, r, lookup);
-      for (const s of sels) {
-        if (Object.keys(s.selector).length === 0) continue;
+      for (let i = 0; i < refs.length; i++) this.checkReference(context, m, tier, refs[i] as Reference, lookup);
+      for (let i = 0; i < sels.length; i++) {
+        const s = sels[i] as Selection;
+        if (isEmpty(s.selector)) continue;
         if (
           pods
             .get(tier)
@@ -225,6 +237,7 @@ export class ReferenceCheck implements SynthCheck {
             ?.anySelected(s.selector)
         )
           continue;
+        const o = m.object;
         context.error(
           new GitOpsError(
             `${o.kind} '${o.metadata.name}' selects no pods (${formatSelector(s.selector)}): ${s.consequence}`,
@@ -249,8 +262,9 @@ export class ReferenceCheck implements SynthCheck {
     r: Reference,
     lookup: (tier: string, key: ObjectKey) => Provision | undefined,
   ): void {
-    if (this.isExternal(r.target)) return;
+    if (this.externals.length > 0 && this.isExternal(r.target)) return;
     const found = lookup(tier, r.target);
+    if (found && (!r.keys || !found.keys)) return;
     const o = m.object;
     const what = `${r.target.kind} '${r.target.name}'${r.target.namespace ? ` in namespace '${r.target.namespace}'` : ''}`;
     if (!found) {
@@ -269,7 +283,8 @@ export class ReferenceCheck implements SynthCheck {
       return;
     }
     if (!r.keys || !found.keys) return;
-    const missing = r.keys.filter((k) => !found.keys?.includes(k));
+    const has = found.keys;
+    const missing = r.keys.filter((k) => !has.includes(k));
     if (missing.length === 0) return;
     context.error(
       new GitOpsError(
@@ -299,7 +314,7 @@ class PodIndex {
   private readonly byLabel = new Map<string, Map<string, PodLabels[]>>();
 
   public add(pod: PodLabels): void {
-    for (const key of Object.keys(pod.labels)) {
+    for (const key in pod.labels) {
       const value = pod.labels[key] as string;
       let values = this.byLabel.get(key);
       if (!values) this.byLabel.set(key, (values = new Map()));
@@ -312,12 +327,14 @@ class PodIndex {
   /** Whether some pod carries every label of the (non-empty) selector. */
   public anySelected(selector: Readonly<Record<string, string>>): boolean {
     let fewest: readonly PodLabels[] | undefined;
-    for (const key of Object.keys(selector)) {
+    for (const key in selector) {
       const candidates = this.byLabel.get(key)?.get(selector[key] as string);
       if (!candidates) return false;
       if (!fewest || candidates.length < fewest.length) fewest = candidates;
     }
-    return fewest !== undefined && fewest.some((pod) => selects(selector, pod.labels));
+    if (fewest === undefined) return false;
+    for (let i = 0; i < fewest.length; i++) if (selects(selector, (fewest[i] as PodLabels).labels)) return true;
+    return false;
   }
 }
 
@@ -348,20 +365,38 @@ class ObjectIndex<V> {
   }
 }
 
+const DATA_FIELDS = ['data', 'stringData', 'binaryData', 'encryptedData'];
+
 /** Keys of a Secret or ConfigMap written in the tree. */
 function dataKeys(o: KubeObject): readonly string[] | undefined {
   if (o.apiVersion !== 'v1' || (o.kind !== 'Secret' && o.kind !== 'ConfigMap')) return undefined;
   const keys: string[] = [];
-  for (const field of ['data', 'stringData', 'binaryData', 'encryptedData']) {
-    const data = o[field];
-    if (data && typeof data === 'object') keys.push(...Object.keys(data));
+  for (let i = 0; i < DATA_FIELDS.length; i++) {
+    const data = o[DATA_FIELDS[i] as string];
+    if (data && typeof data === 'object') for (const key in data) keys.push(key);
   }
   return keys;
 }
 
 function selects(selector: Readonly<Record<string, string>>, labels: Readonly<Record<string, string>>): boolean {
-  for (const [k, v] of Object.entries(selector)) if (labels[k] !== v) return false;
+  for (const k in selector) if (labels[k] !== selector[k]) return false;
   return true;
+}
+
+function isEmpty(record: Readonly<Record<string, unknown>>): boolean {
+  for (const _ in record) return false;
+  return true;
+}
+
+const NONE: readonly never[] = [];
+
+/** The pod index of a tier and namespace, made on first use. */
+function podIndexOf(pods: Map<string, Map<string, PodIndex>>, tier: string, p: PodLabels): PodIndex {
+  let byNamespace = pods.get(tier);
+  if (!byNamespace) pods.set(tier, (byNamespace = new Map()));
+  let index = byNamespace.get(p.namespace ?? '');
+  if (!index) byNamespace.set(p.namespace ?? '', (index = new PodIndex()));
+  return index;
 }
 
 function formatSelector(selector: Readonly<Record<string, string>>): string {

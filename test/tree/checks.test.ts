@@ -8,6 +8,7 @@ import {
   GitOpsError,
   HealthChecks,
   Platform,
+  podSpecReferences,
   promqlProblem,
   ReferenceCheck,
   Repository,
@@ -243,6 +244,62 @@ describe('ReferenceCheck', () => {
     expect(selectsNothing).toHaveLength(2);
     expect(selectsNothing.join('\n')).toContain("Service 'mixed' selects no pods");
     expect(selectsNothing.join('\n')).toContain("Service 'other-part' selects no pods");
+  });
+
+  it('finds every reference of a pod spec, in order, with fields and keys, skipping optional ones', () => {
+    const spec = {
+      serviceAccountName: 'runner',
+      imagePullSecrets: [{ name: 'pull' }],
+      initContainers: [{ name: 'init', envFrom: [{ secretRef: { name: 'init-env' } }] }],
+      containers: [
+        {
+          name: 'app',
+          envFrom: [{ configMapRef: { name: 'app-env' } }, { secretRef: { name: 'maybe', optional: true } }],
+          env: [
+            { name: 'A', valueFrom: { secretKeyRef: { name: 'db', key: 'password' } } },
+            { name: 'B', valueFrom: { configMapKeyRef: { name: 'settings', key: 'mode' } } },
+            { name: 'C', valueFrom: { secretKeyRef: { name: 'opt', key: 'x', optional: true } } },
+            { name: 'D', value: 'plain' },
+          ],
+        },
+      ],
+      volumes: [
+        { name: 'certs', secret: { secretName: 'tls', items: [{ key: 'tls.crt', path: 'crt' }] } },
+        { name: 'conf', configMap: { name: 'conf' } },
+        { name: 'data', persistentVolumeClaim: { claimName: 'data' } },
+        {
+          name: 'mixed',
+          projected: {
+            sources: [
+              { secret: { name: 'proj-secret', items: [{ key: 'token', path: 't' }] } },
+              { configMap: { name: 'proj-config' } },
+            ],
+          },
+        },
+      ],
+    };
+    const refs = podSpecReferences(spec, 'team', '/spec/template/spec').map((r) => [
+      r.target.kind,
+      r.target.name,
+      r.target.namespace,
+      r.field.replace('/spec/template/spec', ''),
+      r.keys,
+    ]);
+    expect(refs).toEqual([
+      ['ServiceAccount', 'runner', 'team', '/serviceAccountName', undefined],
+      ['Secret', 'pull', 'team', '/imagePullSecrets/0', undefined],
+      ['Secret', 'init-env', 'team', '/initContainers/0/envFrom/0/secretRef', undefined],
+      ['ConfigMap', 'app-env', 'team', '/containers/0/envFrom/0/configMapRef', undefined],
+      ['Secret', 'db', 'team', '/containers/0/env/0/valueFrom/secretKeyRef', ['password']],
+      ['ConfigMap', 'settings', 'team', '/containers/0/env/1/valueFrom/configMapKeyRef', ['mode']],
+      ['Secret', 'tls', 'team', '/volumes/0/secret', ['tls.crt']],
+      ['ConfigMap', 'conf', 'team', '/volumes/1/configMap', undefined],
+      ['PersistentVolumeClaim', 'data', 'team', '/volumes/2/persistentVolumeClaim', undefined],
+      ['Secret', 'proj-secret', 'team', '/volumes/3/projected/sources/0/secret', ['token']],
+      ['ConfigMap', 'proj-config', 'team', '/volumes/3/projected/sources/1/configMap', undefined],
+    ]);
+    expect(podSpecReferences({ serviceAccountName: 'default' }, undefined, '/spec')).toEqual([]);
+    expect(podSpecReferences(undefined, undefined, '/spec')).toEqual([]);
   });
 
   it('is turned off with checkReferences: false', async () => {
