@@ -2,7 +2,7 @@
  * One measurement, in a process of its own: builds the platform for one implementation, times only
  * `app.synth()` into a fresh temp outdir, counts the YAML files written, and prints one JSON line.
  *
- *   node --expose-gc --import tsx bench/run-one.ts --impl IMPL --n 1000 [--tmp DIR] [--profile FILE] [--digest]
+ *   node --expose-gc --import tsx bench/run-one.ts --impl IMPL --n 1000 [--tmp DIR] [--profile FILE] [--heap-profile FILE] [--digest]
  *
  * IMPL: `ours`, `ours-novalidate` (validation off), `cdk8s` (bare cdk8s), `ours-check` (`synth --check`
  * on the unchanged tree in `--outdir`, which an earlier `ours` run wrote), `ours-families` (every construct
@@ -10,7 +10,8 @@
  * `--outdir` written again, to a fresh folder, with plain `mkdirSync` + `writeFileSync`: the physical floor).
  * With `--outdir DIR` the run uses (and keeps) DIR instead of a fresh temp folder.
  *
- * With `--profile`, a CPU profile of the synth alone (construction excluded) is written to FILE.
+ * With `--profile`, a CPU profile of the synth alone (construction excluded) is written to FILE; with
+ * `--heap-profile`, a sampling heap profile of what the synth allocates (garbage included) is.
  * With `--digest`, the written objects are parsed back and hashed (after timing), so the caller can
  * check that both implementations wrote the same objects.
  */
@@ -55,6 +56,7 @@ async function main(): Promise<void> {
       n: { type: 'string' },
       tmp: { type: 'string' },
       profile: { type: 'string' },
+      'heap-profile': { type: 'string' },
       digest: { type: 'boolean' },
       outdir: { type: 'string' },
     },
@@ -88,12 +90,20 @@ async function main(): Promise<void> {
     const buildMs = performance.now() - built;
     (globalThis as { gc?: () => void }).gc?.();
 
-    const session = values.profile ? new Session() : undefined;
-    if (session) {
-      session.connect();
+    const heapProfile = values['heap-profile'];
+    const session = values.profile || heapProfile ? new Session() : undefined;
+    if (session) session.connect();
+    if (session && values.profile) {
       await session.post('Profiler.enable');
       await session.post('Profiler.setSamplingInterval', { interval: 250 });
       await session.post('Profiler.start');
+    }
+    if (session && heapProfile) {
+      await session.post('HeapProfiler.startSampling', {
+        samplingInterval: 4096,
+        includeObjectsCollectedByMajorGC: true,
+        includeObjectsCollectedByMinorGC: true,
+      });
     }
 
     const started = performance.now();
@@ -108,8 +118,12 @@ async function main(): Promise<void> {
     if (session && values.profile) {
       const { profile } = await session.post('Profiler.stop');
       writeFileSync(values.profile, JSON.stringify(profile));
-      session.disconnect();
     }
+    if (session && heapProfile) {
+      const { profile } = await session.post('HeapProfiler.stopSampling');
+      writeFileSync(heapProfile, JSON.stringify(profile));
+    }
+    session?.disconnect();
 
     const rssMb = process.resourceUsage().maxRSS / 1024;
     const files = yamlFiles(outdir);

@@ -12,6 +12,8 @@ import { installLinearMappers } from './linear-mappers.js';
 import { resolveRecord, resolveValue } from './resolve-value.js';
 
 /** The fields `ApiObjectMetadataDefinition` keeps apart from the rest of its options. */
+/** Keys an object's JSON starts with, as cdk8s writes them. */
+const HEAD_FIELDS = ['apiVersion', 'kind', 'metadata'];
 const METADATA_FIELDS = new Set(['annotations', 'finalizers', 'labels', 'name', 'namespace', 'ownerReferences']);
 
 /** Objects resolved before the L1 classes get linear mappers (see `installLinearMappers`). */
@@ -49,8 +51,12 @@ export function withFastToJson<T>(root: IConstruct, fn: () => T): T {
       if (metadata !== undefined) json.metadata = metadata;
       if (internals.patches.length > 0) json = JsonPatch.apply(json, ...internals.patches);
       const result: Record<string, unknown> = {};
-      for (const key of ['apiVersion', 'kind', 'metadata', ...Object.keys(json)]) {
+      for (let i = 0; i < HEAD_FIELDS.length; i++) {
+        const key = HEAD_FIELDS[i] as string;
         if (key in json) result[key] = json[key];
+      }
+      for (const key in json) {
+        if (key !== 'apiVersion' && key !== 'kind' && key !== 'metadata') result[key] = json[key];
       }
       return result;
     } catch (e) {
@@ -70,7 +76,7 @@ export function withFastToJson<T>(root: IConstruct, fn: () => T): T {
       ownerReferences: m.ownerReferences,
     };
     const options = m._additionalAttributes as Record<string, unknown>;
-    for (const key of Object.keys(options)) if (!METADATA_FIELDS.has(key)) fields[key] = options[key];
+    for (const key in options) if (!METADATA_FIELDS.has(key)) fields[key] = options[key];
     return resolveValue(fields, true, true);
   };
   try {

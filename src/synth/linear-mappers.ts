@@ -2,7 +2,7 @@ import { ApiObject, type JsonPatch } from 'cdk8s';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { Script } from 'node:vm';
-import { resolveShallow, resolveValue } from './resolve-value.js';
+import { resolveShallow, resolveValue, sortedKeys } from './resolve-value.js';
 
 /**
  * The quadratic step of the JSON mappers cdk8s generates for L1 classes (`toJson_XxxProps`): each
@@ -249,9 +249,10 @@ function resolvedEntries(
   // Not a plain object (a type the field does not allow): resolve it whole, then filter it as the mapper does.
   const plain = typeof resolved === 'object' && !Array.isArray(resolved);
   const source = (plain ? resolved : resolveValue(resolved, sortKeys, false)) as Record<string, unknown>;
-  const keys = plain && sortKeys ? Object.keys(source).sort() : Object.keys(source);
+  const keys = plain && sortKeys ? sortedKeys(source) : Object.keys(source);
   const result: Record<string, unknown> = {};
-  for (const key of keys) {
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
     const item = plain ? resolveValue(source[key], sortKeys, false) : source[key];
     if (item === undefined || item === null) continue;
     const mapped = map ? map(item) : item;

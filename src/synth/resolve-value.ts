@@ -14,13 +14,16 @@ export function resolveValue(value: unknown, sortKeys: boolean, filterEmpty: boo
   if (value === undefined || typeof value !== 'object') return value;
   if (Array.isArray(value)) {
     if (filterEmpty && value.length === 0) return undefined;
-    return value.map((item) => resolveValue(item, sortKeys, filterEmpty));
+    const items: unknown[] = new Array(value.length);
+    for (let i = 0; i < value.length; i++) items[i] = resolveValue(value[i], sortKeys, filterEmpty);
+    return items;
   }
   const record = value as Record<string, unknown>;
-  const keys = sortKeys ? Object.keys(record).sort() : Object.keys(record);
+  const keys = sortKeys ? sortedKeys(record) : Object.keys(record);
   const result: Record<string, unknown> = {};
   let empty = true;
-  for (const key of keys) {
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
     const resolved = resolveValue(record[key], sortKeys, filterEmpty);
     if (resolved !== undefined && resolved !== null) {
       result[key] = resolved;
@@ -36,15 +39,42 @@ export function resolveRecord(
   sortKeys: boolean,
   without: string,
 ): Record<string, unknown> {
-  const keys = sortKeys ? Object.keys(record).sort() : Object.keys(record);
+  const keys = sortKeys ? sortedKeys(record) : Object.keys(record);
   const result: Record<string, unknown> = {};
-  for (const key of keys) {
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
     if (key === without) continue;
     const resolved = resolveValue(record[key], sortKeys, false);
     if (resolved !== undefined && resolved !== null) result[key] = resolved;
   }
   return result;
 }
+
+/**
+ * The keys of `record` in the order `Object.keys(record).sort()` gives. Objects the generated mappers
+ * build mostly have them in that order already, and label maps have a few keys: those are checked or
+ * sorted in place, where the built-in sort would copy the array first. Resolving runs once per object of
+ * a synth, largely unoptimized, so what it allocates counts.
+ */
+export function sortedKeys(record: object): string[] {
+  const keys = Object.keys(record);
+  const n = keys.length;
+  if (n > SMALL_SORT) return keys.sort();
+  // Insertion sort: nothing moves when the keys are in order already.
+  for (let i = 1; i < n; i++) {
+    const key = keys[i] as string;
+    let j = i - 1;
+    while (j >= 0 && (keys[j] as string) > key) {
+      keys[j + 1] = keys[j] as string;
+      j--;
+    }
+    keys[j + 1] = key;
+  }
+  return keys;
+}
+
+/** Up to this many keys, {@link sortedKeys} sorts by insertion. */
+const SMALL_SORT = 16;
 
 /**
  * The value itself resolved, its contents left as they are: lazies produced, tokens resolved and unions

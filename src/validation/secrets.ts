@@ -120,7 +120,10 @@ function isPlaceholder(value: string): boolean {
 /** The credential format `value` matches, if any. */
 export function credentialKind(value: string): string | undefined {
   if (value.length < MIN_LENGTH || !QUICK.test(value)) return undefined;
-  for (const pattern of CREDENTIAL_PATTERNS) if (pattern.regex.test(value)) return pattern.name;
+  for (let i = 0; i < CREDENTIAL_PATTERNS.length; i++) {
+    const pattern = CREDENTIAL_PATTERNS[i] as CredentialPattern;
+    if (pattern.regex.test(value)) return pattern.name;
+  }
   return undefined;
 }
 
@@ -150,47 +153,15 @@ export function checkSecrets(object: Record<string, unknown>, findings: Finding[
       }
     }
   }
-
-  // Pointers reported as credential-like, so an env value is not reported twice (rarely any).
-  let reported: Set<string> | undefined;
-  const credential = (pointer: string, kind: string): void => {
-    // Secret data is already reported as a whole.
-    if (isCoreSecret && (pointer.startsWith('/data/') || pointer.startsWith('/stringData/'))) return;
-    (reported ??= new Set()).add(pointer);
-    findings.push({
-      code: ISSUE_CODES.credentialLike,
-      pointer,
-      message: `value looks like ${kind}`,
-      hint: SECRET_HINT,
-    });
-  };
-  const environment = (container: Record<string, unknown>, pointer: () => string): void => {
-    const env = container['env'];
-    if (!Array.isArray(env)) return;
-    for (let index = 0; index < env.length; index++) {
-      const entry: unknown = env[index];
-      if (!isPlainObject(entry)) continue;
-      const name = entry['name'];
-      const value = entry['value'];
-      if (typeof name !== 'string' || typeof value !== 'string') continue;
-      if (!isSensitiveKey(name) || isPlaceholder(value)) continue;
-      const at = `${pointer()}/env/${index}/value`;
-      if (reported?.has(at)) continue;
-      findings.push({
-        code: ISSUE_CODES.credentialLike,
-        pointer: at,
-        message: `environment variable ${name} is set to a literal credential`,
-        hint: `use valueFrom.secretKeyRef with a Secret created by an ExternalSecret or a SealedSecret`,
-      });
-    }
-  };
-  scanObject(object, credential, environment);
-
-  if (object['apiVersion'] === 'v1' && object['kind'] === 'ConfigMap' && isPlainObject(object['data'])) {
-    for (const [key, value] of Object.entries(object['data'])) {
+  const scan = SecretScan.start(findings, isCoreSecret);
+  scan.value(object, false);
+  const data = object['data'];
+  if (object['apiVersion'] === 'v1' && object['kind'] === 'ConfigMap' && isPlainObject(data)) {
+    for (const key in data) {
+      const value = data[key];
       if (typeof value !== 'string' || !isSensitiveKey(key) || isPlaceholder(value)) continue;
       const pointer = `/data/${escapePointer(key)}`;
-      if (!reported?.has(pointer)) {
+      if (!scan.reported?.has(pointer)) {
         findings.push({
           code: ISSUE_CODES.credentialLike,
           pointer,
@@ -204,55 +175,105 @@ export function checkSecrets(object: Record<string, unknown>, findings: Finding[
 }
 
 /**
- * One walk over the object: `credential` for every string that looks like a credential, and
- * `container` for every container of every pod spec inside it (Deployments, CronJobs, Rollouts...),
- * after the strings inside that container were scanned. Pointers are only built when needed.
+ * One walk over an object: every string that looks like a credential, and every container of every pod
+ * spec inside it (Deployments, CronJobs, Rollouts...), after the strings inside that container were
+ * scanned. The path is kept on one stack and pointers are only built when something is reported.
+ * Methods, not closures, and plain loops: this runs on every object of a synth, mostly unoptimized,
+ * where each closure or iterator is an allocation.
  */
-function scanObject(
-  value: unknown,
-  credential: (pointer: string, kind: string) => void,
-  container: (container: Record<string, unknown>, pointer: () => string) => void,
-): void {
-  const path: Array<string | number> = [];
-  const at = (): string => path.map((s) => `/${typeof s === 'number' ? s : escapePointer(s)}`).join('');
-  scanValue(value, false, { path, at, credential, container });
-}
+class SecretScan {
+  private static readonly shared = new SecretScan();
 
-interface Scan {
-  readonly path: Array<string | number>;
-  readonly at: () => string;
-  readonly credential: (pointer: string, kind: string) => void;
-  readonly container: (container: Record<string, unknown>, pointer: () => string) => void;
-}
-
-/** {@link scanObject}'s walk: plain recursion, with the path kept on one stack. */
-function scanValue(node: unknown, containers: boolean, scan: Scan): void {
-  if (typeof node === 'string') {
-    if (node.length >= MIN_LENGTH && QUICK.test(node)) {
-      const kind = credentialKind(node);
-      if (kind) scan.credential(scan.at(), kind);
-    }
-    return;
+  /** The scan of one object (one instance, reused: scans are synchronous and do not nest). */
+  public static start(findings: Finding[], isCoreSecret: boolean): SecretScan {
+    const scan = SecretScan.shared;
+    scan.findings = findings;
+    scan.isCoreSecret = isCoreSecret;
+    scan.reported = undefined;
+    scan.path.length = 0;
+    return scan;
   }
-  if (typeof node !== 'object' || node === null) return;
-  const { path } = scan;
-  if (Array.isArray(node)) {
-    for (let i = 0; i < node.length; i++) {
-      const item: unknown = node[i];
-      path.push(i);
-      scanValue(item, false, scan);
-      if (containers && isPlainObject(item)) scan.container(item, scan.at);
+
+  /** Pointers reported as credential-like, so an env value is not reported twice (rarely any). */
+  public reported?: Set<string>;
+  private readonly path: Array<string | number> = [];
+  private findings: Finding[] = [];
+  private isCoreSecret = false;
+
+  private constructor() {}
+
+  public value(node: unknown, containers: boolean): void {
+    if (typeof node === 'string') {
+      if (node.length >= MIN_LENGTH && QUICK.test(node)) {
+        const kind = credentialKind(node);
+        if (kind) this.credential(kind);
+      }
+      return;
+    }
+    if (typeof node !== 'object' || node === null) return;
+    const { path } = this;
+    if (Array.isArray(node)) {
+      for (let i = 0; i < node.length; i++) {
+        const item: unknown = node[i];
+        path.push(i);
+        this.value(item, false);
+        if (containers && isPlainObject(item)) this.environment(item);
+        path.pop();
+      }
+      return;
+    }
+    const record = node as Record<string, unknown>;
+    for (const key in record) {
+      const item = record[key];
+      // Scalars other than strings hold nothing to scan.
+      if (typeof item !== 'string' && (typeof item !== 'object' || item === null)) continue;
+      path.push(key);
+      this.value(item, key === 'containers' || key === 'initContainers' || key === 'ephemeralContainers');
       path.pop();
     }
-    return;
   }
-  const record = node as Record<string, unknown>;
-  for (const key in record) {
-    const item = record[key];
-    // Scalars other than strings hold nothing to scan.
-    if (typeof item !== 'string' && (typeof item !== 'object' || item === null)) continue;
-    path.push(key);
-    scanValue(item, key === 'containers' || key === 'initContainers' || key === 'ephemeralContainers', scan);
-    path.pop();
+
+  private at(): string {
+    let pointer = '';
+    for (let i = 0; i < this.path.length; i++) {
+      const segment = this.path[i] as string | number;
+      pointer += `/${typeof segment === 'number' ? segment : escapePointer(segment)}`;
+    }
+    return pointer;
+  }
+
+  private credential(kind: string): void {
+    const pointer = this.at();
+    // Secret data is already reported as a whole.
+    if (this.isCoreSecret && (pointer.startsWith('/data/') || pointer.startsWith('/stringData/'))) return;
+    (this.reported ??= new Set()).add(pointer);
+    this.findings.push({
+      code: ISSUE_CODES.credentialLike,
+      pointer,
+      message: `value looks like ${kind}`,
+      hint: SECRET_HINT,
+    });
+  }
+
+  /** A container's `env` entries whose name says credential and whose value is a literal. */
+  private environment(container: Record<string, unknown>): void {
+    const env = container['env'];
+    if (!Array.isArray(env)) return;
+    for (let index = 0; index < env.length; index++) {
+      const entry: unknown = env[index];
+      if (!isPlainObject(entry)) continue;
+      const name = entry['name'];
+      const value = entry['value'];
+      if (typeof name !== 'string' || typeof value !== 'string') continue;
+      if (!isSensitiveKey(name) || isPlaceholder(value)) continue;
+      const at = `${this.at()}/env/${index}/value`;
+      if (this.reported?.has(at)) continue;
+      this.findings.push({
+        code: ISSUE_CODES.credentialLike,
+        pointer: at,
+        message: `environment variable ${name} is set to a literal credential`,
+        hint: `use valueFrom.secretKeyRef with a Secret created by an ExternalSecret or a SealedSecret`,
+      });
+    }
   }
 }

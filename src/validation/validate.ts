@@ -122,7 +122,7 @@ export function validateManifests(
   const validator = new ManifestValidator(options);
   // Register the run's own CRDs and XRDs first. A malformed one is reported by schema validation.
   validator.define(manifests.map((manifest) => manifest.object));
-  for (const manifest of manifests) validator.add(manifest);
+  for (let i = 0; i < manifests.length; i++) validator.add(manifests[i] as SourceManifest);
   return validator.finish();
 }
 
@@ -198,7 +198,8 @@ export class ManifestValidator {
 
   /** Registers the CRDs and XRDs among `objects` (others are ignored; a malformed one is reported when added). */
   public define(objects: readonly unknown[]): void {
-    for (const object of objects) {
+    for (let i = 0; i < objects.length; i++) {
+      const object = objects[i];
       if (isCrd(object) || isXrd(object)) {
         try {
           this.registry.registerDefinition(object);
@@ -301,7 +302,10 @@ export class ManifestValidator {
         if (!byKind) named.set(name, (byKind = new Map()));
         let candidates = byKind.get(kind);
         if (!candidates) byKind.set(kind, (candidates = []));
-        const first = candidates.find((i) => sameObject(validated[i] as Validated, entry));
+        let first: number | undefined;
+        for (let c = 0; c < candidates.length && first === undefined; c++) {
+          if (sameObject(validated[candidates[c] as number] as Validated, entry)) first = candidates[c];
+        }
         if (first !== undefined) {
           findings.push({
             code: ISSUE_CODES.duplicate,

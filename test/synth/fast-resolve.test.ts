@@ -8,6 +8,7 @@ import { REPOSITORY } from '../../examples/platform/argocd.js';
 import { buildPlatform } from '../../examples/platform/platform.js';
 import { GitOpsApp } from '../../src/index.js';
 import { withFastToJson } from '../../src/synth/fast-resolve.js';
+import { sortedKeys } from '../../src/synth/resolve-value.js';
 
 /** Every ApiObject's toJson() under `root`, with cdk8s's own implementation or the fast path. */
 function allJson(root: IConstruct, fast: boolean): unknown[] {
@@ -128,5 +129,23 @@ describe('fast toJson', () => {
       }),
     ).toThrow('boom');
     expect(ApiObject.prototype.toJson).toBe(original);
+  });
+});
+
+describe('sortedKeys', () => {
+  it('orders keys exactly as Object.keys(...).sort() does, small and large, in order or not', () => {
+    const pool = ['b', 'a', 'A', '_x', 'app.kubernetes.io/name', 'z', '10', '9', '0', '-', 'é', 'e', 'Z9', 'a b', 'ä'];
+    let seed = 7;
+    const next = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    for (let round = 0; round < 300; round++) {
+      const record: Record<string, number> = {};
+      const size = Math.floor(next() * 40);
+      for (let i = 0; i < size; i++) record[`${pool[Math.floor(next() * pool.length)]}${Math.floor(next() * 30)}`] = i;
+      if (round % 3 === 0) for (const key of pool) record[key] = 1;
+      expect(sortedKeys(record)).toEqual(Object.keys(record).sort());
+    }
+    const ordered = Object.fromEntries(['a', 'b', 'c'].map((k) => [k, 1]));
+    expect(sortedKeys(ordered)).toEqual(['a', 'b', 'c']);
+    expect(sortedKeys({})).toEqual([]);
   });
 });

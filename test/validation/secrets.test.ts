@@ -124,6 +124,25 @@ describe('credential-like values', () => {
     ]);
   });
 
+  it('judges each object on its own: a finding in one object hides nothing in the next', () => {
+    const withEnv = (name: string, env: Array<Record<string, string>>) => ({
+      apiVersion: 'v1',
+      kind: 'Pod',
+      metadata: { name, namespace: 'shop' },
+      spec: { containers: [{ name: 'app', image: 'busybox:1', env }] },
+    });
+    // The first object's value is token-shaped (reported as such, so its env check is skipped); the
+    // second's is a plain literal at the same pointer, which only the env check reports.
+    const issues = issuesOf([
+      withEnv('first', [{ name: 'TOKEN', value: FAKE.github }]),
+      withEnv('second', [{ name: 'DB_PASSWORD', value: 'hunter2' }]),
+    ]);
+    expect(issues.filter((i) => i.code === 'secret.credential-like').map((i) => `${i.file} ${i.message}`)).toEqual([
+      expect.stringMatching(/value looks like a GitHub token/),
+      expect.stringMatching(/environment variable DB_PASSWORD is set to a literal credential/),
+    ]);
+  });
+
   it('finds env credentials in every container list of nested pod templates, with the container index', () => {
     const cronJob = {
       apiVersion: 'batch/v1',
