@@ -3,20 +3,26 @@
 // dependencies, so it starts in a few milliseconds from the sources and from the compiled library
 // alike (the build copies it next to the compiled code) and needs no TypeScript loader.
 //
-// Protocol: `workerData` = { port, signal, mode: 'write' | 'compare', dir }. The port receives
-// chunks `[path, text, path, text, ...]` (paths relative to `dir`, with `/`), then `null`. The worker
-// then posts { hashes, status, current, error } and sets signal[0] to 1:
+// Protocol: `workerData` = { port, signal, mode: 'write' | 'compare', dir, indexHeader? }. The port
+// receives chunks `[path, text, path, text, ...]` (paths relative to `dir`, with `/`), then `null`. The
+// worker then posts { hashes, status, current, index, error } and sets signal[0] to 1:
 // - hashes: sha256 (hex) of every text, in the order received;
 // - compare mode: status is a string with one character per file, '=' same, '~' different, '+' absent
 //   on disk (compared byte for byte), and current holds the text on disk of every file
-//   marked '~', in order.
+//   marked '~', in order;
+// - with indexHeader (compare mode, all files on this thread): index is the tree index of the files, in
+//   the order received, rendered exactly as renderSortedIndex (tree-index.ts) renders it: the header,
+//   then `files` (path → hash), as JSON with a two-space indent and a trailing newline. The compare
+//   worker has time to spare while the main thread validates; the main thread then skips that render.
 'use strict';
 const { hash } = require('node:crypto');
 const { closeSync, mkdirSync, openSync, readSync, writeFileSync } = require('node:fs');
 const { workerData } = require('node:worker_threads');
 
-const { port, signal, mode, dir } = workerData;
+const { port, signal, mode, dir, indexHeader } = workerData;
 const hashes = [];
+/** Paths in the order received, kept only to render the index. */
+const paths = [];
 const status = [];
 const current = [];
 const made = new Set([dir]);
@@ -90,6 +96,7 @@ port.on('message', (chunk) => {
           hashes.push(hash('sha256', text, 'hex'));
           writeOne(path, text);
         } else {
+          if (indexHeader) paths.push(path);
           const bytes = Buffer.from(text, 'utf8');
           hashes.push(hash('sha256', bytes, 'hex'));
           compareOne(path, bytes);
@@ -101,7 +108,13 @@ port.on('message', (chunk) => {
     return;
   }
   port.removeAllListeners('message');
-  port.postMessage({ hashes, status: status.join(''), current, error });
+  let index;
+  if (indexHeader && !error) {
+    const files = {};
+    for (let i = 0; i < paths.length; i++) files[paths[i]] = hashes[i];
+    index = `${JSON.stringify({ ...indexHeader, files }, null, 2)}\n`;
+  }
+  port.postMessage({ hashes, status: status.join(''), current, index, error });
   Atomics.store(signal, 0, 1);
   Atomics.notify(signal, 0);
 });

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
-import { contentHash } from './tree-index.js';
+import { contentHash, INDEX_HEADER } from './tree-index.js';
 
 /** From this many files on, files are written on a worker thread; below, starting one costs more than it saves. */
 export const FILE_WORKER_THRESHOLD = 2000;
@@ -21,6 +21,12 @@ export interface FileWorkerResult {
   readonly status: string;
   /** Compare mode: the text on disk of every file marked '~', in order. */
   readonly current: readonly string[];
+  /**
+   * With {@link FileWorkerOptions.renderIndex}: the tree index of the files, in the order given, as
+   * `renderSortedIndex` renders it. Undefined when the files were split over several threads or done on
+   * the calling thread.
+   */
+  readonly index?: string;
 }
 
 /** Options of {@link FileWorker}. */
@@ -33,6 +39,12 @@ export interface FileWorkerOptions {
   readonly expected: number;
   /** Worker threads to start. @default fileWorkerThreads() */
   readonly threads?: number;
+  /**
+   * Compare mode: also render the tree index of the files (given sorted) on the worker thread, which has
+   * time to spare there, so the calling thread need not. Done only when one thread has every file.
+   * @default false
+   */
+  readonly renderIndex?: boolean;
 }
 
 /** The worker's module (plain CommonJS, copied next to the compiled code by the build; lib/src/synth from lib/bundle). */
@@ -75,6 +87,7 @@ export class FileWorker {
   private readonly threads: Thread[] = [];
   private readonly inThread?: InThread;
   private pending: string[] = [];
+  private ended = false;
   /** Per chunk handed over: the thread it went to and how many files it held. */
   private readonly chunks: Array<readonly [thread: number, files: number]> = [];
 
@@ -93,7 +106,13 @@ export class FileWorker {
         const worker = new Worker(file, {
           // No TypeScript loader or preload is needed in there: starting without them is 2× faster.
           execArgv: [],
-          workerData: { port: port2, signal, mode: options.mode, dir: options.dir },
+          workerData: {
+            port: port2,
+            signal,
+            mode: options.mode,
+            dir: options.dir,
+            indexHeader: options.renderIndex && options.mode === 'compare' && threads === 1 ? INDEX_HEADER : undefined,
+          },
           transferList: [port2],
         });
         worker.unref();
@@ -113,15 +132,26 @@ export class FileWorker {
       this.inThread.add(path, text);
       return;
     }
+    if (this.ended) throw new Error('FileWorker: a file was added after end()');
     this.pending.push(path, text);
     if (this.pending.length >= CHUNK * 2) this.flush();
+  }
+
+  /**
+   * Ends the input: the last files go out now, and the workers learn that no more come, so they finish
+   * (and render the index) while the calling thread does other work. No file may be added after it.
+   */
+  public end(): void {
+    if (this.inThread || this.ended) return;
+    this.ended = true;
+    this.flush();
+    for (const { port } of this.threads) port.postMessage(null);
   }
 
   /** Waits until every file is written (or compared); throws what writing a file threw. */
   public finish(): FileWorkerResult {
     if (this.inThread) return this.inThread.result();
-    this.flush();
-    for (const { port } of this.threads) port.postMessage(null);
+    this.end();
     const results: ThreadResult[] = [];
     for (const { port, signal } of this.threads) {
       while (Atomics.load(signal, 0) === 0) {
@@ -140,6 +170,7 @@ export class FileWorker {
     this.stop();
     const failed = results.find((r) => r.error)?.error;
     if (failed) throw Object.assign(new Error(failed.message), { code: failed.code });
+    if (results.length === 1) return results[0] as FileWorkerResult;
     return merge(results, this.chunks);
   }
 

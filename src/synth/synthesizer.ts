@@ -169,10 +169,17 @@ export function synthesize(root: IConstruct, options: SynthesizeOptions): SynthR
       progress.phase('render and compare');
       progress.update(`rendering ${manifests.length} files`);
       // Rendered here, read and compared on the worker thread: nothing is hashed or read twice.
-      const files = new FileWorker({ mode: 'compare', dir: target.outdir, expected: manifests.length });
+      // The compare worker has time to spare while this thread checks and validates: it renders the index.
+      const files = new FileWorker({
+        mode: 'compare',
+        dir: target.outdir,
+        expected: manifests.length,
+        renderIndex: !owns,
+      });
       let compared: FileWorkerResult;
       try {
         for (const m of manifests) files.add(m.file, toYaml(m.object));
+        files.end();
         runCrossChecks();
         // Validation on this thread runs while the workers compare.
         settleValidation();
@@ -182,7 +189,11 @@ export function synthesize(root: IConstruct, options: SynthesizeOptions): SynthR
         files.stop();
       }
       progress.phase('plan and diff');
-      const plan = planTree(target, { paths: manifests.map((m) => m.file), hashes: compared.hashes }, owns);
+      const plan = planTree(
+        target,
+        { paths: manifests.map((m) => m.file), hashes: compared.hashes, index: compared.index },
+        owns,
+      );
       if (options.beforeWrite && !options.beforeWrite()) throw new SynthStoppedError();
       progress.update('comparing with the committed tree');
       differences = differencesOf(plan, manifests, compared);
@@ -197,6 +208,7 @@ export function synthesize(root: IConstruct, options: SynthesizeOptions): SynthR
           files.add(m.file, toYaml(m.object));
           if (i % 1000 === 999) progress.update(`writing files ${i + 1}/${manifests.length}`);
         });
+        files.end();
         runCrossChecks();
         // Validation on this thread runs while the workers stage.
         settleValidation();

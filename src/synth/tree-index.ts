@@ -46,7 +46,15 @@ export function parseIndex(text: string | undefined, outdir: string): Map<string
 export interface SortedFiles {
   readonly paths: readonly string[];
   readonly hashes: readonly string[];
+  /** The index text of exactly these files, when it was rendered already (e.g. by the compare worker). */
+  readonly index?: string;
 }
+
+/** What an index holds besides its files, in its order: the index is this plus `files`, as JSON with a two-space indent and a newline. */
+export const INDEX_HEADER: Readonly<{ generator: string; version: number }> = Object.freeze({
+  generator: 'cdk8s-gitops',
+  version: INDEX_VERSION,
+});
 
 /** The index file's content for a set of files: sorted, stable, with a trailing newline. */
 export function renderIndex(hashes: ReadonlyMap<string, string>): string {
@@ -58,5 +66,5 @@ export function renderIndex(hashes: ReadonlyMap<string, string>): string {
 export function renderSortedIndex(files: SortedFiles): string {
   const record: Record<string, string> = {};
   for (let i = 0; i < files.paths.length; i++) record[files.paths[i] as string] = files.hashes[i] as string;
-  return `${JSON.stringify({ generator: 'cdk8s-gitops', version: INDEX_VERSION, files: record }, null, 2)}\n`;
+  return `${JSON.stringify({ ...INDEX_HEADER, files: record }, null, 2)}\n`;
 }

@@ -158,7 +158,7 @@ export interface TreePlan extends OutputTarget {
  */
 export function planTree(target: OutputTarget, files: SortedFiles, owns?: (path: string) => boolean): TreePlan {
   if (!owns) {
-    const index = renderSortedIndex(files);
+    const index = files.index ?? renderSortedIndex(files);
     // Equal texts list the same files with the same hashes: no parse needed to know nothing changed.
     if (target.indexText !== undefined && index === target.indexText) {
       let generated: Map<string, string> | undefined;

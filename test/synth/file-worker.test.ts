@@ -4,7 +4,7 @@ import { ApiObject } from 'cdk8s';
 import { k8s } from 'cdk8s-plus-28';
 import { describe, expect, it } from 'vitest';
 import { FILE_WORKER_THRESHOLD, FileWorker, fileWorkerThreads } from '../../src/synth/file-worker.js';
-import { contentHash } from '../../src/synth/tree-index.js';
+import { contentHash, renderSortedIndex } from '../../src/synth/tree-index.js';
 import { captureOutput, readTree, tempDir, testApp } from '../helpers.js';
 
 const files = (n: number) =>
@@ -28,6 +28,45 @@ describe('fileWorkerThreads', () => {
 });
 
 describe('FileWorker', () => {
+  it('ends its input early with end(): the result is the same, and nothing may be added after it', () => {
+    const dir = tempDir();
+    const list = files(300);
+    const worker = new FileWorker({ mode: 'write', dir, expected: FILE_WORKER_THRESHOLD, threads: 1 });
+    for (const [path, text] of list) worker.add(path, text);
+    worker.end();
+    worker.end();
+    expect(() => worker.add('late.yaml', 'x: 1\n')).toThrow('added after end()');
+    expect(worker.finish().hashes).toEqual(list.map(([, text]) => contentHash(text)));
+    expect(readTree(dir).size).toBe(list.length);
+  });
+
+  it('renders the tree index on a single compare thread exactly as renderSortedIndex does, and only there', () => {
+    const dir = tempDir();
+    // Sorted, as synth gives them; one path needs JSON escapes.
+    const list = [...files(600), ['tier-2/q"uote\\d/é.yaml', 'x: 1\n'] as const].sort(([a], [b]) => (a < b ? -1 : 1));
+    run('write', dir, list, 1);
+    const expected = renderSortedIndex({
+      paths: list.map(([path]) => path),
+      hashes: list.map(([, text]) => contentHash(text)),
+    });
+    const compare = (threads: number, renderIndex = true) => {
+      const worker = new FileWorker({
+        mode: 'compare',
+        dir,
+        expected: threads > 0 ? FILE_WORKER_THRESHOLD : 1,
+        threads,
+        renderIndex,
+      });
+      for (const [path, text] of list) worker.add(path, text);
+      return worker.finish();
+    };
+    expect(compare(1).index).toBe(expected);
+    // Split over two threads, done here, or not asked for: none (the caller renders it).
+    expect(compare(2).index).toBeUndefined();
+    expect(compare(0).index).toBeUndefined();
+    expect(compare(1, false).index).toBeUndefined();
+  });
+
   for (const thread of [2, 1, 0]) {
     const where = thread === 0 ? 'on the calling thread' : `on ${thread} worker thread${thread > 1 ? 's' : ''}`;
 
@@ -101,6 +140,21 @@ describe('synth of a tree large enough for the file worker', () => {
     }
     return app;
   }
+
+  it('--check finds a hand-edited index (the compare worker renders the index it expects)', () => {
+    const outdir = tempDir();
+    largeApp(outdir).synth({ output: captureOutput() });
+    const file = join(outdir, '.cdk8s-gitops.json');
+    const original = readFileSync(file, 'utf8');
+    const edited = original.replace(/"[0-9a-f]{64}"/, `"${'0'.repeat(64)}"`);
+    expect(edited).not.toBe(original);
+    writeFileSync(file, edited);
+    const check = largeApp(outdir).synth({ check: true, output: captureOutput() });
+    expect(check.exitCode).toBe(1);
+    expect(check.differences.map((d) => [d.path, d.change, d.current === edited, d.expected === original])).toEqual([
+      ['.cdk8s-gitops.json', 'changed', true, true],
+    ]);
+  });
 
   it('writes the tree, and --check finds it up to date, then finds a hand edit and a deleted file', () => {
     const outdir = tempDir();
