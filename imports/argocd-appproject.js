@@ -374,11 +374,13 @@ function __put(r, k, v) {
 }
 function __defined(o) {
   const r = {};
-  for (const k of Object.keys(o)) { const v = o[k]; if (v !== undefined) __put(r, k, v); }
+  const ks = Object.keys(o);
+  for (let i = 0; i < ks.length; i++) { const k = ks[i]; const v = o[k]; if (v !== undefined) __put(r, k, v); }
   return r;
 }
 function __definedMap(o, f) {
   const r = {};
-  for (const k of Object.keys(o)) { const v = o[k]; if (v !== undefined) __put(r, k, f(v)); }
+  const ks = Object.keys(o);
+  for (let i = 0; i < ks.length; i++) { const k = ks[i]; const v = o[k]; if (v !== undefined) __put(r, k, f(v)); }
   return r;
 }

@@ -18,19 +18,24 @@ function linear(_match: string, object: string, value: string): string {
   return value === 'i[1]' ? `__defined(${object})` : `__definedMap(${object}, (v) => ${value.replaceAll('i[1]', 'v')})`;
 }
 
-/** The helpers {@link linear} calls (`__proto__` stays an own property, as with the spread). */
+/**
+ * The helpers {@link linear} calls (`__proto__` stays an own property, as with the spread). Indexed loops:
+ * they run for every struct of every object, mostly unoptimized, where `for…of` allocates per step.
+ */
 const HELPERS = `function __put(r, k, v) {
   if (k === '__proto__') Object.defineProperty(r, k, { value: v, enumerable: true, writable: true, configurable: true });
   else r[k] = v;
 }
 function __defined(o) {
   const r = {};
-  for (const k of Object.keys(o)) { const v = o[k]; if (v !== undefined) __put(r, k, v); }
+  const ks = Object.keys(o);
+  for (let i = 0; i < ks.length; i++) { const k = ks[i]; const v = o[k]; if (v !== undefined) __put(r, k, v); }
   return r;
 }
 function __definedMap(o, f) {
   const r = {};
-  for (const k of Object.keys(o)) { const v = o[k]; if (v !== undefined) __put(r, k, f(v)); }
+  const ks = Object.keys(o);
+  for (let i = 0; i < ks.length; i++) { const k = ks[i]; const v = o[k]; if (v !== undefined) __put(r, k, f(v)); }
   return r;
 }
 `;

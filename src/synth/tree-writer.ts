@@ -178,9 +178,9 @@ export function planTree(target: OutputTarget, files: SortedFiles, owns?: (path:
         index: target.indexText,
       };
     }
-    return compareWithIndex(target, mapOf(files), () => true, index);
+    return compareWithIndex(target, files, () => true, index);
   }
-  return compareWithIndex(target, mapOf(files), owns);
+  return compareWithIndex(target, files, owns);
 }
 
 /** path → hash of sorted files. */
@@ -193,39 +193,43 @@ function mapOf(files: SortedFiles): Map<string, string> {
 /** {@link planTree} from the parsed previous index. `index` is the new index when already rendered. */
 function compareWithIndex(
   target: OutputTarget,
-  generated: ReadonlyMap<string, string>,
+  files: SortedFiles,
   owns: (path: string) => boolean,
   index?: string,
 ): TreePlan {
-  const hashes = new Map(generated);
-  const added: string[] = [];
+  const hashes = mapOf(files);
+  const previous = target.previous;
+  // In the files' order, which is sorted: added and changed need no sort.
+  const added: string[] = previous.size === 0 ? files.paths.slice() : [];
   const changed: string[] = [];
   const removed: string[] = [];
   const carried: string[] = [];
   let unchanged = 0;
-  for (const [path, hash] of generated) {
-    const before = target.previous.get(path);
-    if (before === undefined) added.push(path);
-    else if (before !== hash) changed.push(path);
-    else unchanged++;
-  }
-  for (const [path, hash] of target.previous) {
-    if (generated.has(path)) continue;
-    if (owns(path)) {
-      removed.push(path);
-    } else {
-      carried.push(path);
-      hashes.set(path, hash);
+  if (previous.size > 0) {
+    for (let i = 0; i < files.paths.length; i++) {
+      const path = files.paths[i] as string;
+      const before = previous.get(path);
+      if (before === undefined) added.push(path);
+      else if (before !== files.hashes[i]) changed.push(path);
+      else unchanged++;
+    }
+    for (const [path, hash] of previous) {
+      if (hashes.has(path)) continue;
+      if (owns(path)) {
+        removed.push(path);
+      } else {
+        carried.push(path);
+        hashes.set(path, hash);
+      }
     }
   }
-  const sorted = (a: string[]) => a.sort();
   return {
     outdir: target.outdir,
     indexText: target.indexText,
-    previous: target.previous,
+    previous,
     hashes,
-    carried: sorted(carried),
-    changes: { added: sorted(added), changed: sorted(changed), removed: sorted(removed), unchanged },
+    carried: carried.sort(),
+    changes: { added, changed, removed: removed.sort(), unchanged },
     // Carried files change what the index lists.
     index: index !== undefined && carried.length === 0 ? index : renderIndex(hashes),
   };
