@@ -11,9 +11,9 @@ import type { IConstruct } from 'constructs';
 import { installLinearMappers } from './linear-mappers.js';
 import { resolveRecord, resolveValue } from './resolve-value.js';
 
-/** The fields `ApiObjectMetadataDefinition` keeps apart from the rest of its options. */
 /** Keys an object's JSON starts with, as cdk8s writes them. */
 const HEAD_FIELDS = ['apiVersion', 'kind', 'metadata'];
+/** The fields `ApiObjectMetadataDefinition` keeps apart from the rest of its options. */
 const METADATA_FIELDS = new Set(['annotations', 'finalizers', 'labels', 'name', 'namespace', 'ownerReferences']);
 
 /** Objects resolved before the L1 classes get linear mappers (see `installLinearMappers`). */
@@ -55,9 +55,8 @@ export function withFastToJson<T>(root: IConstruct, fn: () => T): T {
         const key = HEAD_FIELDS[i] as string;
         if (key in json) result[key] = json[key];
       }
-      for (const key in json) {
-        if (key !== 'apiVersion' && key !== 'kind' && key !== 'metadata') result[key] = json[key];
-      }
+      // Then the rest, in their order: every key not copied above.
+      for (const key in json) if (!Object.prototype.hasOwnProperty.call(result, key)) result[key] = json[key];
       return result;
     } catch (e) {
       throw new Error(`Failed serializing construct at path '${this.node.path}' with name '${this.name}': ${e}`);

@@ -170,6 +170,7 @@ export class FileWorker {
     this.stop();
     const failed = results.find((r) => r.error)?.error;
     if (failed) throw Object.assign(new Error(failed.message), { code: failed.code });
+    // One thread's result is already in order, and only it can carry the index.
     if (results.length === 1) return results[0] as FileWorkerResult;
     return merge(results, this.chunks);
   }

@@ -200,27 +200,25 @@ function compareWithIndex(
   const hashes = mapOf(files);
   const previous = target.previous;
   // In the files' order, which is sorted: added and changed need no sort.
-  const added: string[] = previous.size === 0 ? files.paths.slice() : [];
+  const added: string[] = [];
   const changed: string[] = [];
   const removed: string[] = [];
   const carried: string[] = [];
   let unchanged = 0;
-  if (previous.size > 0) {
-    for (let i = 0; i < files.paths.length; i++) {
-      const path = files.paths[i] as string;
-      const before = previous.get(path);
-      if (before === undefined) added.push(path);
-      else if (before !== files.hashes[i]) changed.push(path);
-      else unchanged++;
-    }
-    for (const [path, hash] of previous) {
-      if (hashes.has(path)) continue;
-      if (owns(path)) {
-        removed.push(path);
-      } else {
-        carried.push(path);
-        hashes.set(path, hash);
-      }
+  for (let i = 0; i < files.paths.length; i++) {
+    const path = files.paths[i] as string;
+    const before = previous.get(path);
+    if (before === undefined) added.push(path);
+    else if (before !== files.hashes[i]) changed.push(path);
+    else unchanged++;
+  }
+  for (const [path, hash] of previous) {
+    if (hashes.has(path)) continue;
+    if (owns(path)) {
+      removed.push(path);
+    } else {
+      carried.push(path);
+      hashes.set(path, hash);
     }
   }
   return {

@@ -262,23 +262,24 @@ export class ReferenceCheck implements SynthCheck {
     r: Reference,
     lookup: (tier: string, key: ObjectKey) => Provision | undefined,
   ): void {
-    if (this.externals.length > 0 && this.isExternal(r.target)) return;
+    if (this.isExternal(r.target)) return;
     const found = lookup(tier, r.target);
-    if (found && (!r.keys || !found.keys)) return;
     const o = m.object;
-    const what = `${r.target.kind} '${r.target.name}'${r.target.namespace ? ` in namespace '${r.target.namespace}'` : ''}`;
     if (!found) {
       context.error(
-        new GitOpsError(`${o.kind} '${o.metadata.name}' refers to ${what}, which nothing in the tree provides`, {
-          code: 'REFERENCE_DANGLING',
-          tier: m.tier,
-          file: m.file,
-          constructPath: m.constructPath,
-          field: r.field,
-          hint:
-            r.hint ??
-            `add the ${r.target.kind} to the same tier (or a shared folder), pass the construct that provides it, or declare it external: ReferenceCheck.of(app).external('${r.target.kind}', '${r.target.name}')`,
-        }),
+        new GitOpsError(
+          `${o.kind} '${o.metadata.name}' refers to ${describe(r.target)}, which nothing in the tree provides`,
+          {
+            code: 'REFERENCE_DANGLING',
+            tier: m.tier,
+            file: m.file,
+            constructPath: m.constructPath,
+            field: r.field,
+            hint:
+              r.hint ??
+              `add the ${r.target.kind} to the same tier (or a shared folder), pass the construct that provides it, or declare it external: ReferenceCheck.of(app).external('${r.target.kind}', '${r.target.name}')`,
+          },
+        ),
       );
       return;
     }
@@ -288,7 +289,7 @@ export class ReferenceCheck implements SynthCheck {
     if (missing.length === 0) return;
     context.error(
       new GitOpsError(
-        `${o.kind} '${o.metadata.name}' uses key${missing.length > 1 ? 's' : ''} ${missing.map((k) => `'${k}'`).join(', ')} of ${what}, which has only ${found.keys.map((k) => `'${k}'`).join(', ') || 'no keys'}`,
+        `${o.kind} '${o.metadata.name}' uses key${missing.length > 1 ? 's' : ''} ${missing.map((k) => `'${k}'`).join(', ')} of ${describe(r.target)}, which has only ${found.keys.map((k) => `'${k}'`).join(', ') || 'no keys'}`,
         {
           code: 'REFERENCE_KEY_MISSING',
           tier: m.tier,
@@ -301,8 +302,13 @@ export class ReferenceCheck implements SynthCheck {
     );
   }
 
+  /** A plain loop: called for every reference of the tree, mostly unoptimized, where `.some` allocates a closure. */
   private isExternal(target: ObjectKey): boolean {
-    return this.externals.some((e) => e.kind === target.kind && (!e.name || e.name.test(target.name)));
+    for (let i = 0; i < this.externals.length; i++) {
+      const e = this.externals[i] as (typeof this.externals)[number];
+      if (e.kind === target.kind && (!e.name || e.name.test(target.name))) return true;
+    }
+    return false;
   }
 }
 
@@ -381,6 +387,11 @@ function dataKeys(o: KubeObject): readonly string[] | undefined {
 function selects(selector: Readonly<Record<string, string>>, labels: Readonly<Record<string, string>>): boolean {
   for (const k in selector) if (labels[k] !== selector[k]) return false;
   return true;
+}
+
+/** A reference's target as messages name it; built only for a message (most references resolve). */
+function describe(target: ObjectKey): string {
+  return `${target.kind} '${target.name}'${target.namespace ? ` in namespace '${target.namespace}'` : ''}`;
 }
 
 function isEmpty(record: Readonly<Record<string, unknown>>): boolean {
